@@ -1,0 +1,596 @@
+package io.interview4j.engine;
+
+import io.interview4j.AccessDeniedException;
+import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.InvalidInputException;
+import io.interview4j.SessionStateException;
+import io.interview4j.SessionStateException.Reason;
+import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.QuestionBank;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.plan.Difficulty;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.RoundPlan;
+import io.interview4j.report.History;
+import io.interview4j.report.Report;
+import io.interview4j.report.ReportBuilder;
+import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.scoring.AnswerGate;
+import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.EvaluationRequest;
+import io.interview4j.scoring.Evaluator;
+import io.interview4j.scoring.GateResult;
+import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.session.Question;
+import io.interview4j.session.QuestionType;
+import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
+import io.interview4j.session.SessionEvent.AnswerEvaluated;
+import io.interview4j.session.SessionEvent.AnswerSubmitted;
+import io.interview4j.session.SessionEvent.DifficultyChanged;
+import io.interview4j.session.SessionEvent.QuestionAsked;
+import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.RoundAdvanced;
+import io.interview4j.session.SessionEvent.SessionAbandoned;
+import io.interview4j.session.SessionEvent.SessionCompleted;
+import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.session.SessionStatus;
+import io.interview4j.session.Turn;
+import io.interview4j.store.SessionQuery;
+import io.interview4j.store.SessionStore;
+import io.interview4j.store.SessionSummary;
+import io.interview4j.store.StoredSession;
+import io.interview4j.text.ResumeProfile;
+import io.interview4j.text.SkillVocabulary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs interviews end to end: starts a session from a plan, asks questions, takes answers, follows up, adapts
+ * difficulty, keeps time, scores every answer and reports. Thread-safe; all state lives in the
+ * {@link SessionStore}, so any number of engines may share one store.
+ *
+ * <p>Every call that reads or changes a session takes the {@link Caller}: owners may do everything with their
+ * sessions, reviewers of the session's organisation may read reports, anyone else gets
+ * {@link AccessDeniedException}. A rejected call stores nothing and loses nothing already stored.
+ *
+ * <p>With no {@link LanguageModel} the engine runs whole offline: questions from the bank, answers scored by the
+ * {@link HeuristicEvaluator}. With a model, at most one model call sits on a turn: the judge, which also proposes
+ * the next step on timed plans. A failed call falls back to the heuristic scorer and never loses the answer,
+ * which is stored before the model sees it.
+ */
+public final class InterviewEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InterviewEngine.class);
+    private static final int RECENT_SESSIONS = 5;
+
+    private final SessionStore store;
+    private final QuestionBank bank;
+    private final ModelJudge judge;
+    private final Evaluator heuristic;
+    private final AnswerGate gate = new AnswerGate();
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final QuestionPicker picker;
+
+    private InterviewEngine(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "a SessionStore is required");
+        this.bank = b.bank == null ? BuiltInQuestionBank.get() : b.bank;
+        this.heuristic = b.evaluator == null ? new HeuristicEvaluator() : b.evaluator;
+        this.judge = b.model == null ? null : new ModelJudge(b.model, heuristic);
+        this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
+        this.ids = b.ids == null ? () -> UUID.randomUUID().toString() : b.ids;
+        this.picker = new QuestionPicker(bank);
+    }
+
+    /** @return a builder; a session store is required, everything else has an offline default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts an interview owned by the caller and asks the first question.
+     *
+     * @param caller the candidate; owns the session, and their organisation (if any) may review it
+     * @param plan the plan, such as one from {@link io.interview4j.plan.Presets}
+     * @return the first question and progress
+     * @throws InvalidInputException when the caller is a reviewer
+     */
+    public TurnResult start(Caller caller, InterviewPlan plan) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(plan, "plan");
+        if (caller.role() != Caller.Role.CANDIDATE) {
+            throw new InvalidInputException("only a candidate can start an interview; " + caller.accountId() + " is a reviewer");
+        }
+        Instant now = clock.instant();
+        ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
+        String sessionId = ids.get();
+        SessionStarted started = new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(),
+                caller.organisationId(), plan, profile.skills(), profile.yearsOfExperience(),
+                recentQuestions(caller.accountId()));
+        List<SessionEvent> events = new ArrayList<>(List.of(started));
+        Session s0 = Session.replay(events);
+        Optional<Question> first = picker.main(s0, 0, plan.startingDifficulty(), ids.get());
+        events.add(first.<SessionEvent>map(q -> new QuestionAsked(now, capTime(s0, q, now)))
+                .orElseGet(() -> new SessionCompleted(now, "bank_exhausted", null, null)));
+        store.append(sessionId, 0, events);
+        LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
+        return resultAfter(Session.replay(events), null, now);
+    }
+
+    /**
+     * @param caller the owner or a reviewer of the session's organisation
+     * @param sessionId the session
+     * @return the session as stored, after finishing any evaluation a crash interrupted
+     * @throws io.interview4j.SessionNotFoundException for an unknown id
+     * @throws AccessDeniedException when the caller may not read it
+     */
+    public Session session(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        checkRead(caller, s);
+        return recover(s);
+    }
+
+    /**
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @return the question being asked with progress, or a completed result when the interview is over
+     * @throws io.interview4j.SessionNotFoundException for an unknown id
+     * @throws AccessDeniedException when the caller does not own the session
+     */
+    public TurnResult currentQuestion(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        checkOwner(caller, s, "read the current question of");
+        s = recover(s);
+        return resultAfter(s, null, clock.instant());
+    }
+
+    /**
+     * Submits an answer to the question being asked, scores it and asks the next question.
+     *
+     * @param caller the session's owner
+     * @param submission the answer
+     * @return the evaluation (hidden in assessment mode), the next question or completion
+     * @throws io.interview4j.SessionNotFoundException for an unknown id
+     * @throws AccessDeniedException when the caller does not own the session
+     * @throws SessionStateException when the session is not in progress or the answer is for another question
+     * @throws ConcurrentSessionModificationException when another submission to the same session won the race
+     */
+    public TurnResult submitAnswer(Caller caller, AnswerSubmission submission) {
+        Objects.requireNonNull(submission, "submission");
+        StoredSession stored = store.get(submission.sessionId());
+        Session s = stored.toSession();
+        checkOwner(caller, s, "answer in");
+        if (submission.idempotencyKey() != null) {
+            Optional<String> done = s.questionForKey(submission.idempotencyKey());
+            if (done.isPresent()) {
+                return storedResult(recover(s), done.get());
+            }
+        }
+        if (s.unevaluatedTurn().isPresent()) {
+            s = recover(s);
+            stored = store.get(s.id());
+        }
+        Turn open = requireOpen(s, submission.questionId());
+        Instant now = clock.instant();
+        Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
+        List<SessionEvent> events = new ArrayList<>(stored.events());
+        AnswerSubmitted answer = new AnswerSubmitted(now, open.question().id(), submission.answer(),
+                submission.idempotencyKey(), seconds);
+        try {
+            store.append(s.id(), s.version(), List.of(answer));
+        } catch (ConcurrentSessionModificationException e) {
+            Session fresh = load(s.id());
+            Optional<String> done = submission.idempotencyKey() == null ? Optional.empty()
+                    : fresh.questionForKey(submission.idempotencyKey());
+            if (done.isPresent()) {
+                return storedResult(recover(fresh), done.get());
+            }
+            throw e;
+        }
+        LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
+        events.add(answer);
+        return advance(events, List.of());
+    }
+
+    /**
+     * Skips the question being asked (no score) and asks the next one.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @param questionId the question being asked
+     * @return the next question or completion
+     * @throws SessionStateException when the session is not in progress or the question is not the one asked
+     */
+    public TurnResult skip(Caller caller, String sessionId, String questionId) {
+        Session s = load(sessionId);
+        checkOwner(caller, s, "skip a question in");
+        s = recover(s);
+        Turn open = requireOpen(s, questionId);
+        List<SessionEvent> events = new ArrayList<>(store.get(sessionId).events());
+        return advance(events, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+    }
+
+    /**
+     * Finishes an interview early; answers given so far are kept and scored.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @return the completed session
+     * @throws SessionStateException when the session is already completed or abandoned
+     */
+    public Session finish(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        checkOwner(caller, s, "finish");
+        s = recover(s);
+        requireInProgress(s);
+        store.append(s.id(), s.version(), List.of(new SessionCompleted(clock.instant(), "finished_early",
+                s.overallScore().orElse(null), s.usage())));
+        return load(sessionId);
+    }
+
+    /**
+     * Abandons an interview; it stays stored but asks nothing more.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @param reason why, for the record (may be empty)
+     * @throws SessionStateException when the session is already completed or abandoned
+     */
+    public void abandon(Caller caller, String sessionId, String reason) {
+        Session s = load(sessionId);
+        checkOwner(caller, s, "abandon");
+        requireInProgress(s);
+        store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason == null ? "" : reason)));
+    }
+
+    /**
+     * @param caller the owner, or a reviewer of the session's organisation
+     * @param sessionId the session
+     * @return the report, computed from the session as it stands
+     * @throws AccessDeniedException when the caller may not read it
+     */
+    public Report report(Caller caller, String sessionId) {
+        return ReportBuilder.build(session(caller, sessionId), clock.instant());
+    }
+
+    /**
+     * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions)
+     * @param candidateId the candidate
+     * @return the candidate's sessions, newest first, with the trend from first to latest
+     * @throws AccessDeniedException when a candidate asks for someone else's history
+     */
+    public History history(Caller caller, String candidateId) {
+        Objects.requireNonNull(candidateId, "candidateId");
+        boolean self = caller.accountId().equals(candidateId);
+        if (!self && caller.role() != Caller.Role.REVIEWER) {
+            throw new AccessDeniedException(caller.accountId() + " may not read the history of " + candidateId);
+        }
+        List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
+        List<SessionSummary> visible = self ? all : all.stream()
+                .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
+        return History.of(candidateId, visible);
+    }
+
+    /**
+     * Closes the last turn: judges its answer (unless skipped), decides the next step, produces the next question
+     * or completion, and appends all of it in one append on top of {@code stored}.
+     */
+    private TurnResult advance(List<SessionEvent> stored, List<SessionEvent> closing) {
+        Session s = Session.replay(concat(stored, closing));
+        Instant now = clock.instant();
+        Turn turn = s.turns().get(s.turns().size() - 1);
+        List<SessionEvent> added = new ArrayList<>(closing);
+        TurnPolicy.State state = TurnPolicy.state(s, now);
+        EnumSet<NextStep> allowed = TurnPolicy.allowed(state);
+        Evaluation evaluation = null;
+        Optional<ModelJudge.Proposal> proposal = Optional.empty();
+        if (!turn.skipped()) {
+            ModelJudge.Judgement j = evaluate(s, turn, allowed);
+            evaluation = j.evaluation();
+            proposal = j.proposal();
+        }
+        NextStep step = TurnPolicy.choose(state, allowed, Optional.ofNullable(evaluation));
+        String decision = "";
+        if (proposal.isPresent()) {
+            Optional<NextStep> proposed = NextStep.fromAction(proposal.get().action());
+            if (proposed.isPresent() && allowed.contains(proposed.get())) {
+                step = proposed.get();
+                decision = "model proposed " + proposal.get().action() + "; accepted";
+            } else {
+                decision = "model proposed " + proposal.get().action() + "; rejected, allowed " + allowed + "; chose " + step;
+                LOG.info("session {}: {}", s.id(), decision);
+            }
+        }
+        if (evaluation != null) {
+            added.add(new AnswerEvaluated(now, turn.question().id(), evaluation, decision));
+            Difficulty next = s.plan().difficultyPolicy().next(s.difficulty(), evaluation.fraction());
+            if (next != s.difficulty()) {
+                added.add(new DifficultyChanged(now, s.difficulty(), next, evaluation.score()));
+            }
+        }
+        String proposedText = proposal.map(ModelJudge.Proposal::questionText).orElse(null);
+        Session judged = Session.replay(concat(stored, added));
+        added.addAll(nextQuestionEvents(judged, state, step, evaluation, proposedText, now));
+        try {
+            store.append(s.id(), stored.size(), added);
+        } catch (ConcurrentSessionModificationException e) {
+            Session fresh = load(s.id());
+            Optional<Turn> t = fresh.turn(turn.question().id());
+            if (t.isPresent() && (t.get().evaluation() != null || t.get().skipped())) {
+                LOG.debug("session {}: another engine closed turn {} first", s.id(), turn.question().id());
+                return storedResult(fresh, turn.question().id());
+            }
+            throw e;
+        }
+        return resultAfter(Session.replay(concat(stored, added)), turn.question().id(), now);
+    }
+
+    private List<SessionEvent> nextQuestionEvents(Session s, TurnPolicy.State st, NextStep step, Evaluation last,
+                                                  String proposedText, Instant now) {
+        List<SessionEvent> out = new ArrayList<>();
+        Optional<Question> next = Optional.empty();
+        boolean roundsDone = st.round() + 1 >= s.plan().rounds().size() && st.mainsInRound() >= st.roundPlan().minQuestions();
+        String reason = st.timeUp() ? "time_up" : !roundsDone && st.turns() >= s.plan().maxTurns() ? "max_turns" : "all_rounds_done";
+        switch (step) {
+            case FOLLOW_UP -> next = Optional.of(picker.followUp(s, st.root(), st.root() == st.last() ? last : null,
+                    proposedText, ids.get()));
+            case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, ids.get()));
+            case NEXT_QUESTION -> {
+                next = picker.main(s, st.round(), s.difficulty(), ids.get());
+                if (next.isEmpty()) {
+                    reason = "bank_exhausted";
+                    if (st.round() + 1 < s.plan().rounds().size()) {
+                        out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
+                        next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                    }
+                }
+            }
+            case NEXT_ROUND -> {
+                out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
+                next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                if (next.isEmpty()) {
+                    reason = "bank_exhausted";
+                }
+            }
+            case COMPLETE -> {
+            }
+        }
+        if (next.isPresent()) {
+            out.add(new QuestionAsked(now, capTime(s, next.get(), now)));
+        } else {
+            out.add(new SessionCompleted(now, reason, s.overallScore().orElse(null), s.usage()));
+        }
+        return out;
+    }
+
+    private ModelJudge.Judgement evaluate(Session s, Turn turn, EnumSet<NextStep> allowed) {
+        Question q = turn.question();
+        InterviewPlan plan = s.plan();
+        Set<String> terms = new LinkedHashSet<>(SkillVocabulary.builtIn().extract(plan.jobDescription()));
+        terms.addAll(s.started().candidateSkills());
+        terms.addAll(plan.focusTopics());
+        EvaluationRequest req = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
+                q.referenceAnswer(), turn.answer(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
+        GateResult g = gate.check(q.text(), turn.answer());
+        if (judge == null || g.blocked()) {
+            return new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);
+        }
+        List<String> actions = plan.totalTimeLimit() == null ? List.of() : actions(allowed);
+        EvaluationRequest bounded = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
+                q.referenceAnswer(), g.evaluatedText(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
+        return judge.judge(bounded, PromptContext.of(s, clock.instant()), actions);
+    }
+
+    private static List<String> actions(EnumSet<NextStep> allowed) {
+        List<String> names = new ArrayList<>();
+        for (NextStep step : allowed) {
+            names.add(switch (step) {
+                case NEXT_QUESTION, NEXT_ROUND -> "preset";
+                case FOLLOW_UP -> "follow_up";
+                case RESUME -> "resume";
+                case COMPLETE -> "complete";
+            });
+        }
+        return names.stream().distinct().toList();
+    }
+
+    private Question capTime(Session s, Question q, Instant now) {
+        if (s.plan().totalTimeLimit() == null) {
+            return q;
+        }
+        var status = TimedScreenRules.timeStatus(s.startedAt(), s.plan().totalTimeLimit(), now);
+        int capped = TimedScreenRules.capSuggestedSeconds(q.suggestedSeconds(), status.remaining());
+        return new Question(q.id(), q.type(), q.text(), q.round(), q.number(), q.followUpNumber(), q.parentId(), q.bankId(),
+                q.kind(), q.category(), q.competency(), q.skills(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), capped);
+    }
+
+    /** Finishes a turn whose answer was stored but not evaluated (a crash between the two appends). */
+    private Session recover(Session s) {
+        if (s.status() != SessionStatus.IN_PROGRESS || s.unevaluatedTurn().isEmpty()) {
+            return s;
+        }
+        LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
+        try {
+            advance(new ArrayList<>(store.get(s.id()).events()), List.of());
+        } catch (ConcurrentSessionModificationException e) {
+            LOG.debug("session {}: another engine finished the interrupted turn", s.id());
+        }
+        return load(s.id());
+    }
+
+    private TurnResult storedResult(Session s, String questionId) {
+        List<Turn> turns = s.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).question().id().equals(questionId)) {
+                Evaluation e = turns.get(i).evaluation();
+                Evaluation shown = s.plan().mode() == io.interview4j.plan.Mode.ASSESSMENT ? null : e;
+                if (i + 1 < turns.size()) {
+                    Question next = turns.get(i + 1).question();
+                    return new TurnResult(s.id(), questionId, shown, next, progress(s, next, clock.instant()), false,
+                            turns.get(i).decision());
+                }
+                return new TurnResult(s.id(), questionId, shown, null, null, s.status() != SessionStatus.IN_PROGRESS,
+                        turns.get(i).decision());
+            }
+        }
+        throw new SessionStateException(Reason.QUESTION_MISMATCH, "question " + questionId + " was not asked in session " + s.id());
+    }
+
+    private TurnResult resultAfter(Session s, String answeredId, Instant now) {
+        Evaluation e = null;
+        String decision = "";
+        if (answeredId != null) {
+            Turn t = s.turn(answeredId).orElseThrow();
+            e = s.plan().mode() == io.interview4j.plan.Mode.ASSESSMENT ? null : t.evaluation();
+            decision = t.decision();
+        }
+        Optional<Turn> open = s.openTurn();
+        if (open.isEmpty() || s.status() != SessionStatus.IN_PROGRESS) {
+            return new TurnResult(s.id(), answeredId, e, null, null, s.status() != SessionStatus.IN_PROGRESS, decision);
+        }
+        Question q = open.get().question();
+        return new TurnResult(s.id(), answeredId, e, q, progress(s, q, now), false, decision);
+    }
+
+    private static Progress progress(Session s, Question q, Instant now) {
+        InterviewPlan plan = s.plan();
+        RoundPlan rp = plan.rounds().get(q.round());
+        var status = plan.totalTimeLimit() == null ? null
+                : TimedScreenRules.timeStatus(s.startedAt(), plan.totalTimeLimit(), now);
+        return new Progress(q.number(), plan.maxMainQuestions(), q.round() + 1, plan.rounds().size(), rp.name(),
+                q.followUpNumber(), rp.followUps().maxPerQuestion(), q.type() == QuestionType.RESUME
+                || (q.type() == QuestionType.FOLLOW_UP && "resume".equals(q.kind())),
+                status == null ? null : status.remaining(), status == null ? null : status.urgency());
+    }
+
+    private List<String> recentQuestions(String candidateId) {
+        List<String> ids = new ArrayList<>();
+        for (SessionSummary summary : store.list(new SessionQuery(candidateId, null, 0, RECENT_SESSIONS))) {
+            store.find(summary.sessionId()).ifPresent(st -> st.toSession().turns().forEach(t -> {
+                if (t.question().bankId() != null) {
+                    ids.add(t.question().bankId());
+                }
+            }));
+        }
+        return ids;
+    }
+
+    private Session load(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return store.get(sessionId).toSession();
+    }
+
+    private static Turn requireOpen(Session s, String questionId) {
+        requireInProgress(s);
+        Turn open = s.openTurn().orElseThrow(() -> new SessionStateException(Reason.MAX_QUESTIONS_REACHED,
+                "session " + s.id() + " has no question waiting for an answer"));
+        if (!open.question().id().equals(questionId)) {
+            throw new SessionStateException(Reason.QUESTION_MISMATCH, "answer is for question " + questionId
+                    + " but the question being asked in session " + s.id() + " is " + open.question().id()
+                    + " (" + open.question().label() + ")");
+        }
+        return open;
+    }
+
+    private static void requireInProgress(Session s) {
+        if (s.status() != SessionStatus.IN_PROGRESS) {
+            throw new SessionStateException(Reason.NOT_IN_PROGRESS, "session " + s.id() + " is already "
+                    + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+    }
+
+    private static void checkOwner(Caller caller, Session s, String action) {
+        Objects.requireNonNull(caller, "caller");
+        if (!caller.accountId().equals(s.ownerId())) {
+            throw new AccessDeniedException(caller.accountId() + " may not " + action + " session " + s.id()
+                    + ": only its owner may");
+        }
+    }
+
+    private static void checkRead(Caller caller, Session s) {
+        Objects.requireNonNull(caller, "caller");
+        boolean owner = caller.accountId().equals(s.ownerId());
+        boolean reviewer = caller.role() == Caller.Role.REVIEWER && s.organisationId().isPresent()
+                && s.organisationId().get().equals(caller.organisationId());
+        if (!owner && !reviewer) {
+            throw new AccessDeniedException(caller.accountId() + " may not read session " + s.id()
+                    + ": only its owner or a reviewer of its organisation may");
+        }
+    }
+
+    private static List<SessionEvent> concat(List<SessionEvent> a, List<SessionEvent> b) {
+        List<SessionEvent> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Builds an {@link InterviewEngine}. */
+    public static final class Builder {
+        private SessionStore store;
+        private QuestionBank bank;
+        private LanguageModel model;
+        private Evaluator evaluator;
+        private Clock clock;
+        private Supplier<String> ids;
+
+        private Builder() {
+        }
+
+        /** @param v where sessions are stored; required @return this */
+        public Builder sessionStore(SessionStore v) {
+            store = Objects.requireNonNull(v, "sessionStore");
+            return this;
+        }
+
+        /** @param v where questions come from; default the built-in bank @return this */
+        public Builder questionBank(QuestionBank v) {
+            bank = Objects.requireNonNull(v, "questionBank");
+            return this;
+        }
+
+        /** @param v the model that judges answers; default none (offline) @return this */
+        public Builder languageModel(LanguageModel v) {
+            model = v;
+            return this;
+        }
+
+        /** @param v the offline evaluator, also the fallback; default {@link HeuristicEvaluator} @return this */
+        public Builder offlineEvaluator(Evaluator v) {
+            evaluator = Objects.requireNonNull(v, "offlineEvaluator");
+            return this;
+        }
+
+        /** @param v the clock; default the system UTC clock @return this */
+        public Builder clock(Clock v) {
+            clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /** @param v the id source for sessions and questions; default random UUIDs @return this */
+        public Builder idSource(Supplier<String> v) {
+            ids = Objects.requireNonNull(v, "idSource");
+            return this;
+        }
+
+        /**
+         * @return the engine
+         * @throws NullPointerException when no session store was set
+         */
+        public InterviewEngine build() {
+            return new InterviewEngine(this);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.interview4j.engine;
+
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.session.Session;
+import io.interview4j.session.Turn;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The bounded context a prompt carries: a plan summary and a rolling summary of earlier turns (the last
+ * {@link #RECENT_TURNS}, each clipped, plus counts and the running average for the rest). Its size does not
+ * grow with the session, so a session's token cost grows linearly with its length.
+ */
+final class PromptContext {
+
+    static final int RECENT_TURNS = 4;
+    private static final int CLIP = 160;
+
+    private PromptContext() {
+    }
+
+    static String of(Session s, Instant now) {
+        InterviewPlan p = s.plan();
+        StringBuilder b = new StringBuilder();
+        b.append("Interview: ").append(p.preset()).append(" for ").append(clip(p.role()));
+        if (!p.company().isBlank()) {
+            b.append(" at ").append(clip(p.company()));
+        }
+        b.append(", level ").append(p.level().label()).append(", round ").append(s.round() + 1).append('/')
+                .append(p.rounds().size()).append(' ').append(clip(p.rounds().get(s.round()).name())).append('\n');
+        if (!p.targetLevel().isBlank()) {
+            b.append("Target level: ").append(p.targetLevel()).append('\n');
+        }
+        if (!s.started().candidateSkills().isEmpty()) {
+            List<String> skills = s.started().candidateSkills();
+            b.append("Resume skills: ").append(String.join(", ", skills.subList(0, Math.min(12, skills.size())))).append('\n');
+        }
+        if (p.totalTimeLimit() != null) {
+            var t = TimedScreenRules.timeStatus(s.startedAt(), p.totalTimeLimit(), now);
+            b.append("Time: elapsed ").append(t.elapsed().getSeconds()).append("s, remaining ")
+                    .append(t.remaining().getSeconds()).append("s, urgency ").append(t.urgency()).append('\n');
+        }
+        List<Turn> closed = s.turns().stream().filter(t -> t.evaluation() != null || t.skipped()).toList();
+        int earlier = Math.max(0, closed.size() - RECENT_TURNS);
+        if (earlier > 0) {
+            double avg = closed.subList(0, earlier).stream().filter(t -> t.evaluation() != null)
+                    .mapToDouble(t -> t.evaluation().score()).average().orElse(0);
+            b.append("Earlier: ").append(earlier).append(" questions, average score ").append(Math.round(avg)).append("/100\n");
+        }
+        for (Turn t : closed.subList(earlier, closed.size())) {
+            b.append(t.question().label()).append(": ").append(clip(t.question().text()));
+            b.append(t.skipped() ? " (skipped)" : " (score " + Math.round(t.evaluation().score()) + "/100)").append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String clip(String text) {
+        String one = text.replaceAll("\\s+", " ").trim();
+        return one.length() <= CLIP ? one : one.substring(0, CLIP) + "…";
+    }
+}

@@ -1,0 +1,262 @@
+package io.interview4j.plan;
+
+import io.interview4j.scoring.Rubric;
+import io.interview4j.scoring.Rubrics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that decides how one interview runs: who and what, the rounds, time, the rubric, the difficulty
+ * policy, readiness thresholds and the mode. Presets are plans built by the factories in {@link Presets};
+ * hosts change any part with {@link #toBuilder()}.
+ *
+ * @param preset the preset name, or {@code custom}
+ * @param role the role interviewed for, such as {@code software engineer}
+ * @param company the company, or an empty string
+ * @param level the candidate's level
+ * @param jobDescription the job description as plain text, or an empty string
+ * @param resumeText the resume as plain text, or an empty string
+ * @param focusTopics topics to prefer (skill tags), best first
+ * @param rounds at least one round
+ * @param totalTimeLimit the wall-clock limit for the whole interview, or {@code null} for none
+ * @param rubric the rubric answers are scored on
+ * @param difficultyPolicy how difficulty moves after a scored answer
+ * @param startingDifficulty the difficulty of the first question
+ * @param readiness the readiness thresholds for the report
+ * @param mode practice or assessment
+ * @param resumeQuestions the most questions drawn from the resume (seed 002); 0 for none
+ * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B), or an empty string
+ * @param awardBadges whether the report awards seed 004's badges
+ */
+public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
+                            String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
+                            Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
+                            Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
+                            String targetLevel, boolean awardBadges) {
+
+    /** The most characters accepted for a job description or a resume: 100,000. */
+    public static final int MAX_DOCUMENT_CHARS = 100_000;
+
+    /** Validates and copies. @throws IllegalArgumentException naming the bad field */
+    public InterviewPlan {
+        preset = blankTo(preset, "custom");
+        role = blankTo(role, "software engineer");
+        company = company == null ? "" : company.trim();
+        level = level == null ? Level.MID : level;
+        jobDescription = jobDescription == null ? "" : jobDescription;
+        resumeText = resumeText == null ? "" : resumeText;
+        targetLevel = targetLevel == null ? "" : targetLevel;
+        focusTopics = List.copyOf(focusTopics);
+        rounds = List.copyOf(rounds);
+        Objects.requireNonNull(rubric, "rubric");
+        difficultyPolicy = difficultyPolicy == null ? DifficultyPolicy.FIXED : difficultyPolicy;
+        startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
+        readiness = readiness == null ? Readiness.SEED_003 : readiness;
+        mode = mode == null ? Mode.PRACTICE : mode;
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("a plan needs at least one round");
+        }
+        if (totalTimeLimit != null && (totalTimeLimit.isNegative() || totalTimeLimit.isZero())) {
+            throw new IllegalArgumentException("totalTimeLimit must be positive, was " + totalTimeLimit);
+        }
+        if (resumeQuestions < 0) {
+            throw new IllegalArgumentException("resumeQuestions must not be negative, was " + resumeQuestions);
+        }
+        if (jobDescription.length() > MAX_DOCUMENT_CHARS || resumeText.length() > MAX_DOCUMENT_CHARS) {
+            throw new IllegalArgumentException("job description and resume are limited to " + MAX_DOCUMENT_CHARS + " characters");
+        }
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** @return the most main questions over all rounds */
+    public int maxMainQuestions() {
+        return rounds.stream().mapToInt(RoundPlan::maxQuestions).sum();
+    }
+
+    /**
+     * The hard cap on questions asked (main, follow-up and resume). No interview asks more; the engine
+     * completes a session that reaches it.
+     *
+     * @return the cap
+     */
+    public int maxTurns() {
+        return rounds.stream().mapToInt(RoundPlan::maxTurns).sum() + resumeQuestions * 2;
+    }
+
+    /** @return a builder holding this plan's values */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return a builder with defaults: role software engineer, level mid, five-dimension rubric, practice mode */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link InterviewPlan}. Every setter returns this builder. */
+    public static final class Builder {
+        private String preset = "custom";
+        private String role = "software engineer";
+        private String company = "";
+        private Level level = Level.MID;
+        private String jobDescription = "";
+        private String resumeText = "";
+        private List<String> focusTopics = List.of();
+        private List<RoundPlan> rounds = new ArrayList<>();
+        private Duration totalTimeLimit;
+        private Rubric rubric = Rubrics.FIVE_DIMENSION;
+        private DifficultyPolicy difficultyPolicy = DifficultyPolicy.FIXED;
+        private Difficulty startingDifficulty = Difficulty.MEDIUM;
+        private Readiness readiness = Readiness.SEED_003;
+        private Mode mode = Mode.PRACTICE;
+        private int resumeQuestions;
+        private String targetLevel = "";
+        private boolean awardBadges;
+
+        private Builder() {
+        }
+
+        private Builder(InterviewPlan p) {
+            preset = p.preset;
+            role = p.role;
+            company = p.company;
+            level = p.level;
+            jobDescription = p.jobDescription;
+            resumeText = p.resumeText;
+            focusTopics = p.focusTopics;
+            rounds = new ArrayList<>(p.rounds);
+            totalTimeLimit = p.totalTimeLimit;
+            rubric = p.rubric;
+            difficultyPolicy = p.difficultyPolicy;
+            startingDifficulty = p.startingDifficulty;
+            readiness = p.readiness;
+            mode = p.mode;
+            resumeQuestions = p.resumeQuestions;
+            targetLevel = p.targetLevel;
+            awardBadges = p.awardBadges;
+        }
+
+        /** @param v preset name; default {@code custom} @return this */
+        public Builder preset(String v) {
+            preset = v;
+            return this;
+        }
+
+        /** @param v role; default {@code software engineer} @return this */
+        public Builder role(String v) {
+            role = v;
+            return this;
+        }
+
+        /** @param v company; default none @return this */
+        public Builder company(String v) {
+            company = v;
+            return this;
+        }
+
+        /** @param v level; default mid @return this */
+        public Builder level(Level v) {
+            level = v;
+            return this;
+        }
+
+        /** @param v job description as plain text; default none @return this */
+        public Builder jobDescription(String v) {
+            jobDescription = v;
+            return this;
+        }
+
+        /** @param v resume as plain text; default none @return this */
+        public Builder resumeText(String v) {
+            resumeText = v;
+            return this;
+        }
+
+        /** @param v topics to prefer; default none @return this */
+        public Builder focusTopics(List<String> v) {
+            focusTopics = List.copyOf(v);
+            return this;
+        }
+
+        /** @param v the rounds, replacing any added before; required @return this */
+        public Builder rounds(List<RoundPlan> v) {
+            rounds = new ArrayList<>(v);
+            return this;
+        }
+
+        /** @param v a round to append @return this */
+        public Builder round(RoundPlan v) {
+            rounds.add(Objects.requireNonNull(v, "round"));
+            return this;
+        }
+
+        /** @param v the wall-clock limit; default none @return this */
+        public Builder totalTimeLimit(Duration v) {
+            totalTimeLimit = v;
+            return this;
+        }
+
+        /** @param v the rubric; default {@link Rubrics#FIVE_DIMENSION} @return this */
+        public Builder rubric(Rubric v) {
+            rubric = v;
+            return this;
+        }
+
+        /** @param v the difficulty policy; default {@link DifficultyPolicy#FIXED} @return this */
+        public Builder difficultyPolicy(DifficultyPolicy v) {
+            difficultyPolicy = v;
+            return this;
+        }
+
+        /** @param v the first question's difficulty; default medium @return this */
+        public Builder startingDifficulty(Difficulty v) {
+            startingDifficulty = v;
+            return this;
+        }
+
+        /** @param v readiness thresholds; default {@link Readiness#SEED_003} @return this */
+        public Builder readiness(Readiness v) {
+            readiness = v;
+            return this;
+        }
+
+        /** @param v the mode; default practice @return this */
+        public Builder mode(Mode v) {
+            mode = v;
+            return this;
+        }
+
+        /** @param v the most resume questions; default 0 @return this */
+        public Builder resumeQuestions(int v) {
+            resumeQuestions = v;
+            return this;
+        }
+
+        /** @param v the target level such as L5A; default none @return this */
+        public Builder targetLevel(String v) {
+            targetLevel = v;
+            return this;
+        }
+
+        /** @param v whether to award seed 004's badges; default false @return this */
+        public Builder awardBadges(boolean v) {
+            awardBadges = v;
+            return this;
+        }
+
+        /**
+         * @return the plan
+         * @throws IllegalArgumentException naming the bad field
+         */
+        public InterviewPlan build() {
+            return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
+                    totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
+                    targetLevel, awardBadges);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.interview4j.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report of one session: a value computed from it by {@link ReportBuilder}. Its JSON form (see
+ * {@link ReportRenderers#json}) is a public contract: the fields named in DESIGN.md keep their names and meaning.
+ *
+ * @param schemaVersion the JSON contract's version, {@value #SCHEMA_VERSION}
+ * @param sessionId the session
+ * @param candidateId the candidate
+ * @param preset the preset name
+ * @param mode {@code PRACTICE} or {@code ASSESSMENT}
+ * @param status {@code IN_PROGRESS}, {@code COMPLETED} or {@code ABANDONED}
+ * @param role the role interviewed for
+ * @param company the company, or an empty string
+ * @param overall the overall score
+ * @param readiness Ready, Almost Ready or Needs Practice
+ * @param recommendation the recommendation for a reviewer in assessment mode, else {@code null}
+ * @param dimensions per-dimension averages
+ * @param skills per-skill scores
+ * @param rounds per-round scores
+ * @param strengths top 3 strengths, near-duplicates merged
+ * @param weaknesses top 3-5 weaknesses, near-duplicates merged
+ * @param coachingPriorities dimensions to work on, ranked by weight times gap
+ * @param questions one entry per question asked
+ * @param difficultyTrajectory the difficulty of each question, in order
+ * @param badges badges earned (seed 004)
+ * @param time timing
+ * @param provenance how many evaluations each provenance produced
+ * @param usage model usage
+ */
+public record Report(int schemaVersion, String sessionId, String candidateId, String preset, String mode, String status,
+                     String role, String company, Overall overall, String readiness, String recommendation,
+                     List<DimensionScore> dimensions, List<SkillScore> skills, List<RoundScore> rounds,
+                     List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
+                     List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
+                     Timing time, Map<String, Integer> provenance, Usage usage) {
+
+    /** The version of the JSON contract. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * @param score overall on 0-100
+     * @param nativeScore overall on the rubric's scale
+     * @param scale the rubric's scale, such as {@code 1-10}
+     * @param rubric the rubric's name
+     * @param answered questions answered
+     * @param skipped questions skipped
+     */
+    public record Overall(double score, double nativeScore, String scale, String rubric, int answered, int skipped) {
+    }
+
+    /**
+     * @param name the dimension
+     * @param average the average on the rubric's native scale
+     * @param percent the same on 0-100
+     */
+    public record DimensionScore(String name, double average, double percent) {
+    }
+
+    /**
+     * @param tag the skill tag
+     * @param score the average 0-100 score of answers tagged with it
+     */
+    public record SkillScore(String tag, double score) {
+    }
+
+    /**
+     * @param name the round's name
+     * @param kind the round's kind
+     * @param score the average 0-100 score of its answers, or {@code null} when none was scored
+     */
+    public record RoundScore(String name, String kind, Double score) {
+    }
+
+    /**
+     * @param label {@code Q1}, {@code Q1 Follow-up 1}, {@code Resume Q1}
+     * @param kind {@code MAIN}, {@code FOLLOW_UP} or {@code RESUME}
+     * @param round the round's name
+     * @param difficulty easy, medium or hard
+     * @param competency the competency tested, or an empty string
+     * @param text the question
+     * @param answer the answer, or {@code null} when not answered
+     * @param score the 0-100 score, or {@code null} when not scored
+     * @param nativeScore the score on the rubric's scale, or {@code null}
+     * @param dimensions native scores per dimension
+     * @param provenance {@code MODEL}, {@code HEURISTIC}, {@code FALLBACK} or {@code RULE}, or {@code null}
+     * @param flags gate flags and marks
+     * @param strengths what the answer did well
+     * @param weaknesses the answer's gaps
+     * @param suggestions how to improve
+     * @param feedback a brief note
+     * @param modelAnswer a strong answer to compare with, or {@code null}
+     * @param levelDemonstrated the level shown, or {@code null}
+     * @param timeSeconds time taken, or {@code null}
+     * @param modelId the model that judged, or {@code null}
+     * @param decision why the next step was taken, may be empty
+     */
+    public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
+                                String text, String answer, Double score, Double nativeScore,
+                                Map<String, Double> dimensions, String provenance, List<String> flags,
+                                List<String> strengths, List<String> weaknesses, List<String> suggestions,
+                                String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
+                                String modelId, String decision) {
+    }
+
+    /**
+     * @param startedAt ISO-8601 start
+     * @param endedAt ISO-8601 end, or {@code null} while in progress
+     * @param elapsedSeconds from start to end (or to the report's time)
+     * @param limitSeconds the plan's time limit, or {@code null}
+     * @param endReason why it ended, or an empty string
+     */
+    public record Timing(String startedAt, String endedAt, long elapsedSeconds, Long limitSeconds, String endReason) {
+    }
+
+    /**
+     * @param modelCalls evaluations made by a model
+     * @param inputTokens prompt tokens
+     * @param outputTokens completion tokens
+     * @param cachedTokens cached prompt tokens
+     */
+    public record Usage(int modelCalls, long inputTokens, long outputTokens, long cachedTokens) {
+    }
+}

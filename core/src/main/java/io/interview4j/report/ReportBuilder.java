@@ -1,0 +1,215 @@
+package io.interview4j.report;
+
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.Mode;
+import io.interview4j.rules.TopicDrillRules;
+import io.interview4j.scoring.Dimension;
+import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.Provenance;
+import io.interview4j.scoring.Rubric;
+import io.interview4j.session.Session;
+import io.interview4j.session.Turn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Computes a {@link Report} from a session. Pure: the same session and time give the same report. */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    /**
+     * @param s the session
+     * @param now the report's time, used for the elapsed time of a session in progress
+     * @return the report
+     */
+    public static Report build(Session s, Instant now) {
+        InterviewPlan plan = s.plan();
+        Rubric rubric = plan.rubric();
+        List<Evaluation> evals = new ArrayList<>();
+        List<Report.QuestionEntry> questions = new ArrayList<>();
+        Map<String, List<Double>> bySkill = new LinkedHashMap<>();
+        Map<Integer, List<Double>> byRound = new LinkedHashMap<>();
+        Map<String, Integer> provenance = new LinkedHashMap<>();
+        for (Provenance p : Provenance.values()) {
+            provenance.put(p.name(), 0);
+        }
+        int modelCalls = 0;
+        long in = 0;
+        long out = 0;
+        long cached = 0;
+        int skipped = 0;
+        for (Turn t : s.turns()) {
+            Evaluation e = t.evaluation();
+            if (t.skipped()) {
+                skipped++;
+            }
+            if (e != null) {
+                evals.add(e);
+                provenance.merge(e.provenance().name(), 1, Integer::sum);
+                t.question().skills().forEach(tag -> bySkill.computeIfAbsent(tag, k -> new ArrayList<>()).add(e.score()));
+                byRound.computeIfAbsent(t.question().round(), k -> new ArrayList<>()).add(e.score());
+                if (e.provenance() == Provenance.MODEL || e.usage().total() > 0) {
+                    modelCalls++;
+                }
+                in += e.usage().inputTokens();
+                out += e.usage().outputTokens();
+                cached += e.usage().cachedTokens();
+            }
+            questions.add(entry(plan, t));
+        }
+        double overall = s.overallScore().orElse(0.0);
+        List<Report.DimensionScore> dims = new ArrayList<>();
+        Map<String, Double> averages = new LinkedHashMap<>();
+        for (Dimension d : rubric.dimensions()) {
+            double avg = evals.stream().mapToDouble(e -> e.dimensions().getOrDefault(d.name(), rubric.scale().min()))
+                    .average().orElse(rubric.scale().min());
+            averages.put(d.name(), avg);
+            dims.add(new Report.DimensionScore(d.name(), round2(avg), round1(rubric.scale().toPercent(avg))));
+        }
+        List<Report.SkillScore> skills = bySkill.entrySet().stream()
+                .map(en -> new Report.SkillScore(en.getKey(), round1(mean(en.getValue())))).toList();
+        List<Report.RoundScore> rounds = new ArrayList<>();
+        for (int i = 0; i < plan.rounds().size(); i++) {
+            List<Double> scores = byRound.get(i);
+            rounds.add(new Report.RoundScore(plan.rounds().get(i).name(), plan.rounds().get(i).kind(),
+                    scores == null ? null : round1(mean(scores))));
+        }
+        List<String> strengths = topMerged(evals.stream().flatMap(e -> e.strengths().stream()).toList(), 3);
+        List<String> weaknesses = topMerged(evals.stream().flatMap(e -> e.weaknesses().stream()).toList(), 5);
+        List<String> trajectory = s.difficultyTrajectory().stream().map(d -> d.label()).toList();
+        List<String> badges = plan.awardBadges() && !evals.isEmpty()
+                ? TopicDrillRules.badge(overall / 100).stream().toList() : List.of();
+        Instant end = s.endedAt().orElse(now);
+        Report.Timing timing = new Report.Timing(s.startedAt().toString(), s.endedAt().map(Instant::toString).orElse(null),
+                Math.max(0, Duration.between(s.startedAt(), end).getSeconds()),
+                plan.totalTimeLimit() == null ? null : plan.totalTimeLimit().getSeconds(), s.endReason());
+        String scale = fmt(rubric.scale().min()) + "-" + fmt(rubric.scale().max());
+        return new Report(Report.SCHEMA_VERSION, s.id(), s.candidateId(), plan.preset(), plan.mode().name(),
+                s.status().name(), plan.role(), plan.company(),
+                new Report.Overall(round1(overall), round2(rubric.scale().fromPercent(overall)), scale, rubric.name(),
+                        evals.size(), skipped),
+                evals.isEmpty() ? "Needs Practice" : plan.readiness().label(overall),
+                plan.mode() == Mode.ASSESSMENT ? recommendation(overall, evals.isEmpty()) : null,
+                dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()), questions,
+                trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached));
+    }
+
+    private static Report.QuestionEntry entry(InterviewPlan plan, Turn t) {
+        Evaluation e = t.evaluation();
+        var q = t.question();
+        List<String> flags = e == null ? (t.skipped() ? List.of("SKIPPED") : List.of())
+                : e.flags().stream().map(Enum::name).toList();
+        return new Report.QuestionEntry(q.label(), q.type().name(), plan.rounds().get(q.round()).name(), q.difficulty().label(),
+                q.competency(), q.text(), t.answer(), e == null ? null : round1(e.score()),
+                e == null ? null : round2(e.nativeScore()), e == null ? Map.of() : e.dimensions(),
+                e == null ? null : e.provenance().name(), flags, e == null ? List.of() : e.strengths(),
+                e == null ? List.of() : e.weaknesses(), e == null ? List.of() : e.suggestions(),
+                e == null ? "" : e.feedback(), e == null ? null : e.modelAnswer(),
+                e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
+                t.decision());
+    }
+
+    /** Seed 002's recommendation for a reviewer. */
+    static String recommendation(double overall, boolean nothingScored) {
+        if (nothingScored) {
+            return "Insufficient evidence";
+        }
+        if (overall >= 80) {
+            return "Strongly Recommend";
+        }
+        if (overall >= 65) {
+            return "Recommend";
+        }
+        return overall >= 50 ? "Consider" : "Do Not Recommend";
+    }
+
+    private static List<String> priorities(Rubric rubric, Map<String, Double> averages, boolean nothingScored) {
+        if (nothingScored) {
+            return List.of();
+        }
+        double totalWeight = rubric.dimensions().stream().mapToDouble(Dimension::weight).sum();
+        double range = rubric.scale().max() - rubric.scale().min();
+        List<Map.Entry<Dimension, Double>> ranked = new ArrayList<>();
+        for (Dimension d : rubric.dimensions()) {
+            double gap = (rubric.scale().max() - averages.get(d.name())) / range;
+            if (gap > 0.05) {
+                ranked.add(Map.entry(d, d.weight() / totalWeight * gap));
+            }
+        }
+        ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        return ranked.stream().limit(3).map(en -> "Improve " + en.getKey().name().replace('_', ' ') + " ("
+                + fmt(round1(averages.get(en.getKey().name()))) + " of " + fmt(rubric.scale().max()) + "): "
+                + en.getKey().description()).toList();
+    }
+
+    /** The most frequent items, near-duplicates (word overlap of 60 % or more) merged into the first seen. */
+    static List<String> topMerged(List<String> items, int limit) {
+        List<String> kept = new ArrayList<>();
+        List<Set<String>> keptWords = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (String item : items) {
+            Set<String> words = words(item);
+            if (words.isEmpty()) {
+                continue;
+            }
+            int match = -1;
+            for (int i = 0; i < keptWords.size() && match < 0; i++) {
+                if (jaccard(words, keptWords.get(i)) >= 0.6) {
+                    match = i;
+                }
+            }
+            if (match >= 0) {
+                counts.set(match, counts.get(match) + 1);
+            } else {
+                kept.add(item.trim());
+                keptWords.add(words);
+                counts.add(1);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a - b);
+        return order.stream().limit(limit).map(kept::get).toList();
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> w = new HashSet<>(Arrays.asList(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        w.remove("");
+        return w;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union.isEmpty() ? 0 : (double) inter.size() / union.size();
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

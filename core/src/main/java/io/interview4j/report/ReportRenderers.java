@@ -1,0 +1,215 @@
+package io.interview4j.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.interview4j.InterviewException;
+import io.interview4j.session.EventJson;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a {@link Report} as JSON (the public contract), Markdown, or a standalone HTML page with inline CSS
+ * and inline SVG that loads nothing from the network and escapes every piece of text.
+ */
+public final class ReportRenderers {
+
+    private static final ObjectMapper JSON = EventJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportRenderers() {
+    }
+
+    /**
+     * @param report the report
+     * @return pretty-printed JSON with {@code schemaVersion}
+     * @throws InterviewException when it cannot be written (a bug)
+     */
+    public static String json(Report report) {
+        try {
+            return JSON.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new InterviewException("cannot write report " + report.sessionId(), e);
+        }
+    }
+
+    /**
+     * @param report the report
+     * @return a Markdown document; candidate text is quoted so it cannot change the document's structure
+     */
+    public static String markdown(Report r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
+        b.append("- Session: `").append(r.sessionId()).append("`\n");
+        b.append("- Role: ").append(md(r.role()));
+        if (!r.company().isBlank()) {
+            b.append(" at ").append(md(r.company()));
+        }
+        b.append("\n- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
+        b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
+                .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
+        if (r.recommendation() != null) {
+            b.append("- Recommendation: **").append(r.recommendation()).append("**\n");
+        }
+        if (!r.badges().isEmpty()) {
+            b.append("- Badges: ").append(String.join(", ", r.badges())).append('\n');
+        }
+        b.append("\n## Dimensions\n\n| dimension | average | /100 |\n|---|---|---|\n");
+        r.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.average())).append(" | ")
+                .append(fmt(d.percent())).append(" |\n"));
+        list(b, "Strengths", r.strengths());
+        list(b, "Weaknesses", r.weaknesses());
+        list(b, "Coaching priorities", r.coachingPriorities());
+        if (!r.rounds().isEmpty()) {
+            b.append("\n## Rounds\n\n");
+            r.rounds().forEach(x -> b.append("- ").append(md(x.name())).append(" (").append(x.kind()).append("): ")
+                    .append(x.score() == null ? "not scored" : fmt(x.score())).append('\n'));
+        }
+        b.append("\n## Questions\n");
+        for (Report.QuestionEntry q : r.questions()) {
+            b.append("\n### ").append(q.label()).append(" · ").append(md(q.round())).append(" · ").append(q.difficulty()).append("\n\n");
+            b.append(quote(q.text())).append("\n\n");
+            b.append("**Answer:**\n\n").append(q.answer() == null ? "_not answered_" : quote(q.answer())).append("\n\n");
+            if (q.score() != null) {
+                b.append("Score: ").append(fmt(q.score())).append("/100 · ").append(q.provenance());
+                if (!q.flags().isEmpty()) {
+                    b.append(" · flags: ").append(String.join(", ", q.flags()));
+                }
+                b.append('\n');
+                q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
+                q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
+            }
+        }
+        b.append("\n---\nProvenance: ").append(r.provenance()).append(" · model calls ").append(r.usage().modelCalls())
+                .append(", tokens in ").append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append('\n');
+        return b.toString();
+    }
+
+    private static void list(StringBuilder b, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            b.append("\n## ").append(title).append("\n\n");
+            items.forEach(i -> b.append("- ").append(md(i)).append('\n'));
+        }
+    }
+
+    private static String md(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    }
+
+    private static String quote(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            b.append("> ").append(md(line)).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    /**
+     * @param report the report
+     * @return a standalone HTML page: inline CSS and SVG, no scripts, nothing loaded from the network, all text
+     *     escaped
+     */
+    public static String html(Report r) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<title>Interview report ").append(esc(r.sessionId())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:920px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
+                .append("h1{font-size:1.6rem}.score{font-size:2.4rem;font-weight:700;color:#b45309}")
+                .append(".q{border:1px solid #d9e2ec;border-radius:8px;padding:1rem;margin:1rem 0}")
+                .append(".ans{white-space:pre-wrap;background:#f5f7fa;padding:.6rem;border-radius:6px}")
+                .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}</style></head><body>");
+        b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
+        b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.role()));
+        if (!r.company().isBlank()) {
+            b.append(" at ").append(esc(r.company()));
+        }
+        b.append(" · ").append(esc(r.status())).append(" · ").append(esc(r.mode())).append("</p>");
+        b.append("<p><span class=\"score\">").append(fmt(r.overall().score())).append("</span>/100 · ")
+                .append(esc(r.readiness()));
+        if (r.recommendation() != null) {
+            b.append(" · <strong>").append(esc(r.recommendation())).append("</strong>");
+        }
+        if (!r.badges().isEmpty()) {
+            b.append(" · ").append(esc(String.join(", ", r.badges())));
+        }
+        b.append("</p><h2>Dimensions</h2>").append(dimensionChart(r));
+        htmlList(b, "Strengths", r.strengths());
+        htmlList(b, "Weaknesses", r.weaknesses());
+        htmlList(b, "Coaching priorities", r.coachingPriorities());
+        b.append("<h2>Questions</h2>");
+        for (Report.QuestionEntry q : r.questions()) {
+            b.append("<div class=\"q\"><div class=\"meta\">").append(esc(q.label())).append(" · ").append(esc(q.round()))
+                    .append(" · ").append(esc(q.difficulty()));
+            if (q.score() != null) {
+                b.append(" · ").append(fmt(q.score())).append("/100 · ").append(esc(q.provenance()));
+            }
+            b.append("</div><p><strong>").append(esc(q.text())).append("</strong></p><div class=\"ans\">")
+                    .append(q.answer() == null ? "<em>not answered</em>" : esc(q.answer())).append("</div>");
+            if (!q.flags().isEmpty()) {
+                b.append("<p class=\"flag\">").append(esc(String.join(", ", q.flags()))).append("</p>");
+            }
+            htmlList(b, null, q.weaknesses());
+            b.append("</div>");
+        }
+        b.append("<p class=\"meta\">Model calls ").append(r.usage().modelCalls()).append(" · tokens in ")
+                .append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append("</p></body></html>\n");
+        return b.toString();
+    }
+
+    private static String dimensionChart(Report r) {
+        int rowH = 26;
+        int h = rowH * Math.max(1, r.dimensions().size()) + 10;
+        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"" + h
+                + "\" role=\"img\" aria-label=\"dimension scores\">");
+        int y = 5;
+        for (Report.DimensionScore d : r.dimensions()) {
+            int w = (int) Math.round(Math.max(0, Math.min(100, d.percent())) * 4);
+            b.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(esc(d.name())).append("</text>")
+                    .append("<rect x=\"180\" y=\"").append(y + 3).append("\" width=\"400\" height=\"16\" fill=\"#e4e7eb\"/>")
+                    .append("<rect x=\"180\" y=\"").append(y + 3).append("\" width=\"").append(w)
+                    .append("\" height=\"16\" fill=\"#d97706\"/>")
+                    .append("<text x=\"590\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(fmt(d.percent())).append("</text>");
+            y += rowH;
+        }
+        return b.append("</svg>").toString();
+    }
+
+    private static void htmlList(StringBuilder b, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (title != null) {
+            b.append("<h2>").append(esc(title)).append("</h2>");
+        }
+        b.append("<ul>");
+        items.forEach(i -> b.append("<li>").append(esc(i)).append("</li>"));
+        b.append("</ul>");
+    }
+
+    /**
+     * @param text any text
+     * @return the text with {@code & < > " '} escaped for HTML
+     */
+    public static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,2 @@
+/** Reports, history and their renderers. Non-null unless documented otherwise. */
+package io.interview4j.report;

@@ -1,0 +1,544 @@
+package io.interview4j.scoring;
+
+import io.interview4j.text.SkillVocabulary;
+import io.interview4j.text.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Computes {@link AnswerFeatures} from an answer and what is known about the question. Words are compared
+ * by stem, through a small table of general English synonyms, and with tolerance for one or two typing
+ * errors in longer words; the question's own words count less, since echoing them shows little. Pure,
+ * deterministic and thread-safe.
+ */
+public final class AnswerAnalyzer {
+
+    static final double QUESTION_WORD_WEIGHT = 0.15;
+    static final double GENERIC_WORD_WEIGHT = 0.5;
+    static final double FUZZY_CREDIT = 0.8;
+    static final double CREDIT_AT = 0.7;
+    static final double PAIR_BONUS = 0.2;
+    static final double COVERED_AT = 0.5;
+
+    private static final String[][] SYNONYMS = {
+            {"fast", "quick", "rapid", "speedy", "swift"}, {"slow", "sluggish"}, {"big", "large", "huge", "giant"},
+            {"small", "little", "tiny", "compact"}, {"begin", "start", "commence", "initiate", "launch"},
+            {"end", "finish", "terminate", "stop", "halt", "conclude", "complete"},
+            {"error", "bug", "defect", "fault", "mistake", "exception"}, {"remove", "delete", "erase", "eliminate", "drop"},
+            {"add", "insert", "append", "include"}, {"find", "search", "locate", "lookup", "look"},
+            {"show", "display", "print", "output", "present"}, {"make", "create", "build", "construct", "generate", "produce"},
+            {"change", "modify", "alter", "update", "edit", "adjust"}, {"use", "utilize", "utilise", "employ", "apply"},
+            {"need", "require", "necessary", "needed", "must"}, {"allow", "enable", "permit", "let"},
+            {"function", "method", "procedure", "routine", "subroutine"}, {"store", "save", "keep", "hold", "retain"},
+            {"size", "length", "count"}, {"order", "sequence", "arrangement"}, {"copy", "duplicate", "clone", "replica"},
+            {"combine", "merge", "join", "unite"}, {"split", "divide", "partition", "separate", "break"},
+            {"check", "verify", "validate", "test", "confirm"}, {"call", "invoke"}, {"send", "pass", "transmit"},
+            {"get", "retrieve", "fetch", "obtain", "access", "read"}, {"same", "identical", "equal", "equivalent"},
+            {"different", "distinct", "differ", "difference", "vary"}, {"many", "multiple", "several", "numerous"},
+            {"whole", "entire", "all", "full"}, {"part", "portion", "piece", "section", "segment", "component"},
+            {"object", "instance"}, {"type", "kind", "category"}, {"problem", "issue", "challenge"},
+            {"goal", "objective", "aim", "target", "purpose"}, {"result", "outcome", "impact", "effect", "consequence"},
+            {"customer", "client", "user", "consumer"}, {"team", "group", "squad"},
+            {"increase", "raise", "grow", "boost", "improve", "enhance", "gain"},
+            {"decrease", "reduce", "lower", "cut", "shrink", "minimize", "minimise", "lessen"},
+            {"conflict", "disagreement", "dispute", "tension", "argument"}, {"colleague", "coworker", "teammate", "peer"},
+            {"manager", "boss", "supervisor", "lead"}, {"decide", "decision", "choose", "choice", "pick", "select"},
+            {"fix", "repair", "resolve", "solve", "solution", "correct"}, {"explain", "describe", "clarify"},
+            {"simple", "easy", "straightforward"}, {"hard", "difficult", "complex", "complicated", "tough"},
+            {"example", "instance", "illustration"}, {"important", "crucial", "critical", "essential", "key", "vital"},
+            {"mistake", "failure", "fail", "failed"}, {"learn", "learned", "lesson", "understand", "realize"},
+            {"help", "assist", "support", "aid"}, {"plan", "schedule", "roadmap"}, {"deadline", "due"},
+            {"priority", "prioritize", "prioritise", "rank"}, {"memory", "ram"}, {"repeat", "loop", "iterate", "iteration"},
+            {"contain", "include", "hold"}, {"connect", "link", "attach"}, {"define", "declare", "specify"},
+            {"value", "worth"}, {"hide", "conceal", "hidden", "private"},
+            {"location", "address", "position", "place"}, {"allocate", "reserve", "assign"},
+            {"free", "release", "deallocate"}, {"efficient", "efficiency", "performance", "optimal"},
+            {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
+            {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
+
+    private static final List<String> GENERIC_WORDS = List.of("use", "make", "thing", "way", "work", "need", "want",
+            "good", "like", "certain", "specific", "time", "part", "able", "allow", "help", "know", "take", "go", "come",
+            "see", "new", "many", "lot", "well", "first", "second", "one", "two", "number", "set", "case", "point",
+            "mean", "basic", "general", "actually", "really", "something", "anything", "everything", "type", "different",
+            "value", "also", "say", "call", "get", "put", "kind", "thus", "example", "etc", "usually", "often", "always",
+            "important", "better", "best", "easy", "able", "used", "using", "things", "stuff");
+    private static final List<String> QUESTION_FRAME_WORDS = List.of("explain", "describe", "tell", "discuss", "name",
+            "list", "define", "give", "example", "time", "mean", "difference", "main", "briefly", "term", "approach",
+            "experience", "question", "answer", "walk", "talk", "share", "situation", "happened", "happen", "describe",
+            "advantage", "advantages", "role", "purpose", "way", "ways", "kind", "type", "types");
+
+    private static final Map<String, String> CANONICAL = buildCanonical();
+    private static final Set<String> GENERIC_CANON = stemmed(GENERIC_WORDS);
+    private static final Set<String> FRAME_CANON = stemmed(QUESTION_FRAME_WORDS);
+
+    private static final Pattern SITUATION = cues("when i was", "at my (last|previous|current|old|first) (job|company|role|team|internship|employer)",
+            "in my (last|previous|current|first) (job|company|role|team|position|internship)", "situation", "background", "context",
+            "we were", "there was", "our team", "my team", "the project", "back in", "while (i was )?working", "last year",
+            "a few (months|years) ago", "at the time", "once,? (i|we)", "during (my|the|a|our)", "i was working", "i worked (at|on|as)");
+    private static final Pattern TASK = cues("my (task|goal|job|role|responsibility|assignment|objective) (was|is)", "i was (responsible|tasked|asked|assigned|in charge)",
+            "(i|we) needed to", "(i|we) had to", "the (goal|objective|aim|challenge|problem|task) was", "i was supposed to",
+            "(i|we) wanted to", "in order to", "my aim", "the requirement");
+    private static final Pattern ACTION = cues("i (decided|built|created|implemented|designed|led|organi[sz]ed|wrote|proposed|started|set up|introduced|"
+            + "reached out|talked|met|scheduled|analy[sz]ed|investigated|refactored|migrated|automated|negotiated|convinced|coordinated|"
+            + "worked|developed|changed|added|fixed|prioriti[sz]ed|delegated|mentored|suggested|asked|listened|explained|researched|"
+            + "tested|measured|profiled|rewrote|split|documented|presented|built|launched|drove|owned|took|made|used|focused|broke)",
+            "i [a-z]{3,}ed", "so i", "first,? i", "then i", "next,? i", "i then", "my approach", "i would", "we (built|implemented|designed|decided|created|used)");
+    private static final Pattern RESULT = cues("as a result", "results?", "resulted", "outcome", "reduc(ed|ing)", "increas(ed|ing)", "improv(ed|ing)",
+            "sav(ed|ing)", "cut", "grew", "deliver(ed)?", "launched", "shipped", "in the end", "eventually", "ultimately",
+            "ended up", "learn(ed|t)", "lesson", "impact", "succeeded", "success(ful(ly)?)?", "achieved", "went from", "dropped",
+            "on time", "praised", "adopted");
+    private static final Pattern EXAMPLE = cues("for example", "for instance", "e\\.g\\.?", "such as", "when i", "in my experience",
+            "in one project", "at my (last|previous|current)", "consider", "imagine", "like when", "case in point",
+            "to illustrate", "in practice", "in a project", "once i", "we had a");
+    private static final Pattern TRADE_OFF = cues("however", "trade-?offs?", "instead", "downsides?", "on the other hand", "although",
+            "whereas", "drawbacks?", "pros and cons", "at the (expense|cost) of", "it depends", "depending on", "alternatively",
+            "versus", "vs\\.?", "but", "the cost", "disadvantages?", "advantages?", "weigh(ed)?", "compared (to|with)", "limitation",
+            "risk", "balance");
+    private static final Pattern FILLER = cues("um+", "uh+", "erm", "basically", "literally", "you know", "i mean", "kind of like",
+            "like,", "stuff like that", "and stuff", "and so on and so forth", "whatever", "totally");
+    private static final Pattern HEDGE = cues("i think", "maybe", "probably", "i guess", "sort of", "kind of", "perhaps", "might",
+            "not sure", "i believe", "possibly", "i suppose", "somewhat", "more or less");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])[$€£]?\\d+(?:[.,]\\d+)?\\s*(%|percent|x\\b|k\\b|m\\b)?");
+    private static final Pattern MEASURABLE = Pattern.compile("(?i)([$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s*(%|percent|x\\b|times\\b|ms\\b|"
+            + "milliseconds|seconds?|minutes?|hours?|days?|weeks?|months?|years?|users?|customers?|clients?|requests?|"
+            + "rps|qps|dollars|euros|k\\b|m\\b|million|thousand|billion|people|engineers|tickets|incidents|points?|bugs?|"
+            + "deploys?|releases?|gb|tb|mb|servers?|nodes?))");
+    private static final Pattern INDIVIDUAL = cues("i (implemented|built|wrote|fixed|completed|delivered|coded|tested|debugged|"
+            + "finished|created|developed|handled|worked on|took care of|resolved)", "my (task|ticket|feature|part|code)");
+    private static final Pattern CROSS_TEAM = cues("cross-?team", "cross-?functional", "other teams", "across teams", "several teams",
+            "multiple teams", "partner teams", "influenc(e|ed|ing)", "coordinat(ed|ing|e)", "align(ed|ing)?", "stakeholders?",
+            "without authority", "dependenc(y|ies)", "convinc(ed|ing)", "persuad(ed|ing)", "mentor(ed|ing)?", "negotiat(ed|ing)",
+            "two teams", "three teams", "another team", "product (manager|team)", "design team", "consensus");
+    private static final Pattern ORGANISATION = cues("organi[sz]ation-?wide", "company-?wide", "org-?wide", "across the (organi[sz]ation|company|org)",
+            "strateg(y|ic|ically)", "executives?", "vp", "vice president", "c-level", "cto", "ceo", "cfo", "leadership team",
+            "senior leadership", "headcount", "budget", "long-term vision", "vision", "ambiguity", "ambiguous", "multi-year",
+            "entire (company|organi[sz]ation|department|engineering)", "business unit", "board", "org chart", "reorg");
+
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("\\s*;\\s*|\\s*:\\s+");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+    /** Creates an analyzer; it holds no state. */
+    public AnswerAnalyzer() {
+        // stateless
+    }
+
+    /**
+     * Splits a reference answer into talking points: its sentences, their {@code ;}-separated clauses, and
+     * the items of a comma-separated enumeration (three or more items). Pieces without content words are
+     * dropped.
+     *
+     * @param referenceAnswer a model answer; blank gives an empty list
+     * @return the talking points in order
+     * @throws NullPointerException when {@code referenceAnswer} is null
+     */
+    public static List<String> keyPointsFrom(String referenceAnswer) {
+        Objects.requireNonNull(referenceAnswer, "referenceAnswer");
+        List<String> out = new ArrayList<>();
+        for (String sentence : Texts.sentences(referenceAnswer)) {
+            for (String clause : CLAUSE_SPLIT.split(sentence)) {
+                String[] items = LIST_SPLIT.split(clause);
+                boolean enumeration = items.length >= 3 && clause.chars().filter(c -> c == ',').count() >= 2;
+                if (enumeration) {
+                    for (String item : items) {
+                        addPoint(out, item);
+                    }
+                } else {
+                    addPoint(out, clause);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addPoint(List<String> out, String piece) {
+        String p = piece.strip().replaceAll("^[-*\u2022]+\\s*", "").replaceAll("[.;:,]+$", "").strip();
+        if (!p.isEmpty() && !Texts.contentStems(p).isEmpty()) {
+            out.add(p);
+        }
+    }
+
+    /**
+     * Analyzes one answer.
+     *
+     * @param question the question as asked
+     * @param answer the answer, as the gate passed it
+     * @param keyPoints talking points a strong answer covers; when empty, the reference answer's clauses
+     *     ({@link #keyPointsFrom(String)}) stand in
+     * @param referenceAnswer a model answer, or an empty string
+     * @param jobTerms terms from the job and the candidate's skills; may be empty
+     * @return the features
+     * @throws NullPointerException when an argument is null
+     */
+    public AnswerFeatures analyze(String question, String answer, List<String> keyPoints, String referenceAnswer,
+                                  List<String> jobTerms) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(keyPoints, "keyPoints");
+        Objects.requireNonNull(referenceAnswer, "referenceAnswer");
+        Objects.requireNonNull(jobTerms, "jobTerms");
+        List<String> points = keyPoints.isEmpty() ? keyPointsFrom(referenceAnswer) : keyPoints;
+        boolean expectedGiven = !points.isEmpty() || !referenceAnswer.isBlank();
+
+        List<String> words = Texts.words(answer);
+        List<String> sentences = Texts.sentences(answer);
+        Bag bag = new Bag(answer);
+        Set<String> questionStems = canonical(Texts.contentStems(question));
+
+        List<String> covered = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        double credit = 0;
+        for (String point : points) {
+            double recall = pointRecall(point, bag, questionStems);
+            credit += Math.min(1, recall / CREDIT_AT);
+            (recall >= COVERED_AT ? covered : missed).add(point);
+        }
+        double coverage = points.isEmpty() ? 0 : credit / points.size();
+
+        String expectedText = referenceAnswer.isBlank() ? String.join(". ", points) : referenceAnswer;
+        double similarity = expectedGiven ? similarity(expectedText, bag, questionStems) : 0;
+        double relevance = relevance(question, bag, expectedGiven ? similarity : -1);
+
+        String lower = answer.toLowerCase(Locale.ROOT);
+        AnswerFeatures.Star star = new AnswerFeatures.Star(SITUATION.matcher(lower).find(), TASK.matcher(lower).find(),
+                ACTION.matcher(lower).find(), RESULT.matcher(lower).find());
+        int numbers = count(NUMBER, lower);
+        int measurable = count(MEASURABLE, lower);
+        int fillers = count(FILLER, lower);
+        int hedges = count(HEDGE, lower);
+        double avgSentence = sentences.isEmpty() ? 0 : (double) words.size() / sentences.size();
+        double clarity = clarity(words.size(), avgSentence, fillers, hedges);
+        int technical = SkillVocabulary.builtIn().extract(answer).size();
+        AnswerFeatures.Scope scope = new AnswerFeatures.Scope(count(INDIVIDUAL, lower), count(CROSS_TEAM, lower),
+                count(ORGANISATION, lower));
+
+        List<String> termsUsed = new ArrayList<>();
+        for (String term : jobTerms) {
+            if (!term.isBlank() && mentions(bag, term)) {
+                termsUsed.add(term);
+            }
+        }
+        AnswerFeatures.Insights insights = new AnswerFeatures.Insights(termsUsed, topWords(words), covered);
+        Set<String> expectedStems = new HashSet<>(canonical(Texts.contentStems(expectedText)));
+        expectedStems.addAll(questionStems);
+        AnswerFeatures.Evidence evidence = new AnswerFeatures.Evidence(
+                best(sentences, s -> overlap(s, expectedStems)),
+                best(sentences, s -> starCues(s.toLowerCase(Locale.ROOT))),
+                best(sentences, s -> depthCues(s.toLowerCase(Locale.ROOT))));
+
+        return new AnswerFeatures(words.size(), sentences.size(), expectedGiven, coverage, covered, missed, similarity,
+                relevance, star, count(EXAMPLE, lower), numbers, measurable, count(TRADE_OFF, lower), avgSentence, fillers,
+                hedges, clarity, technical, scope, insights, evidence);
+    }
+
+    /** The answer's content stems, canonical forms, and consecutive pairs, with memoised fuzzy look-ups. */
+    static final class Bag {
+        final List<String> stems = new ArrayList<>();
+        final Set<String> set = new HashSet<>();
+        final Set<String> pairs = new HashSet<>();
+        private final Map<String, Double> memo = new HashMap<>();
+
+        Bag(String text) {
+            for (String s : Texts.contentStems(text)) {
+                stems.add(canon(s));
+            }
+            set.addAll(stems);
+            for (int i = 1; i < stems.size(); i++) {
+                pairs.add(stems.get(i - 1) + ' ' + stems.get(i));
+            }
+        }
+
+        double match(String stem) {
+            if (set.contains(stem)) {
+                return 1;
+            }
+            return memo.computeIfAbsent(stem, s -> {
+                for (String a : set) {
+                    if (fuzzyEqual(a, s)) {
+                        return FUZZY_CREDIT;
+                    }
+                }
+                return 0.0;
+            });
+        }
+    }
+
+    static double weight(String stem, Set<String> questionStems) {
+        double w = GENERIC_CANON.contains(stem) ? GENERIC_WORD_WEIGHT : 1.0;
+        if (questionStems.contains(stem)) {
+            w *= QUESTION_WORD_WEIGHT;
+        }
+        return w;
+    }
+
+    static double pointRecall(String point, Bag bag, Set<String> questionStems) {
+        List<String> stems = new ArrayList<>();
+        for (String s : Texts.contentStems(point)) {
+            stems.add(canon(s));
+        }
+        if (stems.isEmpty()) {
+            return 0;
+        }
+        double total = 0;
+        double hit = 0;
+        for (String s : new LinkedHashSet<>(stems)) {
+            double w = weight(s, questionStems);
+            total += w;
+            hit += w * bag.match(s);
+        }
+        double recall = hit / total;
+        for (int i = 1; i < stems.size(); i++) {
+            if (bag.pairs.contains(stems.get(i - 1) + ' ' + stems.get(i))) {
+                recall = Math.min(1, recall + PAIR_BONUS);
+                break;
+            }
+        }
+        return recall;
+    }
+
+    /** Recall of the expected text's weighted stems in the answer, blended with a little precision. */
+    static double similarity(String expected, Bag bag, Set<String> questionStems) {
+        double[] rp = recallPrecision(expected, bag, questionStems);
+        double r = rp[0];
+        double p = rp[1];
+        if (r + p == 0) {
+            return 0;
+        }
+        return 5 * p * r / (4 * p + r);
+    }
+
+    static double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
+        Set<String> ref = canonical(Texts.contentStems(expected));
+        if (ref.isEmpty() || bag.set.isEmpty()) {
+            return new double[] {0, 0};
+        }
+        double total = 0;
+        double hit = 0;
+        for (String s : ref) {
+            double w = weight(s, questionStems);
+            total += w;
+            hit += w * bag.match(s);
+        }
+        double recall = hit / total;
+        Bag refBag = new Bag(expected);
+        double aTotal = 0;
+        double aHit = 0;
+        for (String s : bag.set) {
+            double w = weight(s, questionStems);
+            aTotal += w;
+            aHit += w * refBag.match(s);
+        }
+        return new double[] {recall, aTotal == 0 ? 0 : aHit / aTotal};
+    }
+
+    private static double relevance(String question, Bag bag, double similarity) {
+        Set<String> q = new LinkedHashSet<>(canonical(Texts.contentStems(question)));
+        q.removeAll(FRAME_CANON);
+        double qCov = 0;
+        if (!q.isEmpty()) {
+            double total = 0;
+            double hit = 0;
+            for (String s : q) {
+                double w = GENERIC_CANON.contains(s) ? GENERIC_WORD_WEIGHT : 1.0;
+                total += w;
+                hit += w * bag.match(s);
+            }
+            qCov = hit / total;
+        }
+        double fromQuestion = Math.min(1, 0.2 + 1.2 * Math.sqrt(qCov));
+        if (q.isEmpty()) {
+            fromQuestion = 0.6;
+        }
+        if (similarity < 0) {
+            return bag.set.isEmpty() ? 0 : fromQuestion;
+        }
+        double fromExpected = Math.min(1, 1.6 * similarity);
+        return Math.min(1, 1 - (1 - 0.8 * fromQuestion) * (1 - fromExpected));
+    }
+
+    private static double clarity(int words, double avgSentence, int fillers, int hedges) {
+        if (words == 0) {
+            return 0;
+        }
+        double c = 1;
+        if (avgSentence > 28) {
+            c -= Math.min(0.4, (avgSentence - 28) / 40);
+        }
+        c -= Math.min(0.35, 4.0 * fillers / words);
+        c -= Math.min(0.25, 2.0 * hedges / words);
+        return Math.max(0, Math.min(1, c));
+    }
+
+    private static boolean mentions(Bag bag, String term) {
+        List<String> stems = Texts.contentStems(term.replace('_', ' '));
+        if (stems.isEmpty()) {
+            return false;
+        }
+        for (String s : stems) {
+            if (!bag.set.contains(canon(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> topWords(List<String> words) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String w : words) {
+            if (!Texts.isStopword(w) && w.codePointCount(0, w.length()) > 1 && !w.chars().allMatch(Character::isDigit)) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(5).map(Map.Entry::getKey).toList();
+    }
+
+    private static double overlap(String sentence, Set<String> expected) {
+        double n = 0;
+        for (String s : Texts.contentStems(sentence)) {
+            if (expected.contains(canon(s))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int starCues(String lower) {
+        int n = 0;
+        for (Pattern p : List.of(SITUATION, TASK, ACTION, RESULT)) {
+            n += p.matcher(lower).find() ? 1 : 0;
+        }
+        return n + (MEASURABLE.matcher(lower).find() ? 1 : 0);
+    }
+
+    static int depthCues(String lower) {
+        return count(EXAMPLE, lower) + count(TRADE_OFF, lower) + 2 * count(MEASURABLE, lower) + count(NUMBER, lower);
+    }
+
+    private static List<String> best(List<String> sentences, java.util.function.ToDoubleFunction<String> score) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (score.applyAsDouble(sentences.get(i)) > 0) {
+                idx.add(i);
+            }
+        }
+        idx.sort(Comparator.comparingDouble((Integer i) -> -score.applyAsDouble(sentences.get(i))).thenComparingInt(i -> i));
+        return idx.stream().limit(3).map(sentences::get).toList();
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Pattern cues(String... phrases) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    static String canon(String stem) {
+        return CANONICAL.getOrDefault(stem, stem);
+    }
+
+    static Set<String> canonical(Iterable<String> stems) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : stems) {
+            out.add(canon(s));
+        }
+        return out;
+    }
+
+    /** Whether two stems are the same word up to a shared long prefix or a typing error or two. */
+    static boolean fuzzyEqual(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 4 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
+            return false;
+        }
+        if (shorter >= 5 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
+        }
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        if (shorter >= 8) {
+            return distance(a, b, 2) <= 2;
+        }
+        // shorter words: one dropped, added or swapped letter, but no substitution (pointer is not printer)
+        return shorter >= 5 && a.length() != b.length() ? distance(a, b, 1) <= 1
+                : shorter >= 5 && transposition(a, b);
+    }
+
+    private static boolean transposition(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** Optimal string alignment distance, stopping early once it exceeds {@code limit}. */
+    private static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[n][m];
+    }
+
+    private static Set<String> stemmed(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(canon(Texts.stem(w)));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> buildCanonical() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] group : SYNONYMS) {
+            String head = Texts.stem(group[0]);
+            for (String w : group) {
+                map.putIfAbsent(Texts.stem(w), head);
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,35 @@
+package io.interview4j.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an evaluator may look at to judge one answer.
+ *
+ * @param question the question text as asked
+ * @param questionKind the question's kind, such as {@code behavioral} or {@code technical}
+ * @param competency the competency tested, or an empty string
+ * @param keyPoints talking points a strong answer covers; may be empty
+ * @param referenceAnswer a model answer, or an empty string
+ * @param answer the candidate's answer (may be long; the gate truncates)
+ * @param rubric the rubric to score on
+ * @param jobTerms terms from the job description and the candidate's skills, for insights; may be empty
+ * @param targetLevel the level the candidate aims at (such as {@code L5A}), or an empty string
+ */
+public record EvaluationRequest(String question, String questionKind, String competency, List<String> keyPoints,
+                                String referenceAnswer, String answer, Rubric rubric, List<String> jobTerms,
+                                String targetLevel) {
+
+    /** Validates and copies; null strings become empty. */
+    public EvaluationRequest {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(rubric, "rubric");
+        questionKind = questionKind == null ? "" : questionKind;
+        competency = competency == null ? "" : competency;
+        referenceAnswer = referenceAnswer == null ? "" : referenceAnswer;
+        targetLevel = targetLevel == null ? "" : targetLevel;
+        keyPoints = List.copyOf(keyPoints);
+        jobTerms = List.copyOf(jobTerms);
+    }
+}

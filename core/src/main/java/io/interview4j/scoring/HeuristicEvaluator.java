@@ -1,0 +1,401 @@
+package io.interview4j.scoring;
+
+import io.interview4j.llm.TokenUsage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores answers with no model: {@link AnswerGate} first, then {@link AnswerFeatures} mapped onto whatever
+ * rubric the request names, dimension by dimension:
+ * <ul>
+ *   <li>five-dimension: {@code structure} (STAR parts for behavioural questions, organisation otherwise),
+ *       {@code relevance}, {@code technical_accuracy} (coverage of the key points and the reference answer),
+ *       {@code depth} (examples, measurable results, trade-offs), {@code communication} (sentence length,
+ *       fillers, hedges);</li>
+ *   <li>coaching: {@code competency} on 1-10, with the level demonstrated (L4 for individual execution, L5A
+ *       for cross-team influence, L5B for organisation-wide or strategic scope);</li>
+ *   <li>topic-drill: {@code correctness}, {@code completeness}, {@code clarity};</li>
+ *   <li>screening: {@code communication}, {@code technical}, {@code problem_solving}.</li>
+ * </ul>
+ * Any other dimension name gets the overall heuristic score. Length counts, but only up to a target, so
+ * padding does not pay. A blocked answer gets the gate's rule score on every dimension and provenance
+ * {@link Provenance#RULE}; otherwise provenance is {@link Provenance#HEURISTIC}. The overall score is always
+ * computed by the rubric. Deterministic, stateless and thread-safe.
+ */
+public final class HeuristicEvaluator implements Evaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeuristicEvaluator.class);
+    private static final Pattern BEHAVIOURAL_QUESTION = Pattern.compile(
+            "tell me about a time|describe a (time|situation)|give (me )?an example of a time|walk me through a time"
+                    + "|a time (when|you)|share an example|have you ever|what would you do if|how did you handle");
+
+    private final AnswerGate gate = new AnswerGate();
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    /** Creates an evaluator; it holds no state between calls. */
+    public HeuristicEvaluator() {
+        // stateless
+    }
+
+    /**
+     * Scores one answer.
+     *
+     * @param request the question, the answer, what a good answer says and the rubric
+     * @return the evaluation, on the request's rubric, with provenance {@link Provenance#RULE} when the gate
+     *     blocked the answer and {@link Provenance#HEURISTIC} otherwise
+     * @throws NullPointerException when {@code request} is null
+     */
+    @Override
+    public Evaluation evaluate(EvaluationRequest request) {
+        Objects.requireNonNull(request, "request");
+        Rubric rubric = request.rubric();
+        List<String> expected = new ArrayList<>(request.keyPoints());
+        if (!request.referenceAnswer().isBlank()) {
+            expected.add(request.referenceAnswer());
+        }
+        GateResult gated = gate.check(request.question(), request.answer(), expected);
+        String modelAnswer = request.referenceAnswer().isBlank() ? null : request.referenceAnswer();
+        if (gated.blocked()) {
+            return ruled(request, gated, modelAnswer);
+        }
+        AnswerFeatures f = analyzer.analyze(request.question(), gated.evaluatedText(), request.keyPoints(),
+                request.referenceAnswer(), request.jobTerms());
+        Scores s = scores(request, f);
+        Map<String, Double> dims = new LinkedHashMap<>();
+        Map<String, Double> fractions = new LinkedHashMap<>();
+        for (Dimension d : rubric.dimensions()) {
+            double fraction = s.forDimension(d.name());
+            fractions.put(d.name(), fraction);
+            dims.put(d.name(), round(rubric.scale().fromPercent(100 * fraction), rubric.scale()));
+        }
+        double nativeScore = rubric.overallNative(dims);
+        double percent = rubric.overallPercent(dims);
+        String level = rubric.levels().isEmpty() ? null : level(f, rubric.levels());
+
+        List<String> strengths = strengths(f, s);
+        List<String> weaknesses = weaknesses(f, s);
+        List<String> suggestions = suggestions(f, s);
+        List<String> followUps = followUps(f, s);
+        String best = fractions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        List<String> evidence = evidence(best, f);
+        String feedback = feedback(percent, fractions);
+        LOG.debug("heuristic score {} on {} ({} words)", Math.round(percent), rubric.name(), f.wordCount());
+        return new Evaluation(rubric.name(), Provenance.HEURISTIC, dims, nativeScore, percent, strengths, weaknesses,
+                suggestions, evidence, feedback, followUps, f.keyPointsCovered(), level, modelAnswer, gated.flags(), null,
+                TokenUsage.NONE);
+    }
+
+    private Evaluation ruled(EvaluationRequest request, GateResult gated, String modelAnswer) {
+        Rubric rubric = request.rubric();
+        Map<String, Double> dims = rubric.uniform(gated.ruleScore());
+        AnswerFlag flag = gated.blockingFlag();
+        String weakness = switch (flag) {
+            case EMPTY -> "no answer was given";
+            case TOO_SHORT -> "the answer is too short to show any understanding";
+            case DONT_KNOW -> "the answer says \"I don't know\" without attempting the question";
+            case GIBBERISH -> "the answer is not readable language";
+            case REPETITION -> "the answer repeats the same words instead of answering";
+            case COPY_OF_QUESTION -> "the answer only restates the question";
+            case GRADER_INSTRUCTION -> "the answer tries to instruct the grader instead of answering; it was not evaluated";
+            default -> "the answer was not evaluated: " + gated.reason();
+        };
+        String suggestion = switch (flag) {
+            case DONT_KNOW, EMPTY, TOO_SHORT -> "Attempt an answer: say what you do know, reason out loud, and name one concrete example.";
+            case COPY_OF_QUESTION -> "Answer in your own words: state the key idea first, then explain why it holds.";
+            case GRADER_INSTRUCTION -> "Answer the question itself; anything addressed to the grader is ignored and scores zero.";
+            default -> "Write a few full sentences that answer the question directly.";
+        };
+        List<String> followUps = new ArrayList<>();
+        if (!request.keyPoints().isEmpty()) {
+            followUps.add("Can you explain " + trimPoint(request.keyPoints().get(0)) + "?");
+        } else {
+            followUps.add("Which part of this question can you start with?");
+        }
+        return new Evaluation(rubric.name(), Provenance.RULE, dims, rubric.overallNative(dims), rubric.overallPercent(dims),
+                List.of(), List.of(weakness), List.of(suggestion), List.of(), gated.reason(), followUps, List.of(), null,
+                modelAnswer, gated.flags(), null, TokenUsage.NONE);
+    }
+
+    /** Component scores on 0-1. */
+    private record Scores(double content, double completeness, double relevance, double structure, double depth,
+                          double clarity, double competency, double overall, boolean behavioural,
+                          Map<String, Double> byName) {
+
+        double forDimension(String name) {
+            Double v = byName.get(name);
+            return v == null ? overall : v;
+        }
+    }
+
+    private Scores scores(EvaluationRequest request, AnswerFeatures f) {
+        boolean behavioural = behavioural(request);
+        double length = lengthFactor(f.wordCount(), behavioural, request.referenceAnswer());
+        double storyParts = Math.min(1, f.star().count() / 3.0);
+        double relevance = behavioural && !f.expectedGiven()
+                ? 0.55 * f.relevance() + 0.45 * storyParts
+                : f.relevance();
+        double onTopicLength = length * relevance;
+        double content;
+        double completeness;
+        if (f.expectedGiven()) {
+            double matched = 0.6 * f.keyPointCoverage() + 0.4 * Math.min(1, 1.5 * f.referenceSimilarity());
+            content = 0.1 + 0.9 * matched;
+            completeness = 0.1 + 0.75 * f.keyPointCoverage() + 0.15 * onTopicLength;
+        } else if (behavioural) {
+            double concrete = Math.min(1, f.measurableResults() + f.exampleCues() + (f.star().situation() ? 0.5 : 0));
+            content = 0.1 + 0.3 * relevance + 0.25 * f.star().count() / 4.0 + 0.2 * concrete + 0.15 * onTopicLength;
+            completeness = 0.1 + 0.4 * f.star().count() / 4.0 + 0.3 * onTopicLength + 0.2 * concrete;
+        } else {
+            double specific = Math.min(1, (f.technicalTerms() + f.insights().jobTermsUsed().size()) / 3.0);
+            content = 0.15 + 0.45 * relevance + 0.2 * specific * relevance + 0.2 * onTopicLength;
+            completeness = 0.15 + 0.45 * onTopicLength + 0.25 * relevance + 0.15 * Math.min(1, f.exampleCues() + f.tradeOffCues());
+        }
+        double structure = behavioural
+                ? 0.1 + 0.18 * f.star().count() + 0.1 * Math.min(1, f.sentenceCount() / 4.0) + 0.08 * length
+                : 0.25 + 0.25 * Math.min(1, f.sentenceCount() / 3.0) + 0.2 * onTopicLength
+                        + 0.15 * Math.min(1, f.exampleCues() + f.tradeOffCues()) + 0.15 * relevance;
+        double depth = 0.1 + 0.25 * Math.min(1, f.exampleCues() + (f.star().situation() ? 0.5 : 0))
+                + 0.25 * Math.min(1, f.measurableResults() + f.numbers() / 3.0)
+                + 0.2 * Math.min(1, f.tradeOffCues() / 2.0) + 0.2 * onTopicLength;
+        double clarity = f.clarity() * (0.25 + 0.75 * Math.min(1, content + 0.2)) * Math.min(1, 0.6 + f.wordCount() / 30.0);
+        double competency = behavioural
+                ? 0.1 + 0.35 * f.star().count() / 4.0 + 0.2 * depth + 0.2 * relevance + 0.15 * content
+                : 0.1 + 0.45 * content + 0.2 * depth + 0.25 * relevance;
+        if (!request.targetLevel().isBlank() && !request.rubric().levels().isEmpty()) {
+            String shown = level(f, request.rubric().levels());
+            if (rank(shown) < rank(request.targetLevel())) {
+                competency *= 0.85;
+            }
+        }
+        Map<String, Double> byName = new LinkedHashMap<>();
+        double five = 0.2 * structure + 0.2 * relevance + 0.25 * content + 0.2 * depth + 0.15 * clarity;
+        byName.put("structure", structure);
+        byName.put("relevance", relevance);
+        byName.put("technical_accuracy", content);
+        byName.put("depth", depth);
+        byName.put("communication", clarity);
+        byName.put("competency", competency);
+        byName.put("correctness", content);
+        byName.put("completeness", completeness);
+        byName.put("clarity", clarity);
+        byName.put("technical", content);
+        byName.put("problem_solving", 0.5 * depth + 0.3 * structure + 0.2 * relevance);
+        byName.replaceAll((k, v) -> clamp01(v));
+        return new Scores(clamp01(content), clamp01(completeness), clamp01(relevance), clamp01(structure), clamp01(depth),
+                clamp01(clarity), clamp01(competency), clamp01(five), behavioural, byName);
+    }
+
+    private static boolean behavioural(EvaluationRequest request) {
+        String kind = request.questionKind().toLowerCase(Locale.ROOT);
+        if (kind.equals("behavioral") || kind.equals("behavioural") || kind.equals("hr") || kind.equals("situational")) {
+            return true;
+        }
+        if (kind.equals("technical") || kind.equals("dsa") || kind.equals("system_design") || kind.equals("case")) {
+            return false;
+        }
+        return !request.competency().isBlank()
+                || BEHAVIOURAL_QUESTION.matcher(request.question().toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static double lengthFactor(int words, boolean behavioural, String reference) {
+        double target = behavioural ? 80 : 60;
+        if (!reference.isBlank()) {
+            target = Math.max(8, Math.min(target, 0.9 * io.interview4j.text.Texts.words(reference).size()));
+        }
+        return Math.min(1, words / target);
+    }
+
+    static String level(AnswerFeatures f, List<String> levels) {
+        AnswerFeatures.Scope scope = f.scope();
+        String shown;
+        if (scope.organisation() >= 2 || (scope.organisation() >= 1 && scope.crossTeam() >= 1)) {
+            shown = "L5B";
+        } else if (scope.crossTeam() >= 1) {
+            shown = "L5A";
+        } else {
+            shown = "L4";
+        }
+        if (levels.contains(shown)) {
+            return shown;
+        }
+        return levels.isEmpty() ? null : levels.get(0);
+    }
+
+    private static int rank(String level) {
+        return switch (level == null ? "" : level.toUpperCase(Locale.ROOT)) {
+            case "L5B" -> 3;
+            case "L5A" -> 2;
+            case "L4" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static List<String> strengths(AnswerFeatures f, Scores s) {
+        List<String> out = new ArrayList<>();
+        if (!f.keyPointsCovered().isEmpty()) {
+            out.add("covered " + f.keyPointsCovered().size() + " of " + (f.keyPointsCovered().size() + f.keyPointsMissed().size())
+                    + " key points, including: " + trimPoint(f.keyPointsCovered().get(0)));
+        }
+        if (s.behavioural() && f.star().count() >= 3) {
+            out.add("clear STAR structure (" + starParts(f.star(), true) + ")");
+        }
+        if (f.measurableResults() > 0) {
+            out.add("quantified the outcome with a measurable result");
+        }
+        if (f.exampleCues() > 0) {
+            out.add("grounded the answer in a concrete example");
+        }
+        if (f.tradeOffCues() >= 2) {
+            out.add("weighed trade-offs and alternatives");
+        }
+        if (!f.insights().jobTermsUsed().isEmpty()) {
+            out.add("used terms from the role: " + String.join(", ", f.insights().jobTermsUsed().subList(0,
+                    Math.min(3, f.insights().jobTermsUsed().size()))));
+        }
+        if (f.clarity() >= 0.9 && f.wordCount() >= 15) {
+            out.add("concise, easy-to-follow sentences");
+        }
+        return out.subList(0, Math.min(4, out.size()));
+    }
+
+    private static List<String> weaknesses(AnswerFeatures f, Scores s) {
+        List<String> out = new ArrayList<>();
+        for (String missed : f.keyPointsMissed().subList(0, Math.min(2, f.keyPointsMissed().size()))) {
+            out.add("did not mention: " + trimPoint(missed));
+        }
+        if (s.behavioural()) {
+            if (!f.star().result()) {
+                out.add("no result: the story does not say how it ended");
+            } else if (f.measurableResults() == 0) {
+                out.add("no measurable result");
+            }
+            if (f.star().count() < 3) {
+                out.add("missing STAR parts: " + starParts(f.star(), false));
+            }
+        } else if (f.measurableResults() == 0 && f.numbers() == 0 && f.exampleCues() == 0 && f.wordCount() >= 40) {
+            out.add("no measurable result or figure");
+        }
+        if (f.exampleCues() == 0 && !f.star().situation()) {
+            out.add("answer has no concrete example");
+        }
+        if (s.relevance() < 0.45) {
+            out.add("drifts from the question: few of its key terms appear");
+        }
+        if (f.fillerCount() >= 3) {
+            out.add("filler words (" + f.fillerCount() + ") weaken the delivery");
+        }
+        if (f.hedgeCount() >= 3) {
+            out.add("frequent hedging (" + f.hedgeCount() + " \"I think\"/\"maybe\") sounds unsure");
+        }
+        if (f.averageSentenceLength() > 35) {
+            out.add("very long sentences (" + Math.round(f.averageSentenceLength()) + " words on average)");
+        }
+        if (f.wordCount() < 25) {
+            out.add("very brief: " + f.wordCount() + " words");
+        }
+        return out.subList(0, Math.min(5, out.size()));
+    }
+
+    private static List<String> suggestions(AnswerFeatures f, Scores s) {
+        List<String> out = new ArrayList<>();
+        if (!f.keyPointsMissed().isEmpty()) {
+            out.add("Address " + trimPoint(f.keyPointsMissed().get(0)) + " explicitly.");
+        }
+        if (s.behavioural() && f.star().count() < 4) {
+            out.add("Use STAR: add the " + starParts(f.star(), false) + " in a sentence or two each.");
+        }
+        if (f.measurableResults() == 0 && (s.behavioural() || f.wordCount() >= 40)) {
+            out.add("Quantify the impact: a percentage, time saved, users or money.");
+        }
+        if (f.exampleCues() == 0 && !f.star().situation()) {
+            out.add("Back the claim with one concrete example from your own work.");
+        }
+        if (!s.behavioural() && f.tradeOffCues() == 0) {
+            out.add("Name a trade-off or an alternative and say when you would choose it.");
+        }
+        if (f.fillerCount() + f.hedgeCount() >= 3) {
+            out.add("Cut fillers and hedges; state your point first, then support it.");
+        }
+        if (f.averageSentenceLength() > 30) {
+            out.add("Break long sentences into shorter ones.");
+        }
+        return out.subList(0, Math.min(4, out.size()));
+    }
+
+    private static List<String> followUps(AnswerFeatures f, Scores s) {
+        List<String> out = new ArrayList<>();
+        for (String missed : f.keyPointsMissed().subList(0, Math.min(2, f.keyPointsMissed().size()))) {
+            out.add("How does " + trimPoint(missed) + " fit into your answer?");
+        }
+        if (s.behavioural() && (!f.star().result() || f.measurableResults() == 0)) {
+            out.add("What was the measurable outcome?");
+        }
+        if (f.exampleCues() == 0 && !f.star().situation()) {
+            out.add("Can you give a concrete example from a project you worked on?");
+        }
+        if (!s.behavioural() && f.tradeOffCues() == 0) {
+            out.add("What are the trade-offs of this approach, and when would you choose differently?");
+        }
+        return out.subList(0, Math.min(3, out.size()));
+    }
+
+    private static List<String> evidence(String bestDimension, AnswerFeatures f) {
+        List<String> chosen = switch (bestDimension) {
+            case "structure", "competency" -> f.evidence().structure();
+            case "depth", "problem_solving" -> f.evidence().depth();
+            default -> f.evidence().content();
+        };
+        if (chosen.isEmpty()) {
+            chosen = f.evidence().content().isEmpty() ? f.evidence().structure() : f.evidence().content();
+        }
+        return chosen.subList(0, Math.min(3, chosen.size()));
+    }
+
+    private static String feedback(double percent, Map<String, Double> fractions) {
+        String best = fractions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String worst = fractions.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String s = "Offline heuristic score " + Math.round(percent) + "/100";
+        if (fractions.size() > 1 && !best.equals(worst)) {
+            s += ": strongest on " + best.replace('_', ' ') + ", weakest on " + worst.replace('_', ' ');
+        }
+        return s + ".";
+    }
+
+    private static String starParts(AnswerFeatures.Star star, boolean present) {
+        List<String> parts = new ArrayList<>();
+        if (star.situation() == present) {
+            parts.add("situation");
+        }
+        if (star.task() == present) {
+            parts.add("task");
+        }
+        if (star.action() == present) {
+            parts.add("action");
+        }
+        if (star.result() == present) {
+            parts.add("result");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String trimPoint(String point) {
+        String p = point.strip();
+        return p.length() > 80 ? p.substring(0, 77) + "..." : p;
+    }
+
+    private static double round(double v, Scale scale) {
+        double perUnit = scale.max() <= 1 ? 100 : scale.max() <= 10 ? 10 : 1;
+        return scale.clamp(Math.round(v * perUnit) / perUnit);
+    }
+
+    private static double clamp01(double v) {
+        return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+    }
+}

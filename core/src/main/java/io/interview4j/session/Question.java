@@ -1,0 +1,56 @@
+package io.interview4j.session;
+
+import io.interview4j.plan.Difficulty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A question as asked in one session.
+ *
+ * @param id unique within the session
+ * @param type main, follow-up or resume
+ * @param text the question
+ * @param round index of the round it was asked in, from 0
+ * @param number the main question's number from 1 (follow-ups carry their parent's number; resume questions
+ *     count separately)
+ * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
+ * @param parentId the question a follow-up probes, or {@code null}
+ * @param bankId the bank question it came from, or {@code null}
+ * @param kind the question kind, such as {@code behavioral}
+ * @param category the bank category, such as {@code core}
+ * @param competency the competency tested, or an empty string
+ * @param skills skill tags
+ * @param difficulty the difficulty it was asked at
+ * @param keyPoints talking points a strong answer covers
+ * @param referenceAnswer a model answer, or an empty string
+ * @param suggestedSeconds suggested answer time, capped by the time left on timed plans
+ */
+public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
+                       String parentId, String bankId, String kind, String category, String competency,
+                       List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
+                       int suggestedSeconds) {
+
+    /** Validates and copies. */
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(difficulty, "difficulty");
+        kind = kind == null ? "" : kind;
+        category = category == null ? "" : category;
+        competency = competency == null ? "" : competency;
+        referenceAnswer = referenceAnswer == null ? "" : referenceAnswer;
+        skills = List.copyOf(skills);
+        keyPoints = List.copyOf(keyPoints);
+    }
+
+    /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */
+    public String label() {
+        String base = (type == QuestionType.RESUME || isFollowUpOfResume() ? "Resume Q" : "Q") + number;
+        return followUpNumber > 0 ? base + " Follow-up " + followUpNumber : base;
+    }
+
+    private boolean isFollowUpOfResume() {
+        return type == QuestionType.FOLLOW_UP && "resume".equals(kind);
+    }
+}

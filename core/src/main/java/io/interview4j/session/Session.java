@@ -1,0 +1,269 @@
+package io.interview4j.session;
+
+import io.interview4j.InterviewException;
+import io.interview4j.llm.TokenUsage;
+import io.interview4j.plan.Difficulty;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.session.SessionEvent.AnswerEvaluated;
+import io.interview4j.session.SessionEvent.AnswerSubmitted;
+import io.interview4j.session.SessionEvent.DifficultyChanged;
+import io.interview4j.session.SessionEvent.QuestionAsked;
+import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.RoundAdvanced;
+import io.interview4j.session.SessionEvent.SessionAbandoned;
+import io.interview4j.session.SessionEvent.SessionCompleted;
+import io.interview4j.session.SessionEvent.SessionStarted;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A session as the fold of its events: an immutable snapshot. Build one with {@link #replay(List)}.
+ */
+public final class Session {
+
+    private final SessionStarted started;
+    private final List<Turn> turns;
+    private final Map<String, String> keys;
+    private final List<Difficulty> difficulties;
+    private final SessionStatus status;
+    private final int round;
+    private final Difficulty difficulty;
+    private final Instant endedAt;
+    private final String endReason;
+    private final Instant lastEventAt;
+    private final long version;
+
+    private Session(SessionStarted started, List<Turn> turns, Map<String, String> keys, List<Difficulty> difficulties,
+                    SessionStatus status, int round, Difficulty difficulty, Instant endedAt, String endReason,
+                    Instant lastEventAt, long version) {
+        this.started = started;
+        this.turns = List.copyOf(turns);
+        this.keys = Map.copyOf(keys);
+        this.difficulties = List.copyOf(difficulties);
+        this.status = status;
+        this.round = round;
+        this.difficulty = difficulty;
+        this.endedAt = endedAt;
+        this.endReason = endReason;
+        this.lastEventAt = lastEventAt;
+        this.version = version;
+    }
+
+    /**
+     * Folds events into a session.
+     *
+     * @param events the session's events in order, starting with {@link SessionStarted}
+     * @return the session; its {@link #version()} is the number of events
+     * @throws InterviewException when the stream does not start with {@code SessionStarted} or refers to an
+     *     unknown question
+     */
+    public static Session replay(List<SessionEvent> events) {
+        if (events.isEmpty() || !(events.get(0) instanceof SessionStarted started)) {
+            throw new InterviewException("a session's events must start with SessionStarted");
+        }
+        List<Turn> turns = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        List<Difficulty> difficulties = new ArrayList<>();
+        SessionStatus status = SessionStatus.IN_PROGRESS;
+        int round = 0;
+        Difficulty difficulty = started.plan().startingDifficulty();
+        Instant endedAt = null;
+        String endReason = "";
+        for (SessionEvent e : events.subList(1, events.size())) {
+            if (e instanceof QuestionAsked q) {
+                index.put(q.question().id(), turns.size());
+                turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, ""));
+                difficulties.add(q.question().difficulty());
+            } else if (e instanceof AnswerSubmitted a) {
+                int i = indexOf(index, a.questionId());
+                turns.set(i, turns.get(i).answered(a.answer(), a.at(), a.timeTakenSeconds(), a.idempotencyKey()));
+                if (a.idempotencyKey() != null) {
+                    keys.put(a.idempotencyKey(), a.questionId());
+                }
+            } else if (e instanceof AnswerEvaluated v) {
+                int i = indexOf(index, v.questionId());
+                turns.set(i, turns.get(i).evaluated(v.evaluation(), v.decision()));
+            } else if (e instanceof QuestionSkipped s) {
+                int i = indexOf(index, s.questionId());
+                turns.set(i, turns.get(i).skippedAt(s.at(), s.idempotencyKey()));
+                if (s.idempotencyKey() != null) {
+                    keys.put(s.idempotencyKey(), s.questionId());
+                }
+            } else if (e instanceof RoundAdvanced r) {
+                round = r.toRound();
+            } else if (e instanceof DifficultyChanged d) {
+                difficulty = d.to();
+            } else if (e instanceof SessionCompleted c) {
+                status = SessionStatus.COMPLETED;
+                endedAt = c.at();
+                endReason = c.reason();
+            } else if (e instanceof SessionAbandoned a) {
+                status = SessionStatus.ABANDONED;
+                endedAt = a.at();
+                endReason = a.reason();
+            } else if (e instanceof SessionStarted) {
+                throw new InterviewException("session " + started.sessionId() + " has a second SessionStarted event");
+            }
+        }
+        Instant last = events.get(events.size() - 1).at();
+        return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
+                events.size());
+    }
+
+    private static int indexOf(Map<String, Integer> index, String questionId) {
+        Integer i = index.get(questionId);
+        if (i == null) {
+            throw new InterviewException("event refers to unknown question " + questionId);
+        }
+        return i;
+    }
+
+    /** @return the session id */
+    public String id() {
+        return started.sessionId();
+    }
+
+    /** @return the event that started the session */
+    public SessionStarted started() {
+        return started;
+    }
+
+    /** @return the plan */
+    public InterviewPlan plan() {
+        return started.plan();
+    }
+
+    /** @return the candidate's id */
+    public String candidateId() {
+        return started.candidateId();
+    }
+
+    /** @return the owning account's id */
+    public String ownerId() {
+        return started.ownerId();
+    }
+
+    /** @return the organisation, if any */
+    public Optional<String> organisationId() {
+        return Optional.ofNullable(started.organisationId());
+    }
+
+    /** @return every question asked, in order, with answers and evaluations */
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    /** @return the lifecycle state */
+    public SessionStatus status() {
+        return status;
+    }
+
+    /** @return the current round index, from 0 */
+    public int round() {
+        return round;
+    }
+
+    /** @return the difficulty the next main question is asked at */
+    public Difficulty difficulty() {
+        return difficulty;
+    }
+
+    /** @return the difficulty of each question asked, in order */
+    public List<Difficulty> difficultyTrajectory() {
+        return difficulties;
+    }
+
+    /** @return the number of events folded; the store's version of this session */
+    public long version() {
+        return version;
+    }
+
+    /** @return when it started */
+    public Instant startedAt() {
+        return started.at();
+    }
+
+    /** @return when it was completed or abandoned, if it was */
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    /** @return why it ended, or an empty string while in progress */
+    public String endReason() {
+        return endReason;
+    }
+
+    /** @return when the last event happened */
+    public Instant lastEventAt() {
+        return lastEventAt;
+    }
+
+    /** @return the question asked and not yet answered or skipped, if any */
+    public Optional<Turn> openTurn() {
+        if (turns.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn last = turns.get(turns.size() - 1);
+        return last.closed() ? Optional.empty() : Optional.of(last);
+    }
+
+    /** @return the last turn answered but not yet evaluated (an evaluation interrupted by a crash), if any */
+    public Optional<Turn> unevaluatedTurn() {
+        if (turns.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn last = turns.get(turns.size() - 1);
+        return last.answer() != null && last.evaluation() == null ? Optional.of(last) : Optional.empty();
+    }
+
+    /**
+     * @param idempotencyKey a submission key
+     * @return the question the key was used for, if it was used
+     */
+    public Optional<String> questionForKey(String idempotencyKey) {
+        return Optional.ofNullable(keys.get(idempotencyKey));
+    }
+
+    /**
+     * @param questionId a question id
+     * @return that question's turn, if it was asked
+     */
+    public Optional<Turn> turn(String questionId) {
+        return turns.stream().filter(t -> t.question().id().equals(questionId)).findFirst();
+    }
+
+    /** @return the tokens spent on evaluations so far */
+    public TokenUsage usage() {
+        TokenUsage total = TokenUsage.NONE;
+        for (Turn t : turns) {
+            if (t.evaluation() != null) {
+                total = total.plus(t.evaluation().usage());
+            }
+        }
+        return total;
+    }
+
+    /** @return the mean 0-100 score of evaluated answers, if any was evaluated */
+    public Optional<Double> overallScore() {
+        return turns.stream().filter(t -> t.evaluation() != null && !t.skipped())
+                .mapToDouble(t -> t.evaluation().score()).average().stream().boxed().findFirst();
+    }
+
+    /**
+     * @param type a question type
+     * @return how many questions of that type were asked
+     */
+    public long count(QuestionType type) {
+        return turns.stream().filter(t -> t.question().type() == type).count();
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + id() + ", " + status + ", " + turns.size() + " questions, version " + version + "]";
+    }
+}

@@ -1,0 +1,147 @@
+package io.interview4j.session;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.interview4j.llm.TokenUsage;
+import io.interview4j.plan.Difficulty;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.scoring.Evaluation;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something that happened in a session. A session is the fold of its events ({@link Session#replay}); appending
+ * is the only write. Events serialise to JSON with a {@code type} property naming the event.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = SessionEvent.SessionStarted.class, name = "SessionStarted"),
+        @JsonSubTypes.Type(value = SessionEvent.QuestionAsked.class, name = "QuestionAsked"),
+        @JsonSubTypes.Type(value = SessionEvent.AnswerSubmitted.class, name = "AnswerSubmitted"),
+        @JsonSubTypes.Type(value = SessionEvent.AnswerEvaluated.class, name = "AnswerEvaluated"),
+        @JsonSubTypes.Type(value = SessionEvent.QuestionSkipped.class, name = "QuestionSkipped"),
+        @JsonSubTypes.Type(value = SessionEvent.RoundAdvanced.class, name = "RoundAdvanced"),
+        @JsonSubTypes.Type(value = SessionEvent.DifficultyChanged.class, name = "DifficultyChanged"),
+        @JsonSubTypes.Type(value = SessionEvent.SessionCompleted.class, name = "SessionCompleted"),
+        @JsonSubTypes.Type(value = SessionEvent.SessionAbandoned.class, name = "SessionAbandoned")
+})
+public sealed interface SessionEvent {
+
+    /** @return when it happened */
+    Instant at();
+
+    /**
+     * The session began.
+     *
+     * @param at when
+     * @param sessionId the new session's id
+     * @param candidateId the candidate interviewed
+     * @param ownerId the account that owns the session (the candidate's account)
+     * @param organisationId the organisation whose reviewers may read the report, or {@code null}
+     * @param plan the plan, with the candidate's documents
+     * @param candidateSkills skills extracted from the resume, for personalisation
+     * @param yearsOfExperience years extracted from the resume, or {@code null}
+     * @param excludedQuestionIds bank questions not to ask, such as those the candidate saw recently
+     */
+    record SessionStarted(Instant at, String sessionId, String candidateId, String ownerId, String organisationId,
+                          InterviewPlan plan, List<String> candidateSkills, Integer yearsOfExperience,
+                          List<String> excludedQuestionIds)
+            implements SessionEvent {
+        /** Copies the lists; a null list becomes empty. */
+        public SessionStarted {
+            candidateSkills = candidateSkills == null ? List.of() : List.copyOf(candidateSkills);
+            excludedQuestionIds = excludedQuestionIds == null ? List.of() : List.copyOf(excludedQuestionIds);
+        }
+    }
+
+    /**
+     * A question was put to the candidate.
+     *
+     * @param at when
+     * @param question the question
+     */
+    record QuestionAsked(Instant at, Question question) implements SessionEvent {
+    }
+
+    /**
+     * The candidate answered. Stored before any model sees the answer, so a failed call never loses it.
+     *
+     * @param at when
+     * @param questionId the question answered
+     * @param answer the answer text, as submitted
+     * @param idempotencyKey the submission's key; a second submission with it returns the stored result
+     * @param timeTakenSeconds how long the candidate took, or {@code null} when unknown
+     */
+    record AnswerSubmitted(Instant at, String questionId, String answer, String idempotencyKey,
+                           Integer timeTakenSeconds) implements SessionEvent {
+        /** Only ids and length: the answer is candidate text. */
+        @Override
+        public String toString() {
+            return "AnswerSubmitted[" + questionId + ", key " + idempotencyKey + ", " + answer.length() + " chars]";
+        }
+    }
+
+    /**
+     * An answer was judged.
+     *
+     * @param at when
+     * @param questionId the question whose answer was judged
+     * @param evaluation the judgement with its provenance
+     * @param decision why the next step was taken, including a model proposal that was rejected; may be empty
+     */
+    record AnswerEvaluated(Instant at, String questionId, Evaluation evaluation, String decision)
+            implements SessionEvent {
+    }
+
+    /**
+     * The candidate skipped a question.
+     *
+     * @param at when
+     * @param questionId the question skipped
+     * @param idempotencyKey the request's key, or {@code null}
+     */
+    record QuestionSkipped(Instant at, String questionId, String idempotencyKey) implements SessionEvent {
+    }
+
+    /**
+     * The interview moved to the next round.
+     *
+     * @param at when
+     * @param fromRound the round left
+     * @param toRound the round entered
+     */
+    record RoundAdvanced(Instant at, int fromRound, int toRound) implements SessionEvent {
+    }
+
+    /**
+     * Difficulty moved after a scored answer.
+     *
+     * @param at when
+     * @param from the old difficulty
+     * @param to the new difficulty
+     * @param score the score (0-100) that moved it
+     */
+    record DifficultyChanged(Instant at, Difficulty from, Difficulty to, double score) implements SessionEvent {
+    }
+
+    /**
+     * The interview finished.
+     *
+     * @param at when
+     * @param reason why: {@code all_rounds_done}, {@code time_up}, {@code finished_early}, {@code max_turns},
+     *     {@code bank_exhausted}
+     * @param overallScore the overall score on 0-100, or {@code null} when nothing was scored
+     * @param usage tokens spent over the session
+     */
+    record SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage) implements SessionEvent {
+    }
+
+    /**
+     * The interview was given up.
+     *
+     * @param at when
+     * @param reason why, as given by the caller
+     */
+    record SessionAbandoned(Instant at, String reason) implements SessionEvent {
+    }
+}

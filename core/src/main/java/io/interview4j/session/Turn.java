@@ -1,0 +1,51 @@
+package io.interview4j.session;
+
+import io.interview4j.scoring.Evaluation;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One question asked in a session and what became of it.
+ *
+ * @param question the question
+ * @param askedAt when it was asked
+ * @param answer the answer, or {@code null} when not answered (yet)
+ * @param answeredAt when it was answered, or {@code null}
+ * @param timeTakenSeconds how long the candidate took, or {@code null}
+ * @param idempotencyKey the submission's key, or {@code null}
+ * @param evaluation the judgement, or {@code null} when not judged (yet)
+ * @param skipped whether the candidate skipped it
+ * @param decision why the step after it was taken, or an empty string
+ */
+public record Turn(Question question, Instant askedAt, String answer, Instant answeredAt, Integer timeTakenSeconds,
+                   String idempotencyKey, Evaluation evaluation, boolean skipped, String decision) {
+
+    /** @return whether the candidate answered or skipped it */
+    public boolean closed() {
+        return answer != null || skipped;
+    }
+
+    /** @return the evaluation, if judged */
+    public Optional<Evaluation> findEvaluation() {
+        return Optional.ofNullable(evaluation);
+    }
+
+    Turn answered(String text, Instant at, Integer seconds, String key) {
+        return new Turn(question, askedAt, text, at, seconds, key, evaluation, skipped, decision);
+    }
+
+    Turn evaluated(Evaluation e, String why) {
+        return new Turn(question, askedAt, answer, answeredAt, timeTakenSeconds, idempotencyKey, e, skipped, why);
+    }
+
+    Turn skippedAt(Instant at, String key) {
+        return new Turn(question, askedAt, answer, at, timeTakenSeconds, key, evaluation, true, decision);
+    }
+
+    /** Only the label and state: the answer is candidate text. */
+    @Override
+    public String toString() {
+        return "Turn[" + question.label() + (skipped ? ", skipped" : answer != null ? ", answered" : ", open")
+                + (evaluation != null ? ", scored " + Math.round(evaluation.score()) : "") + "]";
+    }
+}

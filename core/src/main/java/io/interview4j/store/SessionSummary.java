@@ -1,0 +1,51 @@
+package io.interview4j.store;
+
+import io.interview4j.session.SessionEvent;
+import io.interview4j.session.SessionEvent.SessionAbandoned;
+import io.interview4j.session.SessionEvent.SessionCompleted;
+import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.session.SessionStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a listing shows of a session, derived from its events by {@link #of(List)} so every store agrees.
+ *
+ * @param sessionId the session
+ * @param candidateId the candidate
+ * @param ownerId the owning account
+ * @param organisationId the organisation, or {@code null}
+ * @param preset the plan's preset name
+ * @param status the lifecycle state
+ * @param version the number of events
+ * @param startedAt when it started
+ * @param updatedAt when the last event happened
+ * @param overallScore the overall 0-100 score once completed, or {@code null}
+ */
+public record SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId,
+                             String preset, SessionStatus status, long version, Instant startedAt, Instant updatedAt,
+                             Double overallScore) {
+
+    /**
+     * @param events a session's events, starting with {@code SessionStarted}
+     * @return its summary
+     * @throws IllegalArgumentException when the first event is not {@code SessionStarted}
+     */
+    public static SessionSummary of(List<SessionEvent> events) {
+        if (events.isEmpty() || !(events.get(0) instanceof SessionStarted s)) {
+            throw new IllegalArgumentException("a session's events must start with SessionStarted");
+        }
+        SessionStatus status = SessionStatus.IN_PROGRESS;
+        Double score = null;
+        for (SessionEvent e : events) {
+            if (e instanceof SessionCompleted c) {
+                status = SessionStatus.COMPLETED;
+                score = c.overallScore();
+            } else if (e instanceof SessionAbandoned) {
+                status = SessionStatus.ABANDONED;
+            }
+        }
+        return new SessionSummary(s.sessionId(), s.candidateId(), s.ownerId(), s.organisationId(), s.plan().preset(),
+                status, events.size(), s.at(), events.get(events.size() - 1).at(), score);
+    }
+}

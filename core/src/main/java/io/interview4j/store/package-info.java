@@ -1,0 +1,2 @@
+/** The persistence port. Non-null unless documented otherwise. */
+package io.interview4j.store;

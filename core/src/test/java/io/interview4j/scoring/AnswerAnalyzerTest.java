@@ -1,0 +1,95 @@
+package io.interview4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerAnalyzerTest {
+
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    @Test
+    void should_split_reference_into_clauses_and_enumerations_when_deriving_key_points() {
+        // when
+        List<String> points = AnswerAnalyzer.keyPointsFrom(
+                "Encapsulation, inheritance, and polymorphism. It hides state; it reuses code.");
+
+        // then
+        assertThat(points).containsExactly("Encapsulation", "inheritance", "polymorphism", "It hides state", "it reuses code");
+    }
+
+    @Test
+    void should_count_key_point_covered_when_answer_uses_related_forms_and_typos() {
+        // when
+        AnswerFeatures f = analyzer.analyze("Why use indexes?", "Indexing speeds up lookups, but each insert has to "
+                        + "updte the index too.", List.of("indexes speed up lookups", "indexes slow down inserts and updates"),
+                "", List.of());
+
+        // then
+        assertThat(f.keyPointsCovered()).contains("indexes speed up lookups");
+        assertThat(f.keyPointCoverage()).isGreaterThan(0.5);
+        assertThat(f.expectedGiven()).isTrue();
+    }
+
+    @Test
+    void should_find_star_parts_numbers_and_trade_offs_when_story_has_them() {
+        // given
+        String answer = "At my last job we were losing customers. My task was to fix onboarding. I redesigned the "
+                + "signup flow, for example by cutting two steps; however, we lost some data. As a result, conversion "
+                + "increased by 12% in a month.";
+
+        // when
+        AnswerFeatures f = analyzer.analyze("Tell me about a time you improved a product.", answer, List.of(), "",
+                List.of("onboarding", "kubernetes"));
+
+        // then
+        assertThat(f.star().count()).isEqualTo(4);
+        assertThat(f.measurableResults()).isPositive();
+        assertThat(f.exampleCues()).isPositive();
+        assertThat(f.tradeOffCues()).isPositive();
+        assertThat(f.insights().jobTermsUsed()).containsExactly("onboarding");
+        assertThat(f.insights().topWords()).hasSizeLessThanOrEqualTo(5);
+        assertThat(f.evidence().structure()).isNotEmpty().allSatisfy(s -> assertThat(answer).contains(s));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I mean, basically, um, you know, it is like, sort of fast, I think, maybe. | false",
+            "The cache keeps hot rows in memory. Reads skip the disk. Writes update both. | true",
+    })
+    void should_rate_clarity_higher_when_answer_has_no_fillers_or_hedges(String answer, boolean clear) {
+        // when
+        AnswerFeatures f = analyzer.analyze("How does a cache help?", answer, List.of(), "", List.of());
+
+        // then
+        if (clear) {
+            assertThat(f.clarity()).isGreaterThan(0.9);
+        } else {
+            assertThat(f.clarity()).isLessThan(0.6);
+            assertThat(f.fillerCount()).isGreaterThanOrEqualTo(3);
+            assertThat(f.hedgeCount()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void should_rate_relevance_low_when_answer_ignores_the_question() {
+        // when
+        AnswerFeatures on = analyzer.analyze("How does garbage collection work in Java?",
+                "The garbage collector finds unreachable objects in Java and frees their memory.", List.of(), "", List.of());
+        AnswerFeatures off = analyzer.analyze("How does garbage collection work in Java?",
+                "I enjoy hiking and cooking on weekends with my family.", List.of(), "", List.of());
+
+        // then
+        assertThat(on.relevance()).isGreaterThan(off.relevance() + 0.3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"reference, refrence, true", "algorithm, algoritm, true", "pointer, printer, false", "list, lost, false"})
+    void should_tolerate_small_typos_when_matching_words(String a, String b, boolean expected) {
+        // when / then
+        assertThat(AnswerAnalyzer.fuzzyEqual(a, b)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,69 @@
+package io.interview4j.llm.http;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Remembers which builder options were set, so that setting one twice fails in {@code build()} with a message
+ * naming it. Not thread-safe, like the builders that use it. Internal.
+ */
+public final class BuilderChecks {
+
+    private final Set<String> set = new LinkedHashSet<>();
+    private final Set<String> twice = new LinkedHashSet<>();
+
+    /** @param option the option being set */
+    public void set(String option) {
+        if (!set.add(option)) {
+            twice.add(option);
+        }
+    }
+
+    /**
+     * @param option an option name
+     * @return whether it was set
+     */
+    public boolean isSet(String option) {
+        return set.contains(option);
+    }
+
+    /**
+     * @param owner the builder's name, for the message
+     * @throws IllegalStateException when an option was set more than once
+     */
+    public void check(String owner) {
+        if (!twice.isEmpty()) {
+            throw new IllegalStateException(owner + ": option set more than once: " + String.join(", ", twice));
+        }
+    }
+
+    /**
+     * @param value a text option
+     * @param name its name, for the message
+     * @return the value, stripped
+     * @throws NullPointerException when it is null
+     * @throws IllegalArgumentException when it is blank
+     */
+    public static String requireText(String value, String name) {
+        java.util.Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    /**
+     * @param value a duration option
+     * @param name its name, for the message
+     * @return the value
+     * @throws NullPointerException when it is null
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public static java.time.Duration requirePositive(java.time.Duration value, String name) {
+        java.util.Objects.requireNonNull(value, name);
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

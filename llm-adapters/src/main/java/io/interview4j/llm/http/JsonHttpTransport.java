@@ -1,0 +1,127 @@
+package io.interview4j.llm.http;
+
+import io.interview4j.llm.exception.ProviderException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POSTs a body to a provider and returns the 2xx answer, or throws the mapped exception. One instance per adapter;
+ * thread-safe (it holds only the shared {@link HttpClient} and immutable settings). Internal to the adapters.
+ *
+ * <p>Failures: a non-2xx status goes through {@link HttpErrorMapper}; an {@link IOException} (timeouts included)
+ * through {@link HttpErrorMapper#fromIoException}; an interrupt restores the flag and throws a non-retriable
+ * {@link ProviderException}. Logs the method, URL, status and time at debug, never a header or a body.
+ */
+public final class JsonHttpTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonHttpTransport.class);
+
+    /** The connect timeout of the clients the adapters build for themselves. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient client;
+    private final String provider;
+    private final List<String> secrets;
+    private final Clock clock;
+
+    /**
+     * @param client the shared client
+     * @param provider the provider name for messages
+     * @param secrets secrets to redact from messages (blank and null entries are dropped)
+     * @param clock the clock for HTTP-date retry-after values
+     */
+    public JsonHttpTransport(HttpClient client, String provider, List<String> secrets, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        List<String> kept = new ArrayList<>();
+        for (String secret : secrets) {
+            if (secret != null && !secret.isBlank()) {
+                kept.add(secret);
+            }
+        }
+        this.secrets = List.copyOf(kept);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @return a new client with the adapters' defaults: 10 s connect timeout, normal redirects */
+    public static HttpClient defaultClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /**
+     * @param uri the endpoint
+     * @param headers request headers besides {@code Content-Type} and {@code Accept}
+     * @param json the request body
+     * @param timeout the whole-call timeout
+     * @return the 2xx answer
+     * @throws ProviderException when the call fails or the status is not 2xx
+     */
+    public HttpResult postJson(URI uri, Map<String, String> headers, String json, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request, timeout);
+    }
+
+    /**
+     * Sends a prepared request (used for multipart uploads).
+     *
+     * @param request the request, with its headers and timeout set
+     * @param timeout the timeout, for messages
+     * @return the 2xx answer
+     * @throws ProviderException when the call fails or the status is not 2xx
+     */
+    public HttpResult send(HttpRequest.Builder request, Duration timeout) {
+        HttpRequest built = request.build();
+        if ("http".equalsIgnoreCase(built.uri().getScheme())) {
+            // Local servers (llama.cpp, vLLM, Ollama) gain nothing from an h2c upgrade and some mishandle it.
+            built = request.version(HttpClient.Version.HTTP_1_1).build();
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.debug("{} {} {} failed after {} ms: {}", provider, built.method(), built.uri(), millisSince(start),
+                    e.getClass().getSimpleName());
+            throw HttpErrorMapper.fromIoException(provider, e, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderException("call to " + provider + " was interrupted", provider, 0, false, null, null, e);
+        }
+        LOG.debug("{} {} {} -> HTTP {} in {} ms", provider, built.method(), built.uri(), response.statusCode(),
+                millisSince(start));
+        Map<String, List<String>> responseHeaders = response.headers().map();
+        if (response.statusCode() / 100 != 2) {
+            throw HttpErrorMapper.map(provider, response.statusCode(), responseHeaders, response.body(), secrets, clock);
+        }
+        return new HttpResult(response.statusCode(), responseHeaders, response.body());
+    }
+
+    /** @return the secrets this transport redacts, for adapters that build messages of their own */
+    public List<String> secrets() {
+        return secrets;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

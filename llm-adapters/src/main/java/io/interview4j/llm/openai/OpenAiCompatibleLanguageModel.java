@@ -1,0 +1,317 @@
+package io.interview4j.llm.openai;
+
+import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.ChatResponse;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.exception.ProviderException;
+import io.interview4j.llm.http.BaseUrls;
+import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.HttpErrorMapper;
+import io.interview4j.llm.http.HttpResult;
+import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.JsonHttpTransport;
+import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.openai.internal.OpenAiChatRequest;
+import io.interview4j.llm.openai.internal.OpenAiChatResponse;
+import io.interview4j.llm.openai.internal.OpenAiMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link LanguageModel} over the OpenAI chat-completions protocol ({@code POST {baseUrl}/chat/completions}).
+ * The base URL makes it serve every compatible server: OpenAI, Groq ({@code https://api.groq.com/openai/v1}),
+ * OpenRouter ({@code https://openrouter.ai/api/v1}, with its {@code HTTP-Referer}/{@code X-Title} headers set by
+ * {@link Builder#header}), Together, vLLM, LM Studio, llama.cpp's {@code llama-server} and Ollama's {@code /v1}.
+ *
+ * <p>Structured output: by default a request's schema goes out as {@code response_format: json_schema} with
+ * {@code strict: true} (the schema is made strict-compatible first); {@link StructuredOutputMode#JSON_OBJECT}
+ * sends {@code json_object} and puts the schema in the system prompt, for servers that reject schemas.
+ * Messages are sent with the {@code system} role, which every compatible server accepts.
+ *
+ * <p>Thread-safe: one shared {@link HttpClient}, no mutable state. Failures throw the exceptions of
+ * {@code io.interview4j.llm.exception} (see {@link HttpErrorMapper}); a {@code refusal} throws
+ * {@link io.interview4j.llm.exception.ModelRefusalException}. The API key never appears in {@link #toString()},
+ * a log line or an exception message.
+ */
+public final class OpenAiCompatibleLanguageModel implements LanguageModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleLanguageModel.class);
+
+    /** The default base URL: OpenAI's. */
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+    /** The default model: {@code gpt-4o-mini}, cheap and able to follow strict schemas. */
+    public static final String DEFAULT_MODEL = "gpt-4o-mini";
+    /** The default per-call timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** How a request's JSON schema is sent. */
+    public enum StructuredOutputMode {
+        /** {@code response_format: {type: json_schema, json_schema: {name, schema, strict}}}; the default. */
+        JSON_SCHEMA,
+        /** {@code response_format: {type: json_object}} plus the schema in the system prompt (older llama.cpp, some hosts). */
+        JSON_OBJECT,
+        /** No {@code response_format}; the schema only in the system prompt, for servers that accept neither. */
+        PROMPT_ONLY
+    }
+
+    private final URI endpoint;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String model;
+    private final String provider;
+    private final StructuredOutputMode mode;
+    private final boolean strict;
+    private final Integer maxTokens;
+    private final boolean maxCompletionTokens;
+    private final Duration timeout;
+    private final Map<String, String> headers;
+    private final JsonHttpTransport transport;
+    private final Clock clock;
+
+    private OpenAiCompatibleLanguageModel(Builder builder) {
+        this.baseUrl = BaseUrls.normalize(builder.baseUrl, "baseUrl");
+        this.endpoint = URI.create((BaseUrls.hasNoPath(baseUrl) ? baseUrl + "/v1" : baseUrl) + "/chat/completions");
+        this.apiKey = builder.apiKey;
+        this.model = builder.modelName;
+        this.provider = builder.providerName;
+        this.mode = builder.mode;
+        this.strict = builder.strict;
+        this.maxTokens = builder.maxTokens;
+        this.maxCompletionTokens = builder.maxCompletionTokens;
+        this.timeout = builder.timeout;
+        this.clock = builder.clock;
+        Map<String, String> all = new LinkedHashMap<>(builder.headers);
+        if (apiKey != null) {
+            all.put("Authorization", "Bearer " + apiKey);
+        }
+        this.headers = Map.copyOf(all);
+        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
+                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey == null ? "" : apiKey), clock);
+    }
+
+    /** @return a builder with OpenAI's defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends one chat completion.
+     *
+     * @param request the call; its timeout, when set, replaces the builder's
+     * @return the first choice's text, the usage, the model and the finish reason ({@code length} is
+     *     {@link ChatResponse.FinishReason#LENGTH}: the output is truncated)
+     * @throws ProviderException when the call fails; see {@link HttpErrorMapper} for the mapping
+     */
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        Duration callTimeout = request.timeout() != null ? request.timeout() : timeout;
+        OpenAiChatRequest wire = OpenAiMapper.toRequest(request, model, mode, strict, maxTokens, maxCompletionTokens);
+        LOG.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(),
+                request.responseSchema() != null ? mode : "none");
+        HttpResult result = transport.postJson(endpoint, headers, Json.write(wire), callTimeout);
+        OpenAiChatResponse response = OpenAiMapper.parse(result.body(), provider);
+        if (response.error() != null && !response.error().isNull()) {
+            // OpenRouter reports failures that happen after generation started with HTTP 200 and an error body.
+            int code = response.error().path("code").asInt(0);
+            int status = code >= 400 && code <= 599 ? code : 502;
+            throw HttpErrorMapper.map(provider, status, result.headers(), result.body(), transport.secrets(), clock);
+        }
+        ChatResponse mapped = OpenAiMapper.toResponse(response, provider, model);
+        LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
+                mapped.usage());
+        return mapped;
+    }
+
+    /** @return the provider name given to the builder, {@code openai} by default */
+    @Override
+    public String provider() {
+        return provider;
+    }
+
+    /** @return the model id sent with every call */
+    public String modelName() {
+        return model;
+    }
+
+    /** @return the settings, with the API key masked */
+    @Override
+    public String toString() {
+        return "OpenAiCompatibleLanguageModel[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
+                + ", apiKey=" + Secrets.describe(apiKey) + ", structuredOutput=" + mode + ", timeout=" + timeout + "]";
+    }
+
+    /** Builds an {@link OpenAiCompatibleLanguageModel}. Not thread-safe; each option may be set once. */
+    public static final class Builder {
+
+        private final BuilderChecks checks = new BuilderChecks();
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String apiKey;
+        private String modelName = DEFAULT_MODEL;
+        private String providerName = "openai";
+        private StructuredOutputMode mode = StructuredOutputMode.JSON_SCHEMA;
+        private boolean strict = true;
+        private Integer maxTokens;
+        private boolean maxCompletionTokens;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private HttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param baseUrl the server's base URL, up to and including the version path; a URL with no path gets
+         *     {@code /v1}. Default {@value #DEFAULT_BASE_URL}
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            checks.set("baseUrl");
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * @param apiKey sent as {@code Authorization: Bearer}; default none (no header), for local servers
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            checks.set("apiKey");
+            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+            return this;
+        }
+
+        /**
+         * @param modelName the model id; default {@value OpenAiCompatibleLanguageModel#DEFAULT_MODEL}
+         * @return this builder
+         */
+        public Builder modelName(String modelName) {
+            checks.set("modelName");
+            this.modelName = BuilderChecks.requireText(modelName, "modelName");
+            return this;
+        }
+
+        /**
+         * @param providerName the name reported in responses, errors and logs, such as {@code groq}; default
+         *     {@code openai}
+         * @return this builder
+         */
+        public Builder providerName(String providerName) {
+            checks.set("providerName");
+            this.providerName = BuilderChecks.requireText(providerName, "providerName");
+            return this;
+        }
+
+        /**
+         * @param mode how a schema is sent; default {@link StructuredOutputMode#JSON_SCHEMA}
+         * @return this builder
+         */
+        public Builder structuredOutput(StructuredOutputMode mode) {
+            checks.set("structuredOutput");
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * @param strict whether {@code json_schema} is sent with {@code strict: true}; default {@code true}. Only
+         *     meaningful with {@link StructuredOutputMode#JSON_SCHEMA}; setting it with another mode fails in
+         *     {@link #build()}
+         * @return this builder
+         */
+        public Builder strictSchema(boolean strict) {
+            checks.set("strictSchema");
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * @param maxTokens the output cap when a request sets none; default none (the server's own default)
+         * @return this builder
+         */
+        public Builder maxTokens(int maxTokens) {
+            checks.set("maxTokens");
+            if (maxTokens <= 0) {
+                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
+            }
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        /**
+         * @param useIt send the cap as {@code max_completion_tokens} (OpenAI, required by o-series models) instead
+         *     of {@code max_tokens} (what compatible servers know); default {@code false}
+         * @return this builder
+         */
+        public Builder maxCompletionTokens(boolean useIt) {
+            checks.set("maxCompletionTokens");
+            this.maxCompletionTokens = useIt;
+            return this;
+        }
+
+        /**
+         * @param timeout the per-call timeout when a request sets none; default 60 s
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            checks.set("timeout");
+            this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Adds a header to every call, such as OpenRouter's {@code HTTP-Referer} and {@code X-Title}. Default none.
+         *
+         * @param name the header name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            checks.set("header " + BuilderChecks.requireText(name, "name").toLowerCase(java.util.Locale.ROOT));
+            headers.put(name, BuilderChecks.requireText(value, "value"));
+            return this;
+        }
+
+        /**
+         * @param httpClient the client to share; default a new one with a 10 s connect timeout
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            checks.set("httpClient");
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * @param clock the clock an HTTP-date {@code retry-after} is measured against; default the system UTC clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            checks.set("clock");
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @return the model
+         * @throws IllegalStateException when an option was set twice, or {@code strictSchema} was set with a mode
+         *     other than {@code JSON_SCHEMA}
+         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         */
+        public OpenAiCompatibleLanguageModel build() {
+            checks.check("OpenAiCompatibleLanguageModel.Builder");
+            if (checks.isSet("strictSchema") && mode != StructuredOutputMode.JSON_SCHEMA) {
+                throw new IllegalStateException("strictSchema applies only to structuredOutput JSON_SCHEMA, not " + mode);
+            }
+            return new OpenAiCompatibleLanguageModel(this);
+        }
+    }
+}

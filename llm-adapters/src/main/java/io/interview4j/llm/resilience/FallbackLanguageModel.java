@@ -1,0 +1,169 @@
+package io.interview4j.llm.resilience;
+
+import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.ChatResponse;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
+import io.interview4j.llm.http.BuilderChecks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tries a list of models in order and returns the first answer. A member's {@link ModelException} moves the call to
+ * the next member: with {@link RetryingLanguageModel} members that means retries ran out or the provider refused
+ * for good (authentication, quota, a missing model, a refusal, a request it cannot take, which another provider
+ * may well accept). Other exceptions (programming errors) are not caught. When every member fails, the last
+ * failure is thrown with the earlier ones attached as suppressed.
+ *
+ * <p>{@link ChatResponse#provider()} names the member that served (its own provider name, or the member's
+ * {@link LanguageModel#provider()} when the response names none). Thread-safe when the members are.
+ */
+public final class FallbackLanguageModel implements LanguageModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FallbackLanguageModel.class);
+
+    private final List<LanguageModel> members;
+    private final Predicate<? super ModelException> fallBackOn;
+
+    private FallbackLanguageModel(List<LanguageModel> members, Predicate<? super ModelException> fallBackOn) {
+        this.members = members;
+        this.fallBackOn = fallBackOn;
+    }
+
+    /**
+     * @param members the models, first preferred
+     * @return a chain that moves on after any {@link ModelException}
+     * @throws IllegalArgumentException when the list is empty
+     */
+    public static FallbackLanguageModel of(List<? extends LanguageModel> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a fallback chain needs at least one member");
+        }
+        return builder().members(members).build();
+    }
+
+    /**
+     * @param first the preferred model
+     * @param others the fallbacks, in order
+     * @return a chain that moves on after any {@link ModelException}
+     */
+    public static FallbackLanguageModel of(LanguageModel first, LanguageModel... others) {
+        List<LanguageModel> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(List.of(others));
+        return of(all);
+    }
+
+    /** @return an empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param request the call
+     * @return the first member's successful answer, naming that member as provider
+     * @throws ModelException the last member's failure when all fail, or the first failure the predicate does not
+     *     accept
+     */
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        List<ModelException> failures = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            LanguageModel member = members.get(i);
+            try {
+                ChatResponse response = member.chat(request);
+                if (i > 0) {
+                    LOG.info("{} served the call after {} earlier provider(s) failed", member.provider(), i);
+                }
+                return "unknown".equals(response.provider())
+                        ? new ChatResponse(response.text(), response.usage(), response.modelId(),
+                                response.finishReason(), member.provider())
+                        : response;
+            } catch (ModelException e) {
+                if (!fallBackOn.test(e)) {
+                    throw e;
+                }
+                failures.add(e);
+                if (i + 1 < members.size()) {
+                    LOG.warn("{} failed, falling back to {}: {}", member.provider(), members.get(i + 1).provider(),
+                            e.getMessage());
+                }
+            }
+        }
+        ModelException last = failures.get(failures.size() - 1);
+        for (ModelException earlier : failures.subList(0, failures.size() - 1)) {
+            last.addSuppressed(earlier);
+        }
+        LOG.warn("every provider failed: {}", provider());
+        throw last;
+    }
+
+    /** @return {@code fallback(a,b,c)} with the members' provider names */
+    @Override
+    public String provider() {
+        return members.stream().map(LanguageModel::provider).collect(Collectors.joining(",", "fallback(", ")"));
+    }
+
+    /** @return the members, first preferred */
+    public List<LanguageModel> members() {
+        return members;
+    }
+
+    /** @return the members */
+    @Override
+    public String toString() {
+        return "FallbackLanguageModel" + members;
+    }
+
+    /** Builds a {@link FallbackLanguageModel}. Not thread-safe; each option may be set once. */
+    public static final class Builder {
+
+        private final BuilderChecks checks = new BuilderChecks();
+        private final List<LanguageModel> members = new ArrayList<>();
+        private Predicate<? super ModelException> fallBackOn = e -> true;
+
+        private Builder() {
+        }
+
+        /**
+         * @param models the models, first preferred; required, at least one
+         * @return this builder
+         */
+        public Builder members(List<? extends LanguageModel> models) {
+            checks.set("members");
+            for (LanguageModel model : models) {
+                members.add(Objects.requireNonNull(model, "members must not contain null"));
+            }
+            return this;
+        }
+
+        /**
+         * @param fallBackOn which failures move the call to the next member; default every {@link ModelException}.
+         *     A failure it rejects is thrown at once.
+         * @return this builder
+         */
+        public Builder fallBackOn(Predicate<? super ModelException> fallBackOn) {
+            checks.set("fallBackOn");
+            this.fallBackOn = Objects.requireNonNull(fallBackOn, "fallBackOn");
+            return this;
+        }
+
+        /**
+         * @return the chain
+         * @throws IllegalStateException when there are no members or an option was set twice
+         */
+        public FallbackLanguageModel build() {
+            checks.check("FallbackLanguageModel.Builder");
+            if (members.isEmpty()) {
+                throw new IllegalStateException("a fallback chain needs at least one member");
+            }
+            return new FallbackLanguageModel(List.copyOf(members), fallBackOn);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.interview4j.llm.resilience;
+
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.ChatResponse;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
+import io.interview4j.llm.exception.ModelConnectionException;
+import io.interview4j.llm.exception.ProviderException;
+import io.interview4j.llm.http.BuilderChecks;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decorates a {@link LanguageModel} with retries on resilience4j's {@link Retry}: a failed call is tried again when
+ * it threw a {@link ModelException} that is {@link ModelException#retriable() retriable} (429, 408, 409, 5xx, 529,
+ * timeouts, connection errors), up to {@code maxAttempts} calls in all (default 3: one call and two retries, as
+ * the providers' SDKs do). Between attempts it waits the provider's requested delay ({@code retry-after-ms},
+ * {@code retry-after}, Gemini's {@code RetryInfo}) when there is one, else an exponential backoff with jitter (see
+ * {@link Backoff}); a requested delay above {@link Backoff#maxRetryAfter()} ends the retries at once.
+ *
+ * <p>The wait goes through an injected {@link Sleeper}, so tests see the delays and never sleep. (resilience4j's
+ * own sleep is a static, process-wide hook; the interval function here sleeps through the sleeper and hands
+ * resilience4j a zero interval.) An {@link UncheckedIOException} from the delegate is mapped to a retriable
+ * {@link ModelConnectionException} inside the retried supplier. When attempts run out the last failure is
+ * thrown. Thread-safe when the delegate is; each call has its own retry context.
+ */
+public final class RetryingLanguageModel implements LanguageModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingLanguageModel.class);
+
+    /** The default number of calls, the first included. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    private final LanguageModel delegate;
+    private final Retry retry;
+    private final int maxAttempts;
+    private final Backoff backoff;
+
+    private RetryingLanguageModel(Builder builder) {
+        this.delegate = builder.delegate;
+        this.maxAttempts = builder.maxAttempts;
+        this.backoff = builder.backoff;
+        Sleeper sleeper = builder.sleeper;
+        DoubleSupplier random = builder.random;
+        Predicate<? super ModelException> retryOn = builder.retryOn;
+        String provider = delegate.provider();
+        IntervalBiFunction<ChatResponse> interval = (attempt, outcome) -> {
+            Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+            Optional<Duration> delay = backoff.delayFor(attempt, failure, random.getAsDouble());
+            if (delay.isEmpty()) {
+                LOG.warn("{} asked to wait longer than {} s; not retrying: {}", provider,
+                        backoff.maxRetryAfter().toSeconds(), describe(failure));
+                return -1L;
+            }
+            LOG.warn("{} call failed on attempt {} of {}, retrying in {} ms: {}", provider, attempt, maxAttempts,
+                    delay.get().toMillis(), describe(failure));
+            try {
+                sleeper.sleep(delay.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProviderException("interrupted while waiting to retry " + provider, provider, 0, false,
+                        null, null, e);
+            }
+            return 0L;
+        };
+        RetryConfig config = RetryConfig.<ChatResponse>custom()
+                .maxAttempts(maxAttempts)
+                .intervalBiFunction(interval)
+                .retryOnException(e -> e instanceof ModelException model && retryOn.test(model))
+                .build();
+        this.retry = Retry.of(builder.name != null ? builder.name : "interview4j-" + provider, config);
+    }
+
+    /**
+     * @param delegate the model to retry
+     * @return a builder with the defaults
+     */
+    public static Builder builder(LanguageModel delegate) {
+        return new Builder(delegate);
+    }
+
+    /**
+     * @param delegate the model to retry
+     * @return the delegate with the default retries (3 attempts, {@link Backoff#DEFAULT}, real sleeping)
+     */
+    public static RetryingLanguageModel of(LanguageModel delegate) {
+        return builder(delegate).build();
+    }
+
+    /**
+     * Calls the delegate, retrying retriable failures.
+     *
+     * @param request the call
+     * @return the first successful response
+     * @throws ModelException the last failure when attempts run out, or the first non-retriable one
+     */
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        Supplier<ChatResponse> attempt = () -> {
+            try {
+                return delegate.chat(request);
+            } catch (UncheckedIOException e) {
+                throw new ModelConnectionException("cannot reach " + delegate.provider() + " ("
+                        + e.getCause().getClass().getSimpleName() + ")", delegate.provider(), 0, true, null, null, e);
+            }
+        };
+        return Retry.decorateSupplier(retry, attempt).get();
+    }
+
+    /** @return the delegate's provider name */
+    @Override
+    public String provider() {
+        return delegate.provider();
+    }
+
+    /** @return the decorated model */
+    public LanguageModel delegate() {
+        return delegate;
+    }
+
+    /** @return the resilience4j retry, for its metrics and events */
+    public Retry retry() {
+        return retry;
+    }
+
+    /** @return the settings and the delegate */
+    @Override
+    public String toString() {
+        return "RetryingLanguageModel[maxAttempts=" + maxAttempts + ", backoff=" + backoff + ", delegate=" + delegate
+                + "]";
+    }
+
+    private static String describe(Throwable failure) {
+        return failure == null ? "no exception" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    /** Builds a {@link RetryingLanguageModel}. Not thread-safe; each option may be set once. */
+    public static final class Builder {
+
+        private final BuilderChecks checks = new BuilderChecks();
+        private final LanguageModel delegate;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Backoff backoff = Backoff.DEFAULT;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private Predicate<? super ModelException> retryOn = ModelException::retriable;
+        private String name;
+
+        private Builder(LanguageModel delegate) {
+            this.delegate = Objects.requireNonNull(delegate, "delegate");
+        }
+
+        /**
+         * @param maxAttempts calls in all, the first included; default 3; 1 disables retries
+         * @return this builder
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            checks.set("maxAttempts");
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /**
+         * @param backoff the waits between attempts; default {@link Backoff#DEFAULT}
+         * @return this builder
+         */
+        public Builder backoff(Backoff backoff) {
+            checks.set("backoff");
+            this.backoff = Objects.requireNonNull(backoff, "backoff");
+            return this;
+        }
+
+        /**
+         * @param sleeper how to wait; default {@link Sleeper#SYSTEM}; tests pass one that records
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            checks.set("sleeper");
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * @param random the jitter's source of numbers in [0, 1); default {@link ThreadLocalRandom}
+         * @return this builder
+         */
+        public Builder random(DoubleSupplier random) {
+            checks.set("random");
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * @param retryOn which failures are retried; default {@link ModelException#retriable()}
+         * @return this builder
+         */
+        public Builder retryOn(Predicate<? super ModelException> retryOn) {
+            checks.set("retryOn");
+            this.retryOn = Objects.requireNonNull(retryOn, "retryOn");
+            return this;
+        }
+
+        /**
+         * @param name the resilience4j retry's name; default {@code interview4j-<provider>}
+         * @return this builder
+         */
+        public Builder name(String name) {
+            checks.set("name");
+            this.name = BuilderChecks.requireText(name, "name");
+            return this;
+        }
+
+        /**
+         * @return the decorated model
+         * @throws IllegalStateException when an option was set twice
+         */
+        public RetryingLanguageModel build() {
+            checks.check("RetryingLanguageModel.Builder");
+            return new RetryingLanguageModel(this);
+        }
+    }
+}

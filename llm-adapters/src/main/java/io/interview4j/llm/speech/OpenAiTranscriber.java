@@ -1,0 +1,294 @@
+package io.interview4j.llm.speech;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.llm.exception.MalformedResponseException;
+import io.interview4j.llm.exception.ProviderException;
+import io.interview4j.llm.http.BaseUrls;
+import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.HttpResult;
+import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.JsonHttpTransport;
+import io.interview4j.llm.http.Secrets;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Transcriber} over the OpenAI-compatible {@code POST {baseUrl}/audio/transcriptions} (multipart upload):
+ * OpenAI's Whisper, and Groq, which serves the same endpoint at {@code https://api.groq.com/openai/v1}. Asks for
+ * {@code verbose_json} by default, which carries the duration.
+ *
+ * <p>Thread-safe: one shared {@link HttpClient}, no mutable state. Failures throw the exceptions of
+ * {@code io.interview4j.llm.exception}, mapped like chat calls. The API key never appears in {@link #toString()},
+ * a log line or an exception message.
+ */
+public final class OpenAiTranscriber implements Transcriber {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiTranscriber.class);
+
+    /** The largest upload the OpenAI endpoint takes: 25 MB. */
+    public static final int MAX_AUDIO_BYTES = 25 * 1024 * 1024;
+    /** The default model: {@code whisper-1} (on Groq use {@code whisper-large-v3-turbo}). */
+    public static final String DEFAULT_MODEL = "whisper-1";
+    /** The default per-call timeout: 120 s, since a long answer takes a while to transcribe. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final URI endpoint;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String model;
+    private final String provider;
+    private final String language;
+    private final boolean verbose;
+    private final Duration timeout;
+    private final JsonHttpTransport transport;
+
+    private OpenAiTranscriber(Builder builder) {
+        String normalized = BaseUrls.normalize(builder.baseUrl, "baseUrl");
+        this.baseUrl = BaseUrls.hasNoPath(normalized) ? normalized + "/v1" : normalized;
+        this.endpoint = URI.create(baseUrl + "/audio/transcriptions");
+        this.apiKey = builder.apiKey;
+        this.model = builder.modelName;
+        this.provider = builder.providerName;
+        this.language = builder.language;
+        this.verbose = builder.verbose;
+        this.timeout = builder.timeout;
+        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
+                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey == null ? "" : apiKey), builder.clock);
+    }
+
+    /** @return a builder with OpenAI's defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param audio the recording, at most 25 MB
+     * @param fileName a file name whose extension tells the format
+     * @param mimeType the audio's media type
+     * @return the text and the duration ({@code 0} when not reported, as with {@code verboseJson(false)})
+     * @throws ProviderException when the call fails
+     * @throws IllegalArgumentException when the audio is empty or larger than 25 MB
+     */
+    @Override
+    public Transcript transcribe(byte[] audio, String fileName, String mimeType) {
+        Objects.requireNonNull(audio, "audio");
+        BuilderChecks.requireText(fileName, "fileName");
+        BuilderChecks.requireText(mimeType, "mimeType");
+        if (audio.length == 0) {
+            throw new IllegalArgumentException("audio is empty");
+        }
+        if (audio.length > MAX_AUDIO_BYTES) {
+            throw new IllegalArgumentException("audio is " + audio.length + " bytes, more than the 25 MB the "
+                    + "transcription endpoint takes");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("model", model);
+        fields.put("response_format", verbose ? "verbose_json" : "json");
+        if (language != null) {
+            fields.put("language", language);
+        }
+        String boundary = "interview4j-" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fields, audio, fileName, mimeType);
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(timeout)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        LOG.debug("{} transcription: model={}, {} bytes of {}", provider, model, audio.length, mimeType);
+        HttpResult result = transport.send(request, timeout);
+        return parse(result.body(), provider);
+    }
+
+    /**
+     * @param body a transcription answer ({@code {"text": ..., "duration": ...}})
+     * @param provider the provider name, for messages
+     * @return the transcript
+     * @throws MalformedResponseException when the body is not JSON with a {@code text}
+     */
+    static Transcript parse(String body, String provider) {
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new MalformedResponseException(provider + " sent an unreadable transcription: not JSON", provider,
+                    200, false, null, null, e);
+        }
+        if (json == null || !json.path("text").isTextual()) {
+            throw new MalformedResponseException(provider + " sent a transcription without text", provider, 200, false,
+                    null, null, null);
+        }
+        double duration = json.path("duration").asDouble(0);
+        return new Transcript(json.get("text").asText().strip(), duration >= 0 ? duration : 0);
+    }
+
+    /**
+     * @param boundary the multipart boundary
+     * @param fields the text fields
+     * @param audio the file's bytes
+     * @param fileName the file name
+     * @param mimeType the file's media type
+     * @return the {@code multipart/form-data} body
+     */
+    static byte[] multipart(String boundary, Map<String, String> fields, byte[] audio, String fileName,
+                            String mimeType) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(audio.length + 1024);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n");
+        }
+        String safeName = fileName.replaceAll("[\"\\r\\n\\\\]", "_");
+        String safeType = mimeType.replaceAll("[\\r\\n]", "");
+        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + safeName
+                + "\"\r\nContent-Type: " + safeType + "\r\n\r\n");
+        out.writeBytes(audio);
+        write(out, "\r\n--" + boundary + "--\r\n");
+        return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the settings, with the API key masked */
+    @Override
+    public String toString() {
+        return "OpenAiTranscriber[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+                + Secrets.describe(apiKey) + "]";
+    }
+
+    /** Builds an {@link OpenAiTranscriber}. Not thread-safe; each option may be set once. */
+    public static final class Builder {
+
+        private final BuilderChecks checks = new BuilderChecks();
+        private String baseUrl = "https://api.openai.com/v1";
+        private String apiKey;
+        private String modelName = DEFAULT_MODEL;
+        private String providerName = "openai";
+        private String language;
+        private boolean verbose = true;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private HttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param baseUrl the server's base URL including {@code /v1}; default {@code https://api.openai.com/v1}
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            checks.set("baseUrl");
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * @param apiKey sent as {@code Authorization: Bearer}; default none
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            checks.set("apiKey");
+            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+            return this;
+        }
+
+        /**
+         * @param modelName the model; default {@value OpenAiTranscriber#DEFAULT_MODEL}
+         * @return this builder
+         */
+        public Builder modelName(String modelName) {
+            checks.set("modelName");
+            this.modelName = BuilderChecks.requireText(modelName, "modelName");
+            return this;
+        }
+
+        /**
+         * @param providerName the name in errors and logs; default {@code openai}
+         * @return this builder
+         */
+        public Builder providerName(String providerName) {
+            checks.set("providerName");
+            this.providerName = BuilderChecks.requireText(providerName, "providerName");
+            return this;
+        }
+
+        /**
+         * @param language the spoken language as ISO-639-1 ({@code en}), which improves accuracy; default none
+         *     (detected)
+         * @return this builder
+         */
+        public Builder language(String language) {
+            checks.set("language");
+            this.language = BuilderChecks.requireText(language, "language");
+            return this;
+        }
+
+        /**
+         * @param verbose ask for {@code verbose_json}, which reports the duration; default {@code true}. Turn off for
+         *     models that only answer {@code json} (such as {@code gpt-4o-transcribe})
+         * @return this builder
+         */
+        public Builder verboseJson(boolean verbose) {
+            checks.set("verboseJson");
+            this.verbose = verbose;
+            return this;
+        }
+
+        /**
+         * @param timeout the per-call timeout; default 120 s
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            checks.set("timeout");
+            this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * @param httpClient the client to share; default a new one with a 10 s connect timeout
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            checks.set("httpClient");
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * @param clock the clock an HTTP-date {@code retry-after} is measured against; default the system UTC clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            checks.set("clock");
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @return the transcriber
+         * @throws IllegalStateException when an option was set twice
+         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         */
+        public OpenAiTranscriber build() {
+            checks.check("OpenAiTranscriber.Builder");
+            return new OpenAiTranscriber(this);
+        }
+    }
+}

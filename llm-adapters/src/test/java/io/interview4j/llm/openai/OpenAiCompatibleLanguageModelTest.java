@@ -1,0 +1,332 @@
+package io.interview4j.llm.openai;
+
+import static io.interview4j.llm.testing.TestJson.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.interview4j.llm.ChatMessage;
+import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.ChatResponse;
+import io.interview4j.llm.ChatResponse.FinishReason;
+import io.interview4j.llm.TokenUsage;
+import io.interview4j.llm.exception.MalformedResponseException;
+import io.interview4j.llm.exception.ModelConnectionException;
+import io.interview4j.llm.exception.ModelRefusalException;
+import io.interview4j.llm.exception.ModelTimeoutException;
+import io.interview4j.llm.exception.ModelUnavailableException;
+import io.interview4j.llm.exception.ProviderException;
+import io.interview4j.llm.exception.RateLimitedException;
+import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
+import io.interview4j.llm.testing.RecordedRequest;
+import io.interview4j.llm.testing.StubServer;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OpenAiCompatibleLanguageModelTest {
+
+    private static final String KEY = "sk-test-0123456789abcdefghij";
+    private static final String OK = """
+            {"id":"chatcmpl-1","object":"chat.completion","created":1741569952,"model":"gpt-4o-mini-2024-07-18",
+             "choices":[{"index":0,"message":{"role":"assistant","content":"{\\"score\\": 4}","refusal":null},"finish_reason":"stop"}],
+             "usage":{"prompt_tokens":31,"completion_tokens":6,"total_tokens":37,"prompt_tokens_details":{"cached_tokens":16}}}""";
+    private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("You grade answers."),
+            ChatMessage.user("Question: what is a hash map? Answer: a table."));
+
+    private final StubServer server = StubServer.start();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private OpenAiCompatibleLanguageModel.Builder model() {
+        return OpenAiCompatibleLanguageModel.builder().baseUrl(server.baseUrl() + "/v1").apiKey(KEY);
+    }
+
+    @Test
+    void should_post_chat_completion_with_bearer_key_when_called() {
+        // given
+        server.enqueue(200, OK);
+
+        // when
+        model().build().chat(new ChatRequest(MESSAGES, null, null, 0.3, 200, null));
+
+        // then
+        RecordedRequest request = server.lastRequest();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/v1/chat/completions");
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(request.header("Content-Type")).isEqualTo("application/json");
+        assertThat(request.json()).isEqualTo(json("""
+                {"model":"gpt-4o-mini","stream":false,"temperature":0.3,"max_tokens":200,
+                 "messages":[{"role":"system","content":"You grade answers."},
+                             {"role":"user","content":"Question: what is a hash map? Answer: a table."}]}"""));
+    }
+
+    @Test
+    void should_return_text_usage_model_and_finish_reason_when_server_answers() {
+        // given
+        server.enqueue(200, OK);
+
+        // when
+        ChatResponse response = model().build().chat(ChatRequest.of(MESSAGES));
+
+        // then
+        assertThat(response).isEqualTo(new ChatResponse("{\"score\": 4}", new TokenUsage(31, 6, 16),
+                "gpt-4o-mini-2024-07-18", FinishReason.STOP, "openai"));
+    }
+
+    @Test
+    void should_send_strict_json_schema_when_request_has_schema() {
+        // given
+        server.enqueue(200, OK);
+        ChatRequest request = ChatRequest.structured(MESSAGES, "evaluation",
+                json("{\"type\":\"object\",\"properties\":{\"score\":{\"type\":\"integer\"}}}"), 0.0);
+
+        // when
+        ChatResponse response = model().build().chat(request);
+
+        // then
+        assertThat(server.lastRequest().json().get("response_format")).isEqualTo(json("""
+                {"type":"json_schema","json_schema":{"name":"evaluation","strict":true,
+                 "schema":{"type":"object","properties":{"score":{"type":["integer","null"]}},"required":["score"],"additionalProperties":false}}}"""));
+        assertThat(json(response.text()).get("score").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void should_send_json_object_when_server_rejects_schemas() {
+        // given
+        server.enqueue(200, OK);
+        ChatRequest request = ChatRequest.structured(MESSAGES, "evaluation", json("{\"type\":\"object\"}"), 0.0);
+
+        // when
+        model().structuredOutput(StructuredOutputMode.JSON_OBJECT).build().chat(request);
+
+        // then
+        assertThat(server.lastRequest().json().get("response_format")).isEqualTo(json("{\"type\":\"json_object\"}"));
+        assertThat(server.lastRequest().json().at("/messages/0/content").asText()).contains("JSON schema");
+    }
+
+    @Test
+    void should_send_extra_headers_and_provider_name_when_configured_for_openrouter() {
+        // given
+        server.enqueue(200, OK);
+        OpenAiCompatibleLanguageModel model = OpenAiCompatibleLanguageModel.builder().baseUrl(server.baseUrl() + "/api/v1")
+                .apiKey("sk-or-v1-abcdefabcdef").providerName("openrouter").modelName("openai/gpt-4o-mini")
+                .header("HTTP-Referer", "https://example.org/app").header("X-Title", "interview4j").build();
+
+        // when
+        ChatResponse response = model.chat(ChatRequest.of(MESSAGES));
+
+        // then
+        RecordedRequest request = server.lastRequest();
+        assertThat(request.path()).isEqualTo("/api/v1/chat/completions");
+        assertThat(request.header("HTTP-Referer")).isEqualTo("https://example.org/app");
+        assertThat(request.header("X-Title")).isEqualTo("interview4j");
+        assertThat(request.json().get("model").asText()).isEqualTo("openai/gpt-4o-mini");
+        assertThat(response.provider()).isEqualTo("openrouter");
+        assertThat(model.provider()).isEqualTo("openrouter");
+    }
+
+    @Test
+    void should_send_no_authorization_when_local_server_has_no_key() {
+        // given
+        server.enqueue(200, OK);
+
+        // when
+        OpenAiCompatibleLanguageModel.builder().baseUrl(server.baseUrl()).build().chat(ChatRequest.of(MESSAGES));
+
+        // then
+        assertThat(server.lastRequest().header("Authorization")).isNull();
+        assertThat(server.lastRequest().path()).as("a bare host gets /v1").isEqualTo("/v1/chat/completions");
+    }
+
+    @Test
+    void should_report_length_when_output_is_truncated() {
+        // given
+        server.enqueue(200, """
+                {"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"{\\"score\\": 4, \\"feedb"},"finish_reason":"length"}],
+                 "usage":{"prompt_tokens":10,"completion_tokens":16,"total_tokens":26}}""");
+
+        // when
+        ChatResponse response = model().build().chat(ChatRequest.of(MESSAGES));
+
+        // then
+        assertThat(response.finishReason()).isEqualTo(FinishReason.LENGTH);
+        assertThat(response.text()).isEqualTo("{\"score\": 4, \"feedb");
+    }
+
+    @Test
+    void should_throw_refusal_when_model_refuses() {
+        // given
+        server.enqueue(200, """
+                {"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":null,"refusal":"I'm sorry, I can't help with that."},"finish_reason":"stop"}]}""");
+
+        // then
+        assertThatThrownBy(() -> model().build().chat(ChatRequest.of(MESSAGES)))
+                .isInstanceOf(ModelRefusalException.class).hasMessageContaining("can't help");
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "401|{\"error\":{\"message\":\"Incorrect API key provided: sk-test-0123456789abcdefghij.\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}|ModelAuthenticationException|false",
+            "404|{\"error\":{\"message\":\"The model does not exist\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"model_not_found\"}}|ModelNotFoundException|false",
+            "400|{\"error\":{\"message\":\"Failed to generate JSON.\",\"type\":\"invalid_request_error\",\"code\":\"json_validate_failed\",\"failed_generation\":\"{\"}}|InvalidModelRequestException|true",
+            "429|{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}|RateLimitedException|true",
+            "429|{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\",\"param\":null,\"code\":\"insufficient_quota\"}}|QuotaExceededException|false",
+            "500|{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\",\"param\":null,\"code\":null}}|ModelUnavailableException|true",
+            "503|{\"error\": {\"code\": 503, \"message\": \"Loading model\", \"type\": \"unavailable_error\"}}|ModelUnavailableException|true",
+            "502|<html><body><h1>502 Bad Gateway</h1></body></html>|ModelUnavailableException|true",
+            "408||ModelTimeoutException|true"})
+    void should_throw_mapped_exception_when_server_answers_error(int status, String body, String type, boolean retriable) {
+        // given
+        server.enqueue(StubServer.raw(status, body != null && body.startsWith("<") ? "text/html" : "application/json",
+                body == null ? "" : body));
+
+        // when
+        Throwable thrown = catchThrowable(() -> model().build().chat(ChatRequest.of(MESSAGES)));
+
+        // then
+        assertThat(thrown).isInstanceOf(ProviderException.class);
+        assertThat(thrown.getClass().getSimpleName()).isEqualTo(type);
+        ProviderException e = (ProviderException) thrown;
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(e.retriable()).isEqualTo(retriable);
+        assertThat(e.getMessage()).doesNotContain(KEY);
+    }
+
+    @Test
+    void should_carry_retry_after_when_429_has_header() {
+        // given
+        server.enqueue(StubServer.json(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}")
+                .withHeader("retry-after", "7"));
+
+        // then
+        assertThatThrownBy(() -> model().build().chat(ChatRequest.of(MESSAGES)))
+                .isInstanceOfSatisfying(RateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void should_map_error_when_openrouter_reports_it_with_200() {
+        // given
+        server.enqueue(200, "{\"error\":{\"code\":502,\"message\":\"Provider returned error\"}}");
+
+        // then
+        assertThatThrownBy(() -> model().providerName("openrouter").build().chat(ChatRequest.of(MESSAGES)))
+                .isInstanceOfSatisfying(ModelUnavailableException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(502);
+                    assertThat(e.retriable()).isTrue();
+                });
+    }
+
+    @Test
+    void should_throw_timeout_when_server_answers_after_the_timeout() {
+        // given
+        server.enqueue(StubServer.json(200, OK).delayedBy(Duration.ofSeconds(2)));
+        OpenAiCompatibleLanguageModel model = model().timeout(Duration.ofMillis(200)).build();
+        long start = System.nanoTime();
+
+        // when
+        Throwable thrown = catchThrowable(() -> model.chat(ChatRequest.of(MESSAGES)));
+
+        // then
+        assertThat(thrown).isInstanceOfSatisfying(ModelTimeoutException.class, e -> {
+            assertThat(e.retriable()).isTrue();
+            assertThat(e.statusCode()).isZero();
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void should_use_request_timeout_when_request_sets_one() {
+        // given
+        server.enqueue(StubServer.json(200, OK).delayedBy(Duration.ofSeconds(2)));
+        ChatRequest request = new ChatRequest(MESSAGES, null, null, null, null, Duration.ofMillis(200));
+
+        // then
+        assertThatThrownBy(() -> model().build().chat(request)).isInstanceOf(ModelTimeoutException.class)
+                .hasMessageContaining("200 ms");
+    }
+
+    @Test
+    void should_throw_malformed_when_200_body_is_not_json() {
+        // given
+        server.enqueue(StubServer.raw(200, "text/html", "<html><body>Welcome to nginx!</body></html>"));
+
+        // then
+        assertThatThrownBy(() -> model().build().chat(ChatRequest.of(MESSAGES)))
+                .isInstanceOfSatisfying(MalformedResponseException.class, e -> assertThat(e.retriable()).isFalse());
+    }
+
+    @Test
+    void should_throw_connection_error_when_nothing_listens() throws Exception {
+        // given
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        OpenAiCompatibleLanguageModel model = OpenAiCompatibleLanguageModel.builder()
+                .baseUrl("http://127.0.0.1:" + port + "/v1").build();
+
+        // then
+        assertThatThrownBy(() -> model.chat(ChatRequest.of(MESSAGES)))
+                .isInstanceOfSatisfying(ModelConnectionException.class, e -> assertThat(e.retriable()).isTrue());
+    }
+
+    @Test
+    void should_hide_key_when_printed() {
+        // when
+        String text = model().build().toString();
+
+        // then
+        assertThat(text).doesNotContain(KEY).contains("apiKey=***").contains("model=gpt-4o-mini");
+    }
+
+    @Test
+    void should_fail_in_build_when_option_is_set_twice_or_options_conflict() {
+        // then
+        assertThatThrownBy(() -> model().modelName("a").modelName("b").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("modelName");
+        assertThatThrownBy(() -> model().structuredOutput(StructuredOutputMode.JSON_OBJECT).strictSchema(false).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("strictSchema");
+        assertThatThrownBy(() -> OpenAiCompatibleLanguageModel.builder().baseUrl("not a url").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> model().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> model().modelName(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_be_usable_from_many_threads_when_shared() throws Exception {
+        // given
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(200, OK);
+        }
+        OpenAiCompatibleLanguageModel model = model().build();
+
+        // when
+        List<Future<ChatResponse>> futures;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            futures = pool.invokeAll(Collections.nCopies(8, () -> model.chat(ChatRequest.of(MESSAGES))));
+        } finally {
+            pool.shutdown();
+        }
+
+        // then
+        for (Future<ChatResponse> future : futures) {
+            assertThat(future.get().text()).isEqualTo("{\"score\": 4}");
+        }
+        assertThat(server.requests()).hasSize(8);
+    }
+}

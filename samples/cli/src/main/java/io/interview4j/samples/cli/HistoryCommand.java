@@ -1,0 +1,83 @@
+package io.interview4j.samples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.interview4j.InterviewException;
+import io.interview4j.engine.Caller;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.report.History;
+import io.interview4j.session.EventJson;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code history CANDIDATE}: a candidate's sessions, newest first, and the trend across them. */
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists a candidate's sessions, newest first, with the trend from the first to the latest score.")
+final class HistoryCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CANDIDATE", description = "The candidate's id.")
+    String candidate;
+
+    @Mixin
+    Options.Store store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    HistoryCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
+            throw new ParameterException(spec.commandLine(), "history is written as text or json, not "
+                    + format.name().toLowerCase(Locale.ROOT));
+        }
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(ctx.stores().open(store.store)).build();
+        History history = engine.history(Caller.candidate(candidate), candidate);
+        ctx.out().print(format == ReportFormat.JSON ? json(history) : text(history));
+        ctx.out().flush();
+        return 0;
+    }
+
+    static String text(History h) {
+        if (h.sessions().isEmpty()) {
+            return "No sessions for " + h.candidateId() + ".\n";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-38s %-17s %-12s %-22s %6s  %s%n", "SESSION", "PRESET", "STATUS", "STARTED",
+                "SCORE", "READINESS"));
+        for (History.Entry e : h.sessions()) {
+            b.append(String.format(Locale.ROOT, "%-38s %-17s %-12s %-22s %6s  %s%n", e.sessionId(), e.preset(), e.status(),
+                    e.startedAt(), e.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", e.score()),
+                    e.readiness() == null ? "-" : e.readiness()));
+        }
+        if (h.trend() != null) {
+            b.append(String.format(Locale.ROOT, "Trend: %s (%.1f → %.1f, %+.1f)%n", h.trend().direction(),
+                    h.trend().firstScore(), h.trend().latestScore(), h.trend().change()));
+        }
+        return b.toString();
+    }
+
+    private static String json(History h) {
+        try {
+            return EventJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(h) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new InterviewException("cannot write the history of " + h.candidateId(), e);
+        }
+    }
+}

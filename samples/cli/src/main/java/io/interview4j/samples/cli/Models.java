@@ -1,0 +1,98 @@
+package io.interview4j.samples.cli;
+
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.config.LanguageModels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The one place {@code --provider}, {@code --model} and {@code --base-url} become a {@link LanguageModel}, through
+ * llm-adapters' {@link LanguageModels}. {@code offline} means no model (the built-in heuristic scorer);
+ * {@code auto} chains the providers whose keys are in the environment, and runs offline when there are none.
+ */
+final class Models {
+
+    /** Picks the configured providers, else offline. */
+    static final String AUTO = "auto";
+    /** No model. */
+    static final String OFFLINE = "offline";
+    /** Every accepted {@code --provider}. */
+    static final List<String> PROVIDERS;
+
+    static {
+        List<String> all = new ArrayList<>(List.of(AUTO, OFFLINE));
+        all.addAll(LanguageModels.PROVIDERS);
+        PROVIDERS = List.copyOf(all);
+    }
+
+    private Models() {
+    }
+
+    /**
+     * The model chosen, and a line saying so for the terminal.
+     *
+     * @param model the model, or empty to run offline
+     * @param description such as {@code Model: openai gpt-4o-mini}
+     */
+    record Selection(Optional<LanguageModel> model, String description) {
+
+        /** @return the model, or {@code null} for the engine builder to run offline */
+        LanguageModel orNull() {
+            return model.orElse(null);
+        }
+    }
+
+    /**
+     * @param options the model options as given
+     * @param env the environment, where API keys and base URLs are read from
+     * @return the model and its description
+     * @throws IllegalArgumentException when a named provider's key is not set or a base URL is not http(s)
+     */
+    static Selection select(Options.Model options, Map<String, String> env) {
+        String provider = options.provider == null ? AUTO : options.provider.toLowerCase(Locale.ROOT);
+        String model = blankToNull(options.model);
+        String baseUrl = blankToNull(options.baseUrl);
+        if (provider.equals(OFFLINE)) {
+            return offline();
+        }
+        if (provider.equals(AUTO)) {
+            if (model != null || baseUrl != null) {
+                throw new IllegalArgumentException("--model and --base-url need a named --provider, such as --provider openai");
+            }
+            List<String> configured = LanguageModels.configuredProviders(env);
+            return LanguageModels.auto(env)
+                    .map(m -> new Selection(Optional.of(m), "Model: " + String.join(" → ", configured)
+                            + " (falls back to offline scoring if a call fails)"))
+                    .orElseGet(Models::offline);
+        }
+        LanguageModel chosen = LanguageModels.byName(provider, env, model, baseUrl);
+        String name = model != null ? model : blankToNull(env.get(LanguageModels.MODEL_VARIABLE));
+        return new Selection(Optional.of(chosen), "Model: " + provider + " "
+                + (name != null ? name : LanguageModels.defaultModel(provider)) + " (falls back to offline scoring if a call fails)");
+    }
+
+    private static Selection offline() {
+        return new Selection(Optional.empty(), "Model: offline (built-in question bank, heuristic scoring)");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Accepts only the names in {@link #PROVIDERS}, any case. */
+    static final class ProviderConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            if (!PROVIDERS.contains(v)) {
+                throw new TypeConversionException("'" + value + "' is not a provider; expected " + String.join(", ", PROVIDERS));
+            }
+            return v;
+        }
+    }
+}

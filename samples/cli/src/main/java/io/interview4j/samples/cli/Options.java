@@ -1,0 +1,59 @@
+package io.interview4j.samples.cli;
+
+import io.interview4j.engine.Caller;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Option groups shared by several commands, mixed in with {@code @Mixin}. */
+final class Options {
+
+    private Options() {
+    }
+
+    /** {@code --store}: where sessions live. */
+    static final class Store {
+        @Option(names = "--store", paramLabel = "PATH|JDBC-URL|memory", defaultValue = Stores.MEMORY,
+                description = "Where sessions are stored (default: ${DEFAULT-VALUE}; a memory store lasts one command).")
+        String store;
+    }
+
+    /** {@code --candidate}: who is asking. */
+    static final class Candidate {
+        @Option(names = "--candidate", paramLabel = "ID",
+                description = "The candidate's id (default: the OS user name, else 'candidate').")
+        String candidate;
+
+        Caller caller(CliContext ctx) {
+            return Caller.candidate(candidate == null || candidate.isBlank() ? ctx.defaultCandidate() : candidate.trim());
+        }
+    }
+
+    /** {@code --provider}, {@code --model} and {@code --base-url}: which language model judges answers. */
+    static final class Model {
+        @Option(names = "--provider", paramLabel = "NAME", defaultValue = Models.AUTO, converter = Models.ProviderConverter.class,
+                description = "auto, offline, openai, anthropic, gemini, groq, openrouter or ollama (default: ${DEFAULT-VALUE}:"
+                        + " a configured key's provider, else offline).")
+        String provider;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "Overrides the provider's default model.")
+        String model;
+
+        @Option(names = "--base-url", paramLabel = "URL", description = "Overrides the provider's base URL.")
+        String baseUrl;
+    }
+
+    /** {@code --format} and {@code --out}: how and where the report is written. */
+    static final class Output {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
+                description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+        ReportFormat format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Writes the report to FILE instead of stdout.")
+        Path out;
+
+        /** @return whether the report is a document going to stdout, so the conversation must keep off it */
+        boolean documentOnStdout() {
+            return out == null && format != ReportFormat.TEXT;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.interview4j.samples.cli;
+
+import io.interview4j.InterviewException;
+import io.interview4j.SessionNotFoundException;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.store.SessionStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code report SESSION}: writes a session's report. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Writes the report of a session (completed or not) as text, JSON, Markdown or HTML.")
+final class ReportCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "The session id.")
+    String sessionId;
+
+    @Mixin
+    Options.Store store;
+
+    @Mixin
+    Options.Candidate candidate;
+
+    @Mixin
+    Options.Output output;
+
+    ReportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId)).build();
+        ReportOutput.write(engine.report(candidate.caller(ctx), sessionId), output, ctx.out(), ctx.err());
+        return 0;
+    }
+
+    /**
+     * Opens the store and, for the memory store, checks up front that the session is there, explaining why it
+     * may not be.
+     *
+     * @throws InterviewException for a session the memory store does not hold, saying why that may be
+     */
+    static SessionStore openStore(CliContext ctx, Options.Store option, String sessionId) {
+        SessionStore sessions = ctx.stores().open(option.store);
+        if (Stores.isMemory(option.store) && sessions.find(sessionId).isEmpty()) {
+            throw new InterviewException(new SessionNotFoundException(sessionId).getMessage()
+                    + " (sessions in the memory store last only while one command runs)");
+        }
+        return sessions;
+    }
+}

@@ -1,0 +1,59 @@
+package io.interview4j.samples.cli;
+
+import io.interview4j.engine.Caller;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.engine.TurnResult;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code resume SESSION}: continues an interview in progress from its current question. */
+@Command(name = "resume", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Continues an interview in progress from the question being asked, then writes the report.")
+final class ResumeCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "The session id printed when the interview started.")
+    String sessionId;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "Takes answers in order from FILE, separated by lines"
+            + " containing only ---.")
+    Path answers;
+
+    @Mixin
+    Options.Store store;
+
+    @Mixin
+    Options.Candidate candidate;
+
+    @Mixin
+    Options.Model model;
+
+    @Mixin
+    Options.Output output;
+
+    ResumeCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
+        AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
+        Models.Selection languageModel = Models.select(model, ctx.env());
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
+                .languageModel(languageModel.orNull()).build();
+        Caller caller = candidate.caller(ctx);
+        TurnResult current = engine.currentQuestion(caller, sessionId);
+        ui.println(languageModel.description());
+        ui.println("Session " + sessionId + (current.completed() ? " is no longer in progress." : ": resuming."));
+        new InterviewLoop(engine, caller, source, ui).run(current);
+        ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
+        return 0;
+    }
+}

@@ -1,0 +1,168 @@
+package io.interview4j.samples.cli;
+
+import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.engine.Caller;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.engine.TurnResult;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.Level;
+import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.Presets;
+import io.interview4j.rules.CoachingRules;
+import io.interview4j.rules.StructuredRules;
+import io.interview4j.rules.TopicDrillRules;
+import io.interview4j.store.SessionStore;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: an interview in the terminal, from the first question to the report. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs an interview in the terminal (the default command).",
+                "Type an answer over one or more lines; an empty line submits it. /skip skips a question, /quit finishes early."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final int MAX_TIME_LIMIT_MINUTES = 24 * 60;
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "coaching", converter = Converters.PresetName.class,
+            description = "campus-placement, structured, timed-screen, coaching or topic-drill (default: ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "The role interviewed for (default: software engineer).")
+    String role;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "The company, to personalise questions.")
+    String company;
+
+    @Option(names = "--level", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
+            description = "junior, mid or senior (default: mid).")
+    Level level;
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.InterviewTypeConverter.class,
+            description = "structured only: hr, technical, case or mixed (default: technical).")
+    StructuredRules.InterviewType type;
+
+    @Option(names = "--stage", paramLabel = "STAGE", converter = Converters.StageConverter.class,
+            description = "coaching only: recruiter_screen or hiring_manager (default: hiring_manager).")
+    CoachingRules.Stage stage;
+
+    @Option(names = "--topics", paramLabel = "A,B,C", description = {"Topics to focus on. For topic-drill, the tags of what"
+            + " you studied: repeat the option once per item studied; the three most frequent tags are drilled."})
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--time-limit", paramLabel = "MINUTES", description = "timed-screen only: the time limit (default: 10).")
+    Integer timeLimitMinutes;
+
+    @Option(names = "--jd", paramLabel = "FILE", description = "The job description: text, Markdown or HTML.")
+    Path jobDescription;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "The resume: text, Markdown, HTML or PDF (at most 5 MB).")
+    Path resume;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = {"Takes answers in order from FILE, separated by lines"
+            + " containing only ---; when they run out the interview is finished early."})
+    Path answers;
+
+    @Mixin
+    Options.Store store;
+
+    @Mixin
+    Options.Candidate candidate;
+
+    @Mixin
+    Options.Model model;
+
+    @Mixin
+    Options.Output output;
+
+    RunCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        checkPresetFlags();
+        PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
+        AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
+        PresetOptions options = presetOptions();
+        InterviewPlan plan = Presets.create(preset, options, BuiltInQuestionBank.get());
+        Models.Selection languageModel = Models.select(model, ctx.env());
+        SessionStore sessions = ctx.stores().open(store.store);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).languageModel(languageModel.orNull()).build();
+        Caller caller = candidate.caller(ctx);
+
+        ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company().isBlank() ? "" : " at " + plan.company())
+                + " · " + plan.mode().name().toLowerCase(Locale.ROOT) + " mode");
+        ui.println(languageModel.description());
+        if (source.interactive()) {
+            ui.println("Answer over one or more lines; an empty line submits. /skip skips a question, /quit finishes early.");
+        }
+        TurnResult first = engine.start(caller, plan);
+        ui.println("Session " + first.sessionId());
+        String sessionId = new InterviewLoop(engine, caller, source, ui).run(first);
+        ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
+        return 0;
+    }
+
+    private PresetOptions presetOptions() {
+        PresetOptions o = PresetOptions.defaults().withRole(role).withCompany(company).withLevel(level)
+                .withInterviewType(type).withStage(stage).withFocusTopics(focusTopics());
+        if (timeLimitMinutes != null) {
+            o = o.withTimeLimit(Duration.ofMinutes(timeLimitMinutes));
+        }
+        if (jobDescription != null) {
+            o = o.withJobDescription(Documents.read(jobDescription, "job description"));
+        }
+        if (resume != null) {
+            o = o.withResumeText(Documents.read(resume, "resume"));
+        }
+        return o;
+    }
+
+    /** @return the topics; for topic-drill the three most frequent tags across the studied items */
+    private List<String> focusTopics() {
+        List<List<String>> items = topics.stream().map(item -> Arrays.stream(item.split(","))
+                .map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList()).toList();
+        if (preset.equals("topic-drill")) {
+            return TopicDrillRules.topTopics(items);
+        }
+        return List.copyOf(new LinkedHashSet<>(items.stream().flatMap(List::stream).toList()));
+    }
+
+    private void checkPresetFlags() {
+        only("--type", type != null, "structured");
+        only("--stage", stage != null, "coaching");
+        only("--time-limit", timeLimitMinutes != null, "timed-screen");
+        if (timeLimitMinutes != null && (timeLimitMinutes < 1 || timeLimitMinutes > MAX_TIME_LIMIT_MINUTES)) {
+            throw new ParameterException(spec.commandLine(), "--time-limit must be 1 to " + MAX_TIME_LIMIT_MINUTES
+                    + " minutes, was " + timeLimitMinutes);
+        }
+        if (preset.equals("topic-drill") && !topics.isEmpty() && focusTopics().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--topics names no topic; give tags such as --topics python,sql");
+        }
+    }
+
+    private void only(String flag, boolean given, String forPreset) {
+        if (given && !preset.equals(forPreset)) {
+            throw new ParameterException(spec.commandLine(), flag + " applies only to --preset " + forPreset
+                    + " (the preset is " + preset + ")");
+        }
+    }
+}

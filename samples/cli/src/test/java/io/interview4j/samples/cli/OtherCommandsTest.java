@@ -1,0 +1,109 @@
+package io.interview4j.samples.cli;
+
+import static io.interview4j.samples.cli.CliRunner.aCli;
+import static io.interview4j.samples.cli.CliRunner.answersFile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interview4j.engine.Caller;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.Presets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code presets}, {@code resume}, {@code report} and {@code history}, sharing one memory store. */
+class OtherCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_list_every_preset_with_a_description_when_presets_is_run() {
+        // when
+        CliRunner.Result result = aCli().run("presets");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).filteredOn(l -> !l.isBlank()).hasSizeGreaterThanOrEqualTo(Presets.NAMES.size());
+        Presets.NAMES.forEach(name -> assertThat(result.out()).containsPattern("(?m)^" + name + " +\\S"));
+    }
+
+    @Test
+    void should_continue_a_session_in_progress_when_resume_is_run() throws Exception {
+        // given a coaching interview started by a host and left at its first question
+        CliRunner cli = aCli();
+        String sessionId = anEngine(cli).start(Caller.candidate("ana"), Presets.coaching(PresetOptions.defaults())).sessionId();
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(30, 4, SampleAnswers.DONT_KNOW));
+
+        // when
+        CliRunner.Result result = cli.run("resume", sessionId, "--candidate", "ana", "--answers", answers.toString(),
+                "--format", "json");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("Session " + sessionId + ": resuming.").contains("Question 1/5");
+        JsonNode report = JSON.readTree(result.out());
+        assertThat(report.get("sessionId").asText()).isEqualTo(sessionId);
+        assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void should_write_report_and_history_of_earlier_sessions_when_the_store_is_shared() throws Exception {
+        // given two finished sessions of the same candidate
+        CliRunner cli = aCli();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR, SampleAnswers.CONFLICT_STAR));
+        cli.run("--preset", "coaching", "--candidate", "ana", "--answers", answers.toString());
+        CliRunner.Result second = cli.run("--preset", "topic-drill", "--candidate", "ana", "--answers", answers.toString(),
+                "--format", "json");
+        String sessionId = JSON.readTree(second.out()).get("sessionId").asText();
+
+        // when
+        CliRunner.Result report = cli.run("report", sessionId, "--candidate", "ana", "--format", "markdown");
+        CliRunner.Result history = cli.run("history", "ana", "--format", "json");
+        CliRunner.Result historyText = cli.run("history", "ana");
+
+        // then
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).startsWith("# Interview report").contains(sessionId);
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        JsonNode sessions = JSON.readTree(history.out()).get("sessions");
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions).extracting(s -> s.get("sessionId").asText()).contains(sessionId);
+        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching");
+    }
+
+    @Test
+    void should_exit_1_when_the_session_is_unknown() {
+        // when
+        CliRunner.Result result = aCli().run("report", "no-such-session");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("error: ").contains("no-such-session");
+    }
+
+    @Test
+    void should_refuse_another_candidates_session_when_the_caller_is_not_its_owner() {
+        // given
+        CliRunner cli = aCli();
+        String sessionId = anEngine(cli).start(Caller.candidate("ana"), Presets.coaching(PresetOptions.defaults())).sessionId();
+
+        // when
+        CliRunner.Result result = cli.run("report", sessionId, "--candidate", "mallory");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("error: ").contains("mallory");
+    }
+
+    private static InterviewEngine anEngine(CliRunner cli) {
+        return InterviewEngine.builder().sessionStore(cli.stores().open("memory")).build();
+    }
+}

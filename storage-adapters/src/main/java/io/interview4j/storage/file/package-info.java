@@ -1,0 +1,4 @@
+/**
+ * Question banks from JSON and YAML files. Non-null unless documented otherwise.
+ */
+package io.interview4j.storage.file;

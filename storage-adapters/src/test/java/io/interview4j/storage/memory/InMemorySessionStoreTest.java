@@ -1,0 +1,12 @@
+package io.interview4j.storage.memory;
+
+import io.interview4j.store.SessionStore;
+import io.interview4j.testkit.SessionStoreContract;
+
+class InMemorySessionStoreTest extends SessionStoreContract {
+
+    @Override
+    protected SessionStore store() {
+        return new InMemorySessionStore();
+    }
+}
