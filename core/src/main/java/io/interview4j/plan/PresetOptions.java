@@ -17,13 +17,17 @@ import java.util.List;
  * @param interviewType structured only: hr, technical, case or mixed; default technical
  * @param stage coaching only: recruiter screen or hiring manager; default hiring manager
  * @param timeLimit timed-screen only: the wall-clock limit; default 10 minutes
- * @param presetQuestionCount timed-screen only: preset questions drawn for the template; default 3
+ * @param presetQuestionCount timed-screen only: preset questions drawn for the template; 0 means the default, 3
  */
 public record PresetOptions(String role, String company, Level level, String jobDescription, String resumeText,
                             List<String> focusTopics, StructuredRules.InterviewType interviewType,
                             CoachingRules.Stage stage, Duration timeLimit, int presetQuestionCount) {
 
-    /** Fills defaults for nulls and copies. @throws IllegalArgumentException when a count or limit is not positive */
+    /**
+     * Fills defaults for nulls (and for a preset question count of 0) and copies.
+     *
+     * @throws IllegalArgumentException when the time limit is not positive or the preset question count is negative
+     */
     public PresetOptions {
         role = role == null || role.isBlank() ? "software engineer" : role.trim();
         company = company == null ? "" : company.trim();
@@ -37,7 +41,11 @@ public record PresetOptions(String role, String company, Level level, String job
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
         }
-        if (presetQuestionCount <= 0) {
+        if (presetQuestionCount < 0) {
+            throw new IllegalArgumentException("presetQuestionCount must be 0 (the default, 3) or more, was "
+                    + presetQuestionCount);
+        }
+        if (presetQuestionCount == 0) {
             presetQuestionCount = 3;
         }
     }
@@ -92,7 +100,11 @@ public record PresetOptions(String role, String company, Level level, String job
         return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, v, presetQuestionCount);
     }
 
-    /** @param v timed-screen preset question count @return a copy */
+    /**
+     * @param v timed-screen preset question count; 0 means the default, 3
+     * @return a copy
+     * @throws IllegalArgumentException when {@code v} is negative
+     */
     public PresetOptions withPresetQuestionCount(int v) {
         return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, v);
     }

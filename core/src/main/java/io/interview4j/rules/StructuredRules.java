@@ -97,7 +97,9 @@ public final class StructuredRules {
 
     /**
      * Splits {@code total} questions over the type's buckets by largest remainder, so counts sum to
-     * {@code total} and each is within one of its exact share.
+     * {@code total} and each is within one of its exact share. A mixed interview is split over HR, technical and
+     * case first (balanced: no type gets more than one question more than another), then within each type by its
+     * own distribution.
      *
      * @param type the interview type
      * @param total the number of questions, 10 to 15
@@ -108,12 +110,39 @@ public final class StructuredRules {
         if (total < MIN_QUESTIONS || total > MAX_QUESTIONS) {
             throw new IllegalArgumentException("a structured interview asks 10 to 15 questions, not " + total);
         }
+        Map<Bucket, Integer> result = new LinkedHashMap<>();
+        if (type == InterviewType.MIXED) {
+            List<InterviewType> types = List.of(InterviewType.HR, InterviewType.TECHNICAL, InterviewType.CASE);
+            int[] perType = split(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, total);
+            for (int t = 0; t < types.size(); t++) {
+                List<Bucket> own = buckets(types.get(t));
+                int[] counts = split(own.stream().mapToDouble(Bucket::share).toArray(), perType[t]);
+                for (int i = 0; i < own.size(); i++) {
+                    if (counts[i] > 0) {
+                        Bucket b = own.get(i);
+                        result.put(new Bucket(b.kind(), b.category(), b.share() / 3), counts[i]);
+                    }
+                }
+            }
+            return result;
+        }
         List<Bucket> buckets = buckets(type);
-        int[] counts = new int[buckets.size()];
-        double[] remainders = new double[buckets.size()];
-        int assigned = 0;
+        int[] counts = split(buckets.stream().mapToDouble(Bucket::share).toArray(), total);
         for (int i = 0; i < buckets.size(); i++) {
-            double exact = buckets.get(i).share() * total;
+            if (counts[i] > 0) {
+                result.put(buckets.get(i), counts[i]);
+            }
+        }
+        return result;
+    }
+
+    /** Largest-remainder apportionment of {@code total} over {@code shares} (summing to 1); ties go to the first. */
+    private static int[] split(double[] shares, int total) {
+        int[] counts = new int[shares.length];
+        double[] remainders = new double[shares.length];
+        int assigned = 0;
+        for (int i = 0; i < shares.length; i++) {
+            double exact = shares[i] * total;
             counts[i] = (int) Math.floor(exact + 1e-9);
             remainders[i] = exact - counts[i];
             assigned += counts[i];
@@ -129,12 +158,6 @@ public final class StructuredRules {
             remainders[best] = -1;
             assigned++;
         }
-        Map<Bucket, Integer> result = new LinkedHashMap<>();
-        for (int i = 0; i < buckets.size(); i++) {
-            if (counts[i] > 0) {
-                result.put(buckets.get(i), counts[i]);
-            }
-        }
-        return result;
+        return counts;
     }
 }

@@ -378,4 +378,17 @@ class PresetsTest {
         // then
         assertThat(plan.maxTurns()).isEqualTo(expected);
     }
+
+    @Test
+    @DisplayName("preset options: a zero preset question count means the default 3, a negative one is refused by name")
+    void should_default_zero_and_refuse_negative_preset_question_count() {
+        assertThat(PresetOptions.defaults().withPresetQuestionCount(0).presetQuestionCount()).isEqualTo(3);
+        assertThat(PresetOptions.defaults().withPresetQuestionCount(5).presetQuestionCount()).isEqualTo(5);
+        assertThatThrownBy(() -> PresetOptions.defaults().withPresetQuestionCount(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("presetQuestionCount");
+        assertThatThrownBy(() -> PresetOptions.defaults().withTimeLimit(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeLimit");
+    }
 }

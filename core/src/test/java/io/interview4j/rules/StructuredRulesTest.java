@@ -195,6 +195,9 @@ class StructuredRulesTest {
         for (int perType : List.of(hr, technical, caseStudy)) {
             assertThat((double) perType).isCloseTo(total / 3.0, within(1.0 + 1e-9));
         }
+        int most = Math.max(hr, Math.max(technical, caseStudy));
+        int fewest = Math.min(hr, Math.min(technical, caseStudy));
+        assertThat(most - fewest).as("balanced: types differ by at most one question").isLessThanOrEqualTo(1);
         assertThat(counts.keySet()).extracting(Bucket::category)
                 .containsExactly("behavioral", "situational", "role_specific", "core", "advanced", "practical",
                         "problem_solving", "system_design");
