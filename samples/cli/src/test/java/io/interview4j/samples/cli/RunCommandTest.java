@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -178,6 +181,31 @@ class RunCommandTest {
         assertThat(cli.defaultStore()).isEqualTo(cli.home().resolve("interview4j.db")).isRegularFile();
         String sessionId = JSON.readTree(run.out()).get("sessionId").asText();
         assertThat(aCli().run("report", sessionId, "--store", cli.defaultStore().toString()).exitCode()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.defaultStore());
+             ResultSet mode = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(mode.next()).isTrue();
+            assertThat(mode.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"jdbc:sqlite:", "jdbc:h2:file:"})
+    void should_keep_sessions_in_the_database_a_jdbc_url_names(String prefix) throws Exception {
+        // given
+        String url = prefix + dir.resolve("sessions").toAbsolutePath();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+        CliRunner.Result run = aCli().run("--store", url, "--candidate", "ana", "--answers", answers.toString(),
+                "--format", "json");
+
+        // when another process (a runner with fresh stores) reads it
+        CliRunner.Result history = aCli().run("history", "ana", "--store", url, "--format", "json");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Store: " + url);
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(JSON.readTree(history.out()).get("sessions")).extracting(x -> x.get("sessionId").asText())
+                .containsExactly(JSON.readTree(run.out()).get("sessionId").asText());
     }
 
     @ParameterizedTest(name = "{0}")
