@@ -25,11 +25,15 @@ final class Cli {
     /**
      * @param ctx streams, environment and stores
      * @param args the command line; with no command, or starting with an option of {@code run}, runs {@code run}
-     * @return the exit code
+     * @return the exit code; the stores' connection pools are closed when it returns
      */
     static int execute(CliContext ctx, String... args) {
         CommandLine cl = commandLine(ctx);
-        return cl.execute(withDefaultCommand(cl, args));
+        try {
+            return cl.execute(withDefaultCommand(cl, args));
+        } finally {
+            ctx.stores().close();
+        }
     }
 
     static CommandLine commandLine(CliContext ctx) {
@@ -40,6 +44,12 @@ final class Cli {
         cl.addSubcommand(new HistoryCommand(ctx));
         cl.addSubcommand(new ScoreCommand(ctx));
         cl.addSubcommand(new PresetsCommand(ctx));
+        cl.addSubcommand(new CommandLine(new BankCommand())
+                .addSubcommand(new BankCommand.Import(ctx))
+                .addSubcommand(new BankCommand.Export(ctx)));
+        cl.addSubcommand(new CommandLine(new CandidateCommand())
+                .addSubcommand(new CandidateCommand.Export(ctx))
+                .addSubcommand(new CandidateCommand.Erase(ctx)));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));

@@ -47,7 +47,7 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "history is written as text or json, not "
                     + format.name().toLowerCase(Locale.ROOT));
         }
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(ctx.stores().open(store.store)).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(ctx.stores().open(store.spec(ctx))).build();
         History history = engine.history(Caller.candidate(candidate), candidate);
         ctx.out().print(format == ReportFormat.JSON ? json(history) : text(history));
         ctx.out().flush();

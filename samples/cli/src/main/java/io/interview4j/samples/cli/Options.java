@@ -10,11 +10,19 @@ final class Options {
     private Options() {
     }
 
-    /** {@code --store}: where sessions live. */
+    /** {@code --store}: where sessions (and imported questions) live. */
     static final class Store {
-        @Option(names = "--store", paramLabel = "PATH|JDBC-URL|memory", defaultValue = Stores.MEMORY,
-                description = "Where sessions are stored (default: ${DEFAULT-VALUE}; a memory store lasts one command).")
+        @Option(names = "--store", paramLabel = "PATH|JDBC-URL|memory",
+                description = {"Where sessions and imported questions are stored: an SQLite file, a JDBC URL"
+                        + " (jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:h2:) or memory (lasts one command).",
+                        "Default: $" + Stores.HOME_VARIABLE + "/" + Stores.DEFAULT_FILE + ", where $" + Stores.HOME_VARIABLE
+                                + " defaults to ~/.interview4j."})
         String store;
+
+        /** @return the store named by {@code --store}, else the default SQLite file */
+        String spec(CliContext ctx) {
+            return store == null ? Stores.defaultStore(ctx.env()) : store;
+        }
     }
 
     /** {@code --candidate}: who is asking. */

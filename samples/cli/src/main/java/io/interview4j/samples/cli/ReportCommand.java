@@ -34,7 +34,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId)).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId))
+                .questionBank(ctx.stores().questions(store.spec(ctx))).build();
         ReportOutput.write(engine.report(candidate.caller(ctx), sessionId), output, ctx.out(), ctx.err());
         return 0;
     }
@@ -44,10 +45,12 @@ final class ReportCommand implements Callable<Integer> {
      * may not be.
      *
      * @throws InterviewException for a session the memory store does not hold, saying why that may be
+     * @throws io.interview4j.InvalidInputException naming the store when it cannot be opened
      */
     static SessionStore openStore(CliContext ctx, Options.Store option, String sessionId) {
-        SessionStore sessions = ctx.stores().open(option.store);
-        if (Stores.isMemory(option.store) && sessions.find(sessionId).isEmpty()) {
+        String spec = option.spec(ctx);
+        SessionStore sessions = ctx.stores().open(spec);
+        if (Stores.isMemory(spec) && sessions.find(sessionId).isEmpty()) {
             throw new InterviewException(new SessionNotFoundException(sessionId).getMessage()
                     + " (sessions in the memory store last only while one command runs)");
         }

@@ -47,7 +47,7 @@ final class ResumeCommand implements Callable<Integer> {
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         Models.Selection languageModel = Models.select(model, ctx.env());
         InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
-                .languageModel(languageModel.orNull()).build();
+                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull()).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current = engine.currentQuestion(caller, sessionId);
         ui.println(languageModel.description());

@@ -1,6 +1,6 @@
 package io.interview4j.samples.cli;
 
-import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
@@ -102,15 +102,19 @@ final class RunCommand implements Callable<Integer> {
         PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         PresetOptions options = presetOptions();
-        InterviewPlan plan = Presets.create(preset, options, BuiltInQuestionBank.get());
         Models.Selection languageModel = Models.select(model, ctx.env());
-        SessionStore sessions = ctx.stores().open(store.store);
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).languageModel(languageModel.orNull()).build();
+        String where = store.spec(ctx);
+        SessionStore sessions = ctx.stores().open(where);
+        QuestionBank bank = ctx.stores().questions(where);
+        InterviewPlan plan = Presets.create(preset, options, bank);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
+                .languageModel(languageModel.orNull()).build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company().isBlank() ? "" : " at " + plan.company())
                 + " · " + plan.mode().name().toLowerCase(Locale.ROOT) + " mode");
         ui.println(languageModel.description());
+        ui.println("Store: " + (Stores.isMemory(where) ? "memory (forgotten when the command ends)" : Stores.describe(where)));
         if (source.interactive()) {
             ui.println("Answer over one or more lines; an empty line submits. /skip skips a question, /quit finishes early.");
         }

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code presets}, {@code resume}, {@code report} and {@code history}, sharing one memory store. */
+/** {@code presets}, {@code resume}, {@code report} and {@code history}, sharing one memory or default SQLite store. */
 class OtherCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -43,8 +43,8 @@ class OtherCommandsTest {
         Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(30, 4, SampleAnswers.DONT_KNOW));
 
         // when
-        CliRunner.Result result = cli.run("resume", sessionId, "--candidate", "ana", "--answers", answers.toString(),
-                "--format", "json");
+        CliRunner.Result result = cli.run("resume", sessionId, "--store", "memory", "--candidate", "ana", "--answers",
+                answers.toString(), "--format", "json");
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -56,7 +56,7 @@ class OtherCommandsTest {
 
     @Test
     void should_write_report_and_history_of_earlier_sessions_when_the_store_is_shared() throws Exception {
-        // given two finished sessions of the same candidate
+        // given two finished sessions of the same candidate, in the default SQLite store
         CliRunner cli = aCli();
         Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR, SampleAnswers.CONFLICT_STAR));
         cli.run("--preset", "coaching", "--candidate", "ana", "--answers", answers.toString());
@@ -96,7 +96,7 @@ class OtherCommandsTest {
         String sessionId = anEngine(cli).start(Caller.candidate("ana"), Presets.coaching(PresetOptions.defaults())).sessionId();
 
         // when
-        CliRunner.Result result = cli.run("report", sessionId, "--candidate", "mallory");
+        CliRunner.Result result = cli.run("report", sessionId, "--store", "memory", "--candidate", "mallory");
 
         // then
         assertThat(result.exitCode()).isEqualTo(1);

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -145,13 +148,94 @@ class RunCommandTest {
     }
 
     @Test
-    void should_exit_1_with_a_clear_message_when_the_store_is_not_supported_yet() {
+    void should_keep_sessions_in_an_sqlite_file_when_store_is_a_path_whose_folder_does_not_exist() throws Exception {
+        // given
+        Path store = dir.resolve("new-folder").resolve("sessions.db");
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+        CliRunner.Result run = aCli().run("--store", store.toString(), "--answers", answers.toString(), "--format", "json");
+        String sessionId = JSON.readTree(run.out()).get("sessionId").asText();
+
+        // when another process (a runner with fresh stores) reads it
+        CliRunner.Result report = aCli().run("report", sessionId, "--store", store.toString(), "--format", "json");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isRegularFile(store)).isTrue();
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(JSON.readTree(report.out()).get("questions").get(0).get("answer").asText())
+                .isEqualTo(SampleAnswers.MIGRATION_STAR.strip());
+    }
+
+    @Test
+    void should_keep_sessions_in_the_default_sqlite_file_when_no_store_is_given() throws Exception {
+        // given
+        CliRunner cli = aCli();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+
         // when
-        CliRunner.Result result = aCli().run("--store", dir.resolve("sessions.db").toString());
+        CliRunner.Result run = cli.run("--answers", answers.toString(), "--format", "json");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Store: " + cli.home().resolve("interview4j.db"));
+        assertThat(cli.defaultStore()).isEqualTo(cli.home().resolve("interview4j.db")).isRegularFile();
+        String sessionId = JSON.readTree(run.out()).get("sessionId").asText();
+        assertThat(aCli().run("report", sessionId, "--store", cli.defaultStore().toString()).exitCode()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.defaultStore());
+             ResultSet mode = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(mode.next()).isTrue();
+            assertThat(mode.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"jdbc:sqlite:", "jdbc:h2:file:"})
+    void should_keep_sessions_in_the_database_a_jdbc_url_names(String prefix) throws Exception {
+        // given
+        String url = prefix + dir.resolve("sessions").toAbsolutePath();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+        CliRunner.Result run = aCli().run("--store", url, "--candidate", "ana", "--answers", answers.toString(),
+                "--format", "json");
+
+        // when another process (a runner with fresh stores) reads it
+        CliRunner.Result history = aCli().run("history", "ana", "--store", url, "--format", "json");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Store: " + url);
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(JSON.readTree(history.out()).get("sessions")).extracting(x -> x.get("sessionId").asText())
+                .containsExactly(JSON.readTree(run.out()).get("sessionId").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc:oracle:thin:@localhost:1521:x                              | unsupported database
+            jdbc:postgresql://127.0.0.1:1/interview4j?user=ana&password=s3cret | cannot open --store jdbc:postgresql://127.0.0.1:1/interview4j?user=ana&password=***
+            """)
+    void should_exit_1_naming_the_store_when_it_cannot_be_opened(String store, String message) {
+        // when
+        CliRunner.Result result = aCli().run("history", "ana", "--store", store);
 
         // then
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("error: --store ").contains("use --store memory");
+        assertThat(result.err()).startsWith("error: ").contains(message).doesNotContain("s3cret");
+    }
+
+    @Test
+    void should_exit_1_naming_the_store_when_it_is_a_folder_or_not_a_database() throws Exception {
+        // given
+        Path text = CliRunner.write(dir.resolve("notes.db"), "these are notes, not a database\n".repeat(200));
+
+        // when
+        CliRunner.Result folder = aCli().run("history", "ana", "--store", dir.toString());
+        CliRunner.Result notDatabase = aCli().run("history", "ana", "--store", text.toString());
+
+        // then
+        assertThat(folder.exitCode()).isEqualTo(1);
+        assertThat(folder.err()).startsWith("error: --store " + dir).contains("it is a folder");
+        assertThat(notDatabase.exitCode()).isEqualTo(1);
+        assertThat(notDatabase.err()).startsWith("error: cannot open --store " + text);
     }
 
     @Test
