@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interview4j.llm.testing.FakeProviderServer;
 import io.interview4j.llm.testing.FakeProviderServer.Protocol;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,6 +78,36 @@ class ProviderEndToEndTest {
             assertThat(usage.get("modelCalls").asInt()).isEqualTo(calls);
             assertThat(usage.get("inputTokens").asLong()).isEqualTo(calls * inputTokens);
             assertThat(usage.get("outputTokens").asLong()).isEqualTo(calls * outputTokens);
+        }
+    }
+
+    @Test
+    void should_fall_back_to_the_next_configured_provider_when_provider_is_auto_and_the_first_refuses_the_key()
+            throws Exception {
+        // given openai refuses every call for good; anthropic answers after one overloaded error
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer openai = FakeProviderServer.builder(Protocol.OPENAI)
+                .errors(Collections.nCopies(40, 401)).start();
+             FakeProviderServer anthropic = FakeProviderServer.builder(Protocol.ANTHROPIC).errors(List.of(529))
+                     .usage(50, 10).responder(call -> evaluation(call.schema().orElseThrow(), call.prompt())).start()) {
+            Map<String, String> env = Map.of("OPENAI_API_KEY", "sk-test-openai", "OPENAI_BASE_URL", openai.baseUrl(),
+                    "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", anthropic.baseUrl());
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "auto", "--answers", answers.toString(),
+                    "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).contains("Model: openai → anthropic");
+            JsonNode report = JSON.readTree(result.out());
+            assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(answered).isNotEmpty().allSatisfy(q -> assertThat(q.get("provenance").asText()).isEqualTo("MODEL"));
+            assertThat(openai.requests()).as("401 is not retried: one refused call per answer").hasSize(answered.size());
+            assertThat(anthropic.successCount()).isEqualTo(answered.size());
+            assertThat(report.get("usage").get("inputTokens").asLong()).isEqualTo(50L * answered.size());
         }
     }
 
