@@ -3,14 +3,28 @@ package io.interview4j.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.ChatModel;
+import io.interview4j.llm.anthropic.AnthropicLanguageModel;
 import io.interview4j.llm.config.LanguageModels;
+import io.interview4j.llm.gemini.GeminiLanguageModel;
+import io.interview4j.llm.langchain4j.LangChain4jLanguageModel;
+import io.interview4j.llm.ollama.OllamaLanguageModel;
+import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel;
+import io.interview4j.llm.resilience.FallbackLanguageModel;
+import io.interview4j.llm.resilience.RetryingLanguageModel;
+import io.interview4j.llm.speech.OpenAiTranscriber;
 import io.interview4j.llm.testing.FakeProviderServer;
 import io.interview4j.llm.testing.FakeProviderServer.Protocol;
 import io.interview4j.llm.testing.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +42,9 @@ class ApiKeyLeakTest {
             "anthropic", "sk-ant-api03-LEAKCHECK-anthropic-0123",
             "gemini", "AIzaLEAKCHECK-gemini-0123456789abcdef",
             "groq", "gsk_LEAKCHECKgroq0123456789",
-            "openrouter", "sk-or-v1-LEAKCHECK-openrouter-0123");
+            "openrouter", "sk-or-v1-LEAKCHECK-openrouter-0123",
+            "ollama", "ollama-proxy-LEAKCHECK-0123456789",
+            "whisper", "whisper-LEAKCHECK-0123456789");
     private static final ChatRequest REQUEST = ChatRequest.of(List.of(ChatMessage.user("hello")));
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -92,5 +108,175 @@ class ApiKeyLeakTest {
             assertThat(server.requests().get(1).header("Authorization")).isEqualTo("Bearer " + key);
             assertThat(logs()).contains("openai answered").doesNotContain(key).doesNotContain("LEAKCHECK");
         }
+    }
+
+    private static void assertNoKey(String text) {
+        KEYS.values().forEach(key -> assertThat(text).doesNotContain(key));
+        assertThat(text).doesNotContain("LEAKCHECK");
+    }
+
+    private static String describe(Throwable thrown) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            all.append(t).append('\n');
+            for (Throwable s : t.getSuppressed()) {
+                all.append(describe(s));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void should_keep_keys_out_of_every_to_string_when_models_are_built_directly_and_from_the_environment() {
+        // given
+        List<Object> built = List.of(
+                OpenAiCompatibleLanguageModel.builder().apiKey(KEYS.get("openai")).build(),
+                AnthropicLanguageModel.builder().apiKey(KEYS.get("anthropic")).build(),
+                GeminiLanguageModel.builder().apiKey(KEYS.get("gemini")).build(),
+                OllamaLanguageModel.builder().apiKey(KEYS.get("ollama")).build(),
+                OpenAiTranscriber.builder().apiKey(KEYS.get("whisper")).build(),
+                RetryingLanguageModel.of(GeminiLanguageModel.builder().apiKey(KEYS.get("gemini")).build()),
+                FallbackLanguageModel.of(AnthropicLanguageModel.builder().apiKey(KEYS.get("anthropic")).build(),
+                        OpenAiCompatibleLanguageModel.builder().apiKey(KEYS.get("openai")).build()),
+                LanguageModels.fromEnvironment(allKeys()).orElseThrow(),
+                LanguageModels.auto(allKeys()).orElseThrow(),
+                LanguageModels.byName("groq", allKeys(), null, null),
+                LanguageModels.adapter("openrouter", allKeys(), null, null),
+                LangChain4jLanguageModel.of(new ChatModel() {
+                    @Override
+                    public String toString() {
+                        return "LeakyChatModel[" + KEYS.get("openai") + "]";
+                    }
+                }));
+
+        // when
+        String all = built.stream().map(String::valueOf).reduce("", (a, b) -> a + "\n" + b);
+
+        // then
+        assertThat(all).contains("apiKey=***");
+        assertNoKey(all);
+    }
+
+    private static Map<String, String> allKeys() {
+        Map<String, String> env = new HashMap<>();
+        env.put("OPENAI_API_KEY", KEYS.get("openai"));
+        env.put("ANTHROPIC_API_KEY", KEYS.get("anthropic"));
+        env.put("GEMINI_API_KEY", KEYS.get("gemini"));
+        env.put("GROQ_API_KEY", KEYS.get("groq"));
+        env.put("OPENROUTER_API_KEY", KEYS.get("openrouter"));
+        env.put("OLLAMA_BASE_URL", "http://127.0.0.1:11434");
+        return env;
+    }
+
+    @Test
+    void should_keep_keys_out_of_logs_and_messages_when_a_whole_chain_fails_with_echoed_keys() {
+        // given every provider of an automatic chain answers 503 then 401, each echoing its caller's key
+        List<String> texts = new ArrayList<>();
+        try (StubServer server = StubServer.start()) {
+            for (String provider : LanguageModels.AUTO_ORDER) {
+                String key = provider.equals("ollama") ? KEYS.get("openai") : KEYS.get(provider);
+                String busy = "{\"error\":{\"message\":\"Busy for key " + key + "\",\"type\":\"server_error\"}}";
+                String denied = "{\"error\":{\"message\":\"Invalid key " + key + "\",\"type\":\"authentication_error\"}}";
+                server.enqueue(StubServer.json(503, busy).withHeader("retry-after-ms", "1"));
+                server.enqueue(StubServer.json(401, denied));
+            }
+            Map<String, String> env = allKeys();
+            env.put("OPENAI_BASE_URL", server.baseUrl() + "/v1");
+            env.put("ANTHROPIC_BASE_URL", server.baseUrl());
+            env.put("GEMINI_BASE_URL", server.baseUrl() + "/v1beta");
+            env.put("GROQ_BASE_URL", server.baseUrl() + "/v1");
+            env.put("OPENROUTER_BASE_URL", server.baseUrl() + "/v1");
+            env.put("OLLAMA_BASE_URL", server.baseUrl());
+            LanguageModel chain = LanguageModels.fromEnvironment(env).orElseThrow();
+
+            // when
+            Throwable thrown = catchThrowable(() -> chain.chat(REQUEST));
+
+            // then
+            assertThat(server.requests()).hasSize(2 * LanguageModels.AUTO_ORDER.size());
+            texts.add(describe(thrown));
+            texts.add(chain.toString());
+        }
+        assertThat(logs()).contains("falling back to").contains("every provider failed");
+        assertNoKey(String.join("\n", texts) + "\n" + logs());
+    }
+
+    @Test
+    void should_keep_keys_out_of_messages_and_logs_when_the_server_cannot_be_reached() throws Exception {
+        // given a port nothing listens on
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        List<LanguageModel> models = List.of(
+                OpenAiCompatibleLanguageModel.builder().baseUrl(url + "/v1").apiKey(KEYS.get("openai")).build(),
+                AnthropicLanguageModel.builder().baseUrl(url).apiKey(KEYS.get("anthropic")).build(),
+                GeminiLanguageModel.builder().baseUrl(url + "/v1beta").apiKey(KEYS.get("gemini")).build(),
+                OllamaLanguageModel.builder().baseUrl(url).apiKey(KEYS.get("ollama")).build());
+        List<String> texts = new ArrayList<>();
+
+        // when
+        for (LanguageModel model : models) {
+            texts.add(describe(catchThrowable(() -> RetryingLanguageModel.builder(model).sleeper(d -> { }).build()
+                    .chat(REQUEST))));
+        }
+        texts.add(describe(catchThrowable(() -> OpenAiTranscriber.builder().baseUrl(url + "/v1")
+                .apiKey(KEYS.get("whisper")).build().transcribe(new byte[] {1, 2, 3}, "a.wav", "audio/wav"))));
+
+        // then
+        assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank());
+        assertNoKey(String.join("\n", texts) + "\n" + logs());
+    }
+
+    @Test
+    void should_keep_keys_out_of_logs_and_messages_when_ollama_and_the_transcriber_fail_with_echoed_keys() {
+        // given
+        List<String> texts = new ArrayList<>();
+        try (StubServer server = StubServer.start()) {
+            server.enqueue(StubServer.json(401, "{\"error\":\"unauthorized: " + KEYS.get("ollama") + "\"}"));
+            server.enqueue(StubServer.json(401, "{\"error\":{\"message\":\"Invalid API Key " + KEYS.get("whisper")
+                    + "\",\"type\":\"invalid_request_error\"}}"));
+            LanguageModel ollama = OllamaLanguageModel.builder().baseUrl(server.baseUrl()).apiKey(KEYS.get("ollama")).build();
+            OpenAiTranscriber whisper = OpenAiTranscriber.builder().baseUrl(server.baseUrl() + "/v1")
+                    .apiKey(KEYS.get("whisper")).build();
+
+            // when
+            texts.add(describe(catchThrowable(() -> ollama.chat(REQUEST))));
+            texts.add(describe(catchThrowable(() -> whisper.transcribe(new byte[] {1}, "a.wav", "audio/wav"))));
+
+            // then
+            assertThat(server.requests().get(0).header("Authorization")).isEqualTo("Bearer " + KEYS.get("ollama"));
+            assertThat(server.requests().get(1).header("Authorization")).isEqualTo("Bearer " + KEYS.get("whisper"));
+        }
+        assertThat(texts).allSatisfy(t -> assertThat(t).contains("401"));
+        assertNoKey(String.join("\n", texts) + "\n" + logs());
+    }
+
+    @Test
+    void should_keep_key_shaped_text_out_of_messages_when_a_langchain4j_model_fails() {
+        // given a LangChain4j model whose errors echo an OpenAI key
+        String key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123";
+        List<RuntimeException> failures = List.of(new AuthenticationException("Incorrect API key provided: " + key),
+                new AuthenticationException(new HttpException(401, "{\"error\":{\"message\":\"Incorrect API key "
+                        + key + "\"}}")));
+        List<String> texts = new ArrayList<>();
+
+        // when
+        for (RuntimeException failure : failures) {
+            LanguageModel model = RetryingLanguageModel.builder(LangChain4jLanguageModel.of(new ChatModel() {
+                @Override
+                public dev.langchain4j.model.chat.response.ChatResponse doChat(
+                        dev.langchain4j.model.chat.request.ChatRequest request) {
+                    throw failure;
+                }
+            })).sleeper(d -> { }).build();
+            Throwable thrown = catchThrowable(() -> model.chat(REQUEST));
+            texts.add(String.valueOf(thrown));
+        }
+
+        // then
+        assertThat(texts).allSatisfy(t -> assertThat(t).contains("ModelAuthenticationException"));
+        assertThat(String.join("\n", texts) + logs()).doesNotContain(key);
     }
 }

@@ -1,0 +1,156 @@
+package io.interview4j.samples.cli;
+
+import static io.interview4j.samples.cli.CliRunner.aCli;
+import static io.interview4j.samples.cli.CliRunner.answersFile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interview4j.llm.testing.FakeProviderServer;
+import io.interview4j.llm.testing.FakeProviderServer.Protocol;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 4's "done when": a whole coaching interview through the CLI with each provider, pointed by its base-URL
+ * variable at a loopback server speaking that provider's protocol, which first fails with retryable statuses and
+ * then answers with structured evaluations built from the schema each request sends.
+ */
+class ProviderEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Pattern SCALE = Pattern.compile("on the scale (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} after {1} and {2}")
+    @CsvSource({
+            "openai,    429, 503, OPENAI_BASE_URL,    OPENAI_API_KEY,    101, 31",
+            "anthropic, 429, 529, ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY, 102, 32",
+            "gemini,    429, 503, GEMINI_BASE_URL,    GEMINI_API_KEY,    103, 33",
+            "ollama,    429, 503, OLLAMA_BASE_URL,    ,                  104, 34",
+    })
+    void should_score_every_answer_by_model_and_count_usage_when_the_provider_first_fails(String provider,
+            int firstError, int secondError, String baseUrlVariable, String keyVariable, long inputTokens,
+            long outputTokens) throws Exception {
+        // given
+        // five main questions with up to three follow-ups each: enough answers that the interview ends by itself
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.valueOf(provider.toUpperCase(Locale.ROOT)))
+                .errors(List.of(firstError, secondError)).usage(inputTokens, outputTokens)
+                .responder(call -> evaluation(call.schema().orElseThrow(), call.prompt())).start()) {
+            Map<String, String> env = keyVariable == null
+                    ? Map.of(baseUrlVariable, server.baseUrl())
+                    : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--preset", "coaching",
+                    "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).contains("Model: " + provider).doesNotContain("No more answers");
+            JsonNode report = JSON.readTree(result.out());
+            assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(answered.stream().filter(q -> q.get("kind").asText().equals("MAIN"))).hasSize(5);
+            assertThat(answered)
+                    .allSatisfy(q -> assertThat(q.get("provenance").asText()).as(q.get("label").asText()).isEqualTo("MODEL"));
+            int calls = answered.size();
+            assertThat(server.requests()).as("two failures, then one call per answer").hasSize(calls + 2);
+            assertThat(server.successCount()).isEqualTo(calls);
+            JsonNode usage = report.get("usage");
+            assertThat(usage.get("modelCalls").asInt()).isEqualTo(calls);
+            assertThat(usage.get("inputTokens").asLong()).isEqualTo(calls * inputTokens);
+            assertThat(usage.get("outputTokens").asLong()).isEqualTo(calls * outputTokens);
+        }
+    }
+
+    @Test
+    void should_fall_back_to_the_next_configured_provider_when_provider_is_auto_and_the_first_refuses_the_key()
+            throws Exception {
+        // given openai refuses every call for good; anthropic answers after one overloaded error
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer openai = FakeProviderServer.builder(Protocol.OPENAI)
+                .errors(Collections.nCopies(40, 401)).start();
+             FakeProviderServer anthropic = FakeProviderServer.builder(Protocol.ANTHROPIC).errors(List.of(529))
+                     .usage(50, 10).responder(call -> evaluation(call.schema().orElseThrow(), call.prompt())).start()) {
+            Map<String, String> env = Map.of("OPENAI_API_KEY", "sk-test-openai", "OPENAI_BASE_URL", openai.baseUrl(),
+                    "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", anthropic.baseUrl());
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "auto", "--answers", answers.toString(),
+                    "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).contains("Model: openai → anthropic");
+            JsonNode report = JSON.readTree(result.out());
+            assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(answered).isNotEmpty().allSatisfy(q -> assertThat(q.get("provenance").asText()).isEqualTo("MODEL"));
+            assertThat(openai.requests()).as("401 is not retried: one refused call per answer").hasSize(answered.size());
+            assertThat(anthropic.successCount()).isEqualTo(answered.size());
+            assertThat(report.get("usage").get("inputTokens").asLong()).isEqualTo(50L * answered.size());
+        }
+    }
+
+    /** A valid evaluation for any schema the judge sends, in any provider's schema dialect. */
+    private static String evaluation(JsonNode schema, String prompt) {
+        Matcher scale = SCALE.matcher(prompt);
+        if (!scale.find()) {
+            throw new IllegalStateException("the judge's prompt names no scale");
+        }
+        double min = Double.parseDouble(scale.group(1));
+        double max = Double.parseDouble(scale.group(2));
+        return valueFor(schema, "", Math.round(min + (max - min) * 0.7)).toString();
+    }
+
+    private static JsonNode valueFor(JsonNode schema, String name, double score) {
+        String type = schema.path("type").asText("object").toLowerCase(Locale.ROOT);
+        switch (type) {
+            case "object": {
+                ObjectNode out = JSON.createObjectNode();
+                schema.path("properties").fields().forEachRemaining(p -> out.set(p.getKey(), valueFor(p.getValue(), p.getKey(), score)));
+                return out;
+            }
+            case "array": {
+                ArrayNode out = JSON.createArrayNode();
+                out.add(valueFor(schema.path("items"), name, score));
+                return out;
+            }
+            case "number":
+                return JSON.getNodeFactory().numberNode(score);
+            case "integer":
+                return JSON.getNodeFactory().numberNode(90);
+            default: {
+                JsonNode values = schema.path("enum");
+                if (values.isArray() && !values.isEmpty()) {
+                    for (JsonNode v : values) {
+                        if (v.asText().equals("next_question")) {
+                            return v;
+                        }
+                    }
+                    return values.get(0);
+                }
+                return JSON.getNodeFactory().textNode("A clear " + name.replace('_', ' ') + " note.");
+            }
+        }
+    }
+}
