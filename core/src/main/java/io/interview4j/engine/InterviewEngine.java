@@ -282,7 +282,8 @@ public final class InterviewEngine {
     /**
      * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions)
      * @param candidateId the candidate
-     * @return the candidate's sessions, newest first, with the trend from first to latest
+     * @return the candidate's sessions (at most their latest 1000), newest first, with the trend from the first to
+     *     the latest completed session, per-dimension changes included (those two sessions are loaded)
      * @throws AccessDeniedException when a candidate asks for someone else's history
      */
     public History history(Caller caller, String candidateId) {
@@ -294,7 +295,13 @@ public final class InterviewEngine {
         List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
         List<SessionSummary> visible = self ? all : all.stream()
                 .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
-        return History.of(candidateId, visible);
+        Optional<History.Ends> ends = History.firstAndLatest(visible);
+        if (ends.isEmpty()) {
+            return History.of(candidateId, visible);
+        }
+        Instant now = clock.instant();
+        return History.of(candidateId, visible, ReportBuilder.build(load(ends.get().first().sessionId()), now),
+                ReportBuilder.build(load(ends.get().latest().sessionId()), now));
     }
 
     /**
