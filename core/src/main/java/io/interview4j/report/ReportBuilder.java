@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ReportBuilder {
 
     /** The Jaccard similarity of stemmed content words at which two strengths or weaknesses are merged. */
-    static final double NEAR_DUPLICATE = 0.5;
+    static final double NEAR_DUPLICATE = 0.6;
 
     private ReportBuilder() {
     }
