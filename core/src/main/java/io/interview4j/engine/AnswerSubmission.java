@@ -13,9 +13,13 @@ import java.util.Objects;
  * @param idempotencyKey a key unique to this submission, or {@code null}; submitting the same key again returns
  *     the stored result and stores nothing
  * @param timeTaken how long the candidate took, or {@code null} when unknown
+ * @param audioDuration when the answer was spoken: the recording's length, and {@code answer} is its transcript
+ *     (from a {@link io.interview4j.llm.Transcriber} or any speech-to-text the host uses); {@code null} for a typed
+ *     answer. The engine stores words per minute and filler words computed from the two
+ *     ({@link io.interview4j.session.Delivery}).
  */
 public record AnswerSubmission(String sessionId, String questionId, String answer, String idempotencyKey,
-                               Duration timeTaken) {
+                               Duration timeTaken, Duration audioDuration) {
 
     /** The longest answer accepted: 100,000 characters. Longer ones are refused; evaluation reads the first 10,000. */
     public static final int MAX_ANSWER_CHARS = 100_000;
@@ -24,7 +28,8 @@ public record AnswerSubmission(String sessionId, String questionId, String answe
     public static final int MAX_KEY_CHARS = 200;
 
     /**
-     * @throws InvalidInputException when the answer is blank or too long, or the key is blank or too long
+     * @throws InvalidInputException when the answer is blank or too long, the key is blank or too long, the time
+     *     taken is negative, or the audio duration is not positive
      * @throws NullPointerException when the session id, question id or answer is null
      */
     public AnswerSubmission {
@@ -45,6 +50,41 @@ public record AnswerSubmission(String sessionId, String questionId, String answe
         if (timeTaken != null && timeTaken.isNegative()) {
             throw new InvalidInputException("timeTaken must not be negative, was " + timeTaken);
         }
+        if (audioDuration != null && (audioDuration.isNegative() || audioDuration.toMillis() < 1)) {
+            throw new InvalidInputException("audioDuration of a spoken answer must be positive, was " + audioDuration);
+        }
+    }
+
+    /**
+     * A typed answer.
+     *
+     * @param sessionId the session
+     * @param questionId the question answered
+     * @param answer the answer text
+     * @param idempotencyKey a key unique to this submission, or {@code null}
+     * @param timeTaken how long the candidate took, or {@code null}
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public AnswerSubmission(String sessionId, String questionId, String answer, String idempotencyKey, Duration timeTaken) {
+        this(sessionId, questionId, answer, idempotencyKey, timeTaken, null);
+    }
+
+    /**
+     * A spoken answer: its transcript and the recording's length, which is also taken as the time taken.
+     *
+     * @param sessionId the session
+     * @param questionId the question answered
+     * @param transcript what the candidate said, as text
+     * @param audioDuration the recording's length, positive
+     * @param idempotencyKey a key unique to this submission, or {@code null}
+     * @return the submission
+     * @throws InvalidInputException when the transcript is blank or too long or the duration is not positive
+     * @throws NullPointerException when the duration is null
+     */
+    public static AnswerSubmission spoken(String sessionId, String questionId, String transcript, Duration audioDuration,
+                                          String idempotencyKey) {
+        Objects.requireNonNull(audioDuration, "audioDuration");
+        return new AnswerSubmission(sessionId, questionId, transcript, idempotencyKey, audioDuration, audioDuration);
     }
 
     /**
@@ -60,6 +100,7 @@ public record AnswerSubmission(String sessionId, String questionId, String answe
     /** Only ids and length: the answer is candidate text. */
     @Override
     public String toString() {
-        return "AnswerSubmission[" + sessionId + ", " + questionId + ", " + answer.length() + " chars]";
+        return "AnswerSubmission[" + sessionId + ", " + questionId + ", " + answer.length() + " chars"
+                + (audioDuration == null ? "" : ", spoken " + audioDuration) + "]";
     }
 }

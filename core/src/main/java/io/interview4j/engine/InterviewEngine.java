@@ -14,6 +14,7 @@ import io.interview4j.plan.RoundPlan;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
+import io.interview4j.report.WeakPointSchedule;
 import io.interview4j.rules.TimedScreenRules;
 import io.interview4j.scoring.AnswerGate;
 import io.interview4j.scoring.Evaluation;
@@ -21,6 +22,7 @@ import io.interview4j.scoring.EvaluationRequest;
 import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.GateResult;
 import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.session.Delivery;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
@@ -36,6 +38,7 @@ import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
+import io.interview4j.session.WeakPoint;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
@@ -75,6 +78,7 @@ public final class InterviewEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterviewEngine.class);
     private static final int RECENT_SESSIONS = 5;
+    private static final int LISTED_SESSIONS = 50;
 
     private final SessionStore store;
     private final QuestionBank bank;
@@ -101,7 +105,10 @@ public final class InterviewEngine {
     }
 
     /**
-     * Starts an interview owned by the caller and asks the first question.
+     * Starts an interview owned by the caller and asks the first question. Bank questions the candidate was asked
+     * in their last 5 sessions are not asked again while the bank has others, and weak points of their last 7
+     * completed sessions that are due again ({@link WeakPointSchedule}) are preferred when picking main questions;
+     * the {@link SessionStarted} event records which.
      *
      * @param caller the candidate; owns the session, and their organisation (if any) may review it
      * @param plan the plan, such as one from {@link io.interview4j.plan.Presets}
@@ -117,9 +124,14 @@ public final class InterviewEngine {
         Instant now = clock.instant();
         ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
         String sessionId = ids.get();
+        Earlier earlier = earlierSessions(caller.accountId());
+        List<WeakPoint> weak = WeakPointSchedule.due(earlier.completed());
+        if (!weak.isEmpty()) {
+            LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());
+        }
         SessionStarted started = new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(),
                 caller.organisationId(), plan, profile.skills(), profile.yearsOfExperience(),
-                recentQuestions(caller.accountId()));
+                earlier.recentQuestionIds(), weak);
         List<SessionEvent> events = new ArrayList<>(List.of(started));
         Session s0 = Session.replay(events);
         Optional<Question> first = picker.main(s0, 0, plan.startingDifficulty(), ids.get());
@@ -188,7 +200,8 @@ public final class InterviewEngine {
         Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
         List<SessionEvent> events = new ArrayList<>(stored.events());
         AnswerSubmitted answer = new AnswerSubmitted(now, open.question().id(), submission.answer(),
-                submission.idempotencyKey(), seconds);
+                submission.idempotencyKey(), seconds, submission.audioDuration() == null ? null
+                        : Delivery.measure(submission.answer(), submission.audioDuration()));
         try {
             store.append(s.id(), s.version(), List.of(answer));
         } catch (ConcurrentSessionModificationException e) {
@@ -269,7 +282,8 @@ public final class InterviewEngine {
     /**
      * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions)
      * @param candidateId the candidate
-     * @return the candidate's sessions, newest first, with the trend from first to latest
+     * @return the candidate's sessions (at most their latest 1000), newest first, with the trend from the first to
+     *     the latest completed session, per-dimension changes included (those two sessions are loaded)
      * @throws AccessDeniedException when a candidate asks for someone else's history
      */
     public History history(Caller caller, String candidateId) {
@@ -281,7 +295,13 @@ public final class InterviewEngine {
         List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
         List<SessionSummary> visible = self ? all : all.stream()
                 .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
-        return History.of(candidateId, visible);
+        Optional<History.Ends> ends = History.firstAndLatest(visible);
+        if (ends.isEmpty()) {
+            return History.of(candidateId, visible);
+        }
+        Instant now = clock.instant();
+        return History.of(candidateId, visible, ReportBuilder.build(load(ends.get().first().sessionId()), now),
+                ReportBuilder.build(load(ends.get().latest().sessionId()), now));
     }
 
     /**
@@ -476,16 +496,41 @@ public final class InterviewEngine {
                 status == null ? null : status.remaining(), status == null ? null : status.urgency());
     }
 
-    private List<String> recentQuestions(String candidateId) {
+    /** Bank ids asked in the last few sessions, and the last completed sessions' tags, oldest first. */
+    private record Earlier(List<String> recentQuestionIds, List<WeakPointSchedule.SessionTags> completed) {
+    }
+
+    /**
+     * Loads at most {@value #RECENT_SESSIONS} recent sessions plus the last {@link WeakPointSchedule#WINDOW}
+     * completed ones among the candidate's last {@value #LISTED_SESSIONS}.
+     */
+    private Earlier earlierSessions(String candidateId) {
         List<String> ids = new ArrayList<>();
-        for (SessionSummary summary : store.list(new SessionQuery(candidateId, null, 0, RECENT_SESSIONS))) {
-            store.find(summary.sessionId()).ifPresent(st -> st.toSession().turns().forEach(t -> {
-                if (t.question().bankId() != null) {
-                    ids.add(t.question().bankId());
-                }
-            }));
+        List<WeakPointSchedule.SessionTags> completed = new ArrayList<>();
+        List<SessionSummary> summaries = store.list(new SessionQuery(candidateId, null, 0, LISTED_SESSIONS));
+        for (int i = 0; i < summaries.size(); i++) {
+            SessionSummary summary = summaries.get(i);
+            boolean recent = i < RECENT_SESSIONS;
+            boolean forSchedule = summary.status() == SessionStatus.COMPLETED && completed.size() < WeakPointSchedule.WINDOW;
+            if (!recent && !forSchedule) {
+                continue;
+            }
+            Optional<Session> found = store.find(summary.sessionId()).map(StoredSession::toSession);
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (recent) {
+                found.get().turns().forEach(t -> {
+                    if (t.question().bankId() != null) {
+                        ids.add(t.question().bankId());
+                    }
+                });
+            }
+            if (forSchedule) {
+                completed.add(0, WeakPointSchedule.SessionTags.of(found.get()));
+            }
         }
-        return ids;
+        return new Earlier(ids, completed);
     }
 
     private Session load(String sessionId) {

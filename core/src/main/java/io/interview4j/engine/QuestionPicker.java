@@ -6,11 +6,13 @@ import io.interview4j.bank.QuestionQuery;
 import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
+import io.interview4j.report.WeakPointSchedule;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
+import io.interview4j.session.WeakPoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,8 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Produces the next question: a main question from the round's presets or the bank (relaxing filters one by one
- * when nothing matches), a follow-up from the evaluation's gaps, or a question about the resume.
+ * Produces the next question: a main question from the round's presets or the bank (first one carrying a weak point
+ * due again in this session, then by the round's filters, relaxed one by one when nothing matches), a follow-up from
+ * the evaluation's gaps, or a question about the resume.
  */
 final class QuestionPicker {
 
@@ -53,6 +56,10 @@ final class QuestionPicker {
                 excluded.add(t.question().bankId());
             }
         });
+        Optional<BankQuestion> revisit = revisit(s, rp, excluded, difficulty);
+        if (revisit.isPresent()) {
+            return Optional.of(fromBank(revisit.get(), id, round, number, difficulty, null));
+        }
         List<String> preferred = new ArrayList<>(plan.focusTopics());
         preferred.addAll(s.started().candidateSkills());
         QuestionQuery query = new QuestionQuery(
@@ -75,6 +82,55 @@ final class QuestionPicker {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bank question carrying a weak point due in this session that no question has carried yet, from the round's
+     * kinds and never one asked recently; empty when none is due, none is found, or half the session's main
+     * questions (at least one) were already revisits.
+     */
+    private Optional<BankQuestion> revisit(Session s, RoundPlan rp, Set<String> excluded, Difficulty difficulty) {
+        List<WeakPoint> due = s.started().revisitWeakPoints();
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> dueTags = new HashSet<>();
+        due.forEach(w -> dueTags.add(w.tag()));
+        Set<String> covered = new HashSet<>();
+        int revisits = 0;
+        for (Turn t : s.turns()) {
+            Set<String> tags = WeakPointSchedule.tags(t);
+            covered.addAll(tags);
+            if (t.question().type() == QuestionType.MAIN && tags.stream().anyMatch(dueTags::contains)) {
+                revisits++;
+            }
+        }
+        if (revisits >= Math.max(1, s.plan().maxMainQuestions() / 2)) {
+            return Optional.empty();
+        }
+        InterviewPlan plan = s.plan();
+        for (WeakPoint w : due) {
+            if (covered.contains(w.tag())) {
+                continue;
+            }
+            QuestionQuery query = new QuestionQuery(rp.categories().isEmpty() ? Set.of(rp.kind()) : Set.of(),
+                    Set.copyOf(rp.categories()), null, null, plan.level().label(), plan.role().toLowerCase(Locale.ROOT),
+                    plan.company().toLowerCase(Locale.ROOT), List.of(w.tag()), excluded, 50);
+            for (QuestionQuery q : List.of(query, query.withLevel(null),
+                    query.withLevel(null).withCategories(Set.of()).withKinds(Set.of(rp.kind())))) {
+                List<BankQuestion> tagged = bank.find(q).stream().filter(b -> carries(b, w.tag())).toList();
+                if (!tagged.isEmpty()) {
+                    return Optional.of(tagged.stream().filter(b -> b.difficulty() == difficulty).findFirst()
+                            .orElse(tagged.get(0)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean carries(BankQuestion b, String tag) {
+        return b.competency().trim().equalsIgnoreCase(tag)
+                || b.skills().stream().anyMatch(x -> x.trim().equalsIgnoreCase(tag));
     }
 
     private static Set<String> askedBankIds(Session s) {

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param strengths top 3 strengths, near-duplicates merged
  * @param weaknesses top 3-5 weaknesses, near-duplicates merged
  * @param coachingPriorities dimensions to work on, ranked by weight times gap
+ * @param weakPointsRevisited weak points of earlier sessions this session brought back, with how they went
+ * @param delivery delivery figures of each spoken answer, in question order (empty when all were typed)
  * @param questions one entry per question asked
  * @param difficultyTrajectory the difficulty of each question, in order
  * @param badges badges earned (seed 004)
@@ -35,6 +37,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                      String role, String company, Overall overall, String readiness, String recommendation,
                      List<DimensionScore> dimensions, List<SkillScore> skills, List<RoundScore> rounds,
                      List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
+                     List<RevisitedWeakPoint> weakPointsRevisited, List<AnswerDelivery> delivery,
                      List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
                      Timing time, Map<String, Integer> provenance, Usage usage) {
 
@@ -112,8 +115,41 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param elapsedSeconds from start to end (or to the report's time)
      * @param limitSeconds the plan's time limit, or {@code null}
      * @param endReason why it ended, or an empty string
+     * @param answerSeconds seconds per answered question by label, in order: the time the host reported, else
+     *     from the question being asked to the answer arriving
+     * @param averageAnswerSeconds the mean of {@code answerSeconds}, one decimal, or {@code null} when none
      */
-    public record Timing(String startedAt, String endedAt, long elapsedSeconds, Long limitSeconds, String endReason) {
+    public record Timing(String startedAt, String endedAt, long elapsedSeconds, Long limitSeconds, String endReason,
+                         Map<String, Long> answerSeconds, Double averageAnswerSeconds) {
+    }
+
+    /**
+     * A weak point of an earlier session that this session brought back.
+     *
+     * @param tag the skill or competency
+     * @param step sessions since it was found weak: 1, 3 or 7
+     * @param previousScore its 0-100 score when found weak
+     * @param score its 0-100 score in this session, or {@code null} when no scored answer carried it
+     * @param recovered whether this session scored it at or above {@link WeakPointSchedule#THRESHOLD}
+     * @param questions labels of the questions that carried it
+     */
+    public record RevisitedWeakPoint(String tag, int step, double previousScore, Double score, boolean recovered,
+                                     List<String> questions) {
+    }
+
+    /**
+     * How a spoken answer was delivered (see {@link io.interview4j.session.Delivery}).
+     *
+     * @param label the question's label, as in {@link QuestionEntry#label}
+     * @param durationSeconds the recording's length
+     * @param words words spoken
+     * @param wordsPerMinute words a minute
+     * @param fillerCount filler words and phrases
+     * @param fillerRate fillers per 100 words
+     * @param pace {@code slow}, {@code steady} or {@code fast}
+     */
+    public record AnswerDelivery(String label, double durationSeconds, int words, double wordsPerMinute,
+                                 int fillerCount, double fillerRate, String pace) {
     }
 
     /**

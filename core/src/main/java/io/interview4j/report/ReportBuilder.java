@@ -7,21 +7,25 @@ import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubric;
+import io.interview4j.session.Delivery;
 import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
+import io.interview4j.session.WeakPoint;
+import io.interview4j.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Computes a {@link Report} from a session. Pure: the same session and time give the same report. */
 public final class ReportBuilder {
+
+    /** The Jaccard similarity of stemmed content words at which two strengths or weaknesses are merged. */
+    static final double NEAR_DUPLICATE = 0.6;
 
     private ReportBuilder() {
     }
@@ -89,9 +93,12 @@ public final class ReportBuilder {
         List<String> badges = plan.awardBadges() && !evals.isEmpty()
                 ? TopicDrillRules.badge(overall / 100).stream().toList() : List.of();
         Instant end = s.endedAt().orElse(now);
+        Map<String, Long> answerSeconds = answerSeconds(s);
         Report.Timing timing = new Report.Timing(s.startedAt().toString(), s.endedAt().map(Instant::toString).orElse(null),
                 Math.max(0, Duration.between(s.startedAt(), end).getSeconds()),
-                plan.totalTimeLimit() == null ? null : plan.totalTimeLimit().getSeconds(), s.endReason());
+                plan.totalTimeLimit() == null ? null : plan.totalTimeLimit().getSeconds(), s.endReason(), answerSeconds,
+                answerSeconds.isEmpty() ? null
+                        : round1(answerSeconds.values().stream().mapToLong(Long::longValue).average().orElse(0)));
         String scale = fmt(rubric.scale().min()) + "-" + fmt(rubric.scale().max());
         return new Report(Report.SCHEMA_VERSION, s.id(), s.candidateId(), plan.preset(), plan.mode().name(),
                 s.status().name(), plan.role(), plan.company(),
@@ -99,7 +106,8 @@ public final class ReportBuilder {
                         evals.size(), skipped),
                 evals.isEmpty() ? "Needs Practice" : plan.readiness().label(overall),
                 plan.mode() == Mode.ASSESSMENT ? recommendation(overall, evals.isEmpty()) : null,
-                dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()), questions,
+                dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()),
+                revisited(s), delivery(s), questions,
                 trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached));
     }
 
@@ -151,19 +159,62 @@ public final class ReportBuilder {
                 + en.getKey().description()).toList();
     }
 
-    /** The most frequent items, near-duplicates (word overlap of 60 % or more) merged into the first seen. */
+    private static Map<String, Long> answerSeconds(Session s) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Turn t : s.turns()) {
+            if (t.answer() == null) {
+                continue;
+            }
+            if (t.timeTakenSeconds() != null) {
+                out.put(t.question().label(), (long) t.timeTakenSeconds());
+            } else if (t.answeredAt() != null) {
+                out.put(t.question().label(), Math.max(0, Duration.between(t.askedAt(), t.answeredAt()).getSeconds()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Report.RevisitedWeakPoint> revisited(Session s) {
+        Map<String, Double> scores = WeakPointSchedule.tagScores(s);
+        List<Report.RevisitedWeakPoint> out = new ArrayList<>();
+        for (WeakPoint w : s.started().revisitWeakPoints()) {
+            List<String> labels = s.turns().stream().filter(t -> WeakPointSchedule.tags(t).contains(w.tag()))
+                    .map(t -> t.question().label()).toList();
+            Double score = scores.get(w.tag());
+            out.add(new Report.RevisitedWeakPoint(w.tag(), w.step(), w.score(), score == null ? null : round1(score),
+                    score != null && score >= WeakPointSchedule.THRESHOLD, labels));
+        }
+        return out;
+    }
+
+    private static List<Report.AnswerDelivery> delivery(Session s) {
+        List<Report.AnswerDelivery> out = new ArrayList<>();
+        for (Turn t : s.turns()) {
+            Delivery d = t.delivery();
+            if (d != null) {
+                out.add(new Report.AnswerDelivery(t.question().label(), d.durationSeconds(), d.words(), d.wordsPerMinute(),
+                        d.fillerCount(), d.fillerRate(), d.pace()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The most frequent items, near-duplicates ({@link #nearDuplicate}) merged into the first seen; ties keep the
+     * order first seen.
+     */
     static List<String> topMerged(List<String> items, int limit) {
         List<String> kept = new ArrayList<>();
         List<Set<String>> keptWords = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (String item : items) {
-            Set<String> words = words(item);
+            Set<String> words = stems(item);
             if (words.isEmpty()) {
                 continue;
             }
             int match = -1;
             for (int i = 0; i < keptWords.size() && match < 0; i++) {
-                if (jaccard(words, keptWords.get(i)) >= 0.6) {
+                if (jaccard(words, keptWords.get(i)) >= NEAR_DUPLICATE) {
                     match = i;
                 }
             }
@@ -183,10 +234,23 @@ public final class ReportBuilder {
         return order.stream().limit(limit).map(kept::get).toList();
     }
 
-    private static Set<String> words(String s) {
-        Set<String> w = new HashSet<>(Arrays.asList(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        w.remove("");
-        return w;
+    /**
+     * Two items are near-duplicates when the Jaccard similarity of their sets of stemmed content words
+     * ({@link Texts#contentStems}; all words when an item has only stopwords) is at least {@value #NEAR_DUPLICATE}:
+     * "No measurable result" and "no measurable results given" are, "clear structure" and "unclear structure" are not.
+     */
+    static boolean nearDuplicate(String a, String b) {
+        Set<String> x = stems(a);
+        Set<String> y = stems(b);
+        return !x.isEmpty() && !y.isEmpty() && jaccard(x, y) >= NEAR_DUPLICATE;
+    }
+
+    private static Set<String> stems(String s) {
+        Set<String> stems = new HashSet<>(Texts.contentStems(s));
+        if (stems.isEmpty()) {
+            Texts.words(s).forEach(w -> stems.add(Texts.stem(w)));
+        }
+        return stems;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

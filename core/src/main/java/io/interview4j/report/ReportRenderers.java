@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.interview4j.InterviewException;
 import io.interview4j.session.EventJson;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Renders a {@link Report} as JSON (the public contract), Markdown, or a standalone HTML page with inline CSS
- * and inline SVG that loads nothing from the network and escapes every piece of text.
+ * Renders a {@link Report} or a {@link History} as JSON (the public contract), Markdown, or a standalone HTML page
+ * with inline CSS and inline SVG that loads nothing from the network and escapes every piece of text.
  */
 public final class ReportRenderers {
 
@@ -64,6 +69,21 @@ public final class ReportRenderers {
             r.rounds().forEach(x -> b.append("- ").append(md(x.name())).append(" (").append(x.kind()).append("): ")
                     .append(x.score() == null ? "not scored" : fmt(x.score())).append('\n'));
         }
+        if (!r.skills().isEmpty()) {
+            b.append("\n## Skills\n\n");
+            r.skills().forEach(x -> b.append("- ").append(md(x.tag())).append(": ").append(fmt(x.score())).append('\n'));
+        }
+        if (!r.weakPointsRevisited().isEmpty()) {
+            b.append("\n## Weak points revisited\n\n");
+            r.weakPointsRevisited().forEach(w -> b.append("- ").append(md(revisitLine(w))).append('\n'));
+        }
+        if (!r.difficultyTrajectory().isEmpty()) {
+            b.append("\nDifficulty: ").append(md(String.join(" → ", r.difficultyTrajectory()))).append('\n');
+        }
+        if (r.time().averageAnswerSeconds() != null) {
+            b.append("\nAverage time per answer: ").append(fmt(r.time().averageAnswerSeconds())).append(" s\n");
+        }
+        Map<String, Report.AnswerDelivery> spoken = deliveryByLabel(r);
         b.append("\n## Questions\n");
         for (Report.QuestionEntry q : r.questions()) {
             b.append("\n### ").append(q.label()).append(" · ").append(md(q.round())).append(" · ").append(q.difficulty()).append("\n\n");
@@ -78,6 +98,7 @@ public final class ReportRenderers {
                 q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
                 q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
             }
+            answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("\n").append(md(f)).append('\n'));
         }
         b.append("\n---\nProvenance: ").append(r.provenance()).append(" · model calls ").append(r.usage().modelCalls())
                 .append(", tokens in ").append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append('\n');
@@ -136,6 +157,18 @@ public final class ReportRenderers {
         htmlList(b, "Strengths", r.strengths());
         htmlList(b, "Weaknesses", r.weaknesses());
         htmlList(b, "Coaching priorities", r.coachingPriorities());
+        htmlList(b, "Weak points revisited", r.weakPointsRevisited().stream().map(ReportRenderers::revisitLine).toList());
+        htmlList(b, "Skills", r.skills().stream().map(x -> x.tag() + ": " + fmt(x.score())).toList());
+        htmlList(b, "Rounds", r.rounds().stream().map(x -> x.name() + " (" + x.kind() + "): "
+                + (x.score() == null ? "not scored" : fmt(x.score()))).toList());
+        if (!r.difficultyTrajectory().isEmpty()) {
+            b.append("<p class=\"meta\">Difficulty: ").append(esc(String.join(" → ", r.difficultyTrajectory()))).append("</p>");
+        }
+        if (r.time().averageAnswerSeconds() != null) {
+            b.append("<p class=\"meta\">Average time per answer: ").append(fmt(r.time().averageAnswerSeconds()))
+                    .append(" s</p>");
+        }
+        Map<String, Report.AnswerDelivery> spoken = deliveryByLabel(r);
         b.append("<h2>Questions</h2>");
         for (Report.QuestionEntry q : r.questions()) {
             b.append("<div class=\"q\"><div class=\"meta\">").append(esc(q.label())).append(" · ").append(esc(q.round()))
@@ -149,11 +182,40 @@ public final class ReportRenderers {
                 b.append("<p class=\"flag\">").append(esc(String.join(", ", q.flags()))).append("</p>");
             }
             htmlList(b, null, q.weaknesses());
+            answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("<p class=\"meta\">").append(esc(f)).append("</p>"));
             b.append("</div>");
         }
         b.append("<p class=\"meta\">Model calls ").append(r.usage().modelCalls()).append(" · tokens in ")
                 .append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append("</p></body></html>\n");
         return b.toString();
+    }
+
+    private static String revisitLine(Report.RevisitedWeakPoint w) {
+        return w.tag() + ": " + fmt(w.previousScore()) + " " + w.step() + (w.step() == 1 ? " session" : " sessions")
+                + " ago, now " + (w.score() == null ? "not scored" : fmt(w.score()) + (w.recovered() ? " (recovered)" : ""))
+                + (w.questions().isEmpty() ? "" : " in " + String.join(", ", w.questions()));
+    }
+
+    private static Map<String, Report.AnswerDelivery> deliveryByLabel(Report r) {
+        Map<String, Report.AnswerDelivery> byLabel = new HashMap<>();
+        r.delivery().forEach(d -> byLabel.put(d.label(), d));
+        return byLabel;
+    }
+
+    /** Time taken and, for a spoken answer, its delivery figures. */
+    private static Optional<String> answerFacts(Report r, String label, Map<String, Report.AnswerDelivery> spoken) {
+        List<String> facts = new ArrayList<>();
+        Long seconds = r.time().answerSeconds().get(label);
+        if (seconds != null) {
+            facts.add("Time: " + seconds + " s");
+        }
+        Report.AnswerDelivery d = spoken.get(label);
+        if (d != null) {
+            facts.add("Spoken: " + fmt(d.wordsPerMinute()) + " words/min (" + d.pace() + "), " + d.fillerCount()
+                    + (d.fillerCount() == 1 ? " filler" : " fillers") + " (" + fmt(d.fillerRate()) + " per 100 words), "
+                    + fmt(d.durationSeconds()) + " s of audio");
+        }
+        return facts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", facts));
     }
 
     private static String dimensionChart(Report r) {
@@ -184,6 +246,135 @@ public final class ReportRenderers {
         b.append("<ul>");
         items.forEach(i -> b.append("<li>").append(esc(i)).append("</li>"));
         b.append("</ul>");
+    }
+
+    /**
+     * @param history a candidate's history
+     * @return pretty-printed JSON with {@code schemaVersion}
+     * @throws InterviewException when it cannot be written (a bug)
+     */
+    public static String json(History history) {
+        try {
+            return JSON.writeValueAsString(history);
+        } catch (JsonProcessingException e) {
+            throw new InterviewException("cannot write the history of " + history.candidateId(), e);
+        }
+    }
+
+    /**
+     * @param history a candidate's history
+     * @return a Markdown document: the sessions newest first, then the trend and the change per dimension
+     */
+    public static String markdown(History h) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Interview history: ").append(md(h.candidateId())).append("\n\n");
+        if (h.sessions().isEmpty()) {
+            return b.append("No sessions yet.\n").toString();
+        }
+        b.append("| started | preset | status | score | readiness | session |\n|---|---|---|---|---|---|\n");
+        for (History.Entry e : h.sessions()) {
+            b.append("| ").append(md(e.startedAt())).append(" | ").append(md(e.preset())).append(" | ").append(e.status())
+                    .append(" | ").append(e.score() == null ? "-" : fmt(e.score())).append(" | ")
+                    .append(e.readiness() == null ? "-" : e.readiness()).append(" | `").append(e.sessionId().replace("`", ""))
+                    .append("` |\n");
+        }
+        History.Trend t = h.trend();
+        if (t != null) {
+            b.append("\n## Trend\n\n").append(md(trendLine(t))).append("\n");
+            if (!t.dimensions().isEmpty()) {
+                b.append("\n| dimension | first | latest | change |\n|---|---|---|---|\n");
+                t.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.first()))
+                        .append(" | ").append(fmt(d.latest())).append(" | ").append(signed(d.change())).append(" |\n"));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param history a candidate's history
+     * @return a standalone HTML page with the sessions, the trend and an inline SVG line of completed scores over
+     *     time; no scripts, nothing loaded from the network, all text escaped
+     */
+    public static String html(History h) {
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<title>Interview history ").append(esc(h.candidateId())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:920px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
+                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #d9e2ec;padding:.3rem .6rem;text-align:left}")
+                .append(".meta{color:#52606d;font-size:.9rem}</style></head><body>");
+        b.append("<h1>Interview history · ").append(esc(h.candidateId())).append("</h1>");
+        if (h.sessions().isEmpty()) {
+            return b.append("<p>No sessions yet.</p></body></html>\n").toString();
+        }
+        b.append(trendChart(h));
+        History.Trend t = h.trend();
+        if (t != null) {
+            b.append("<p>").append(esc(trendLine(t))).append("</p>");
+            if (!t.dimensions().isEmpty()) {
+                b.append("<table><tr><th>dimension</th><th>first</th><th>latest</th><th>change</th></tr>");
+                t.dimensions().forEach(d -> b.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(fmt(d.first()))
+                        .append("</td><td>").append(fmt(d.latest())).append("</td><td>").append(signed(d.change()))
+                        .append("</td></tr>"));
+                b.append("</table>");
+            }
+        }
+        b.append("<h2>Sessions</h2><table><tr><th>started</th><th>preset</th><th>status</th><th>score</th>")
+                .append("<th>readiness</th><th>session</th></tr>");
+        for (History.Entry e : h.sessions()) {
+            b.append("<tr><td>").append(esc(e.startedAt())).append("</td><td>").append(esc(e.preset())).append("</td><td>")
+                    .append(esc(e.status())).append("</td><td>").append(e.score() == null ? "-" : fmt(e.score()))
+                    .append("</td><td>").append(esc(e.readiness() == null ? "-" : e.readiness())).append("</td><td class=\"meta\">")
+                    .append(esc(e.sessionId())).append("</td></tr>");
+        }
+        return b.append("</table></body></html>\n").toString();
+    }
+
+    private static String trendLine(History.Trend t) {
+        return "Trend: " + t.direction() + ", " + fmt(t.firstScore()) + " → " + fmt(t.latestScore()) + " ("
+                + signed(t.change()) + ") from the first to the latest completed session";
+    }
+
+    /** Completed scores oldest to newest as a polyline on a 0-100 axis; empty with no scored session. */
+    private static String trendChart(History h) {
+        List<History.Entry> scored = new ArrayList<>(h.sessions().stream().filter(e -> e.score() != null).toList());
+        if (scored.isEmpty()) {
+            return "";
+        }
+        Collections.reverse(scored);
+        int w = 640;
+        int hgt = 200;
+        int pad = 30;
+        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + hgt
+                + "\" role=\"img\" aria-label=\"score trend\">");
+        b.append("<line x1=\"").append(pad).append("\" y1=\"").append(hgt - pad).append("\" x2=\"").append(w - 10)
+                .append("\" y2=\"").append(hgt - pad).append("\" stroke=\"#9aa5b1\"/>");
+        for (int mark : new int[] {0, 50, 100}) {
+            double y = y(mark, hgt, pad);
+            b.append("<text x=\"0\" y=\"").append(fmt(y + 4)).append("\" font-size=\"11\">").append(mark).append("</text>");
+        }
+        StringBuilder points = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < scored.size(); i++) {
+            double x = scored.size() == 1 ? (w + pad) / 2.0 : pad + i * (double) (w - 10 - pad) / (scored.size() - 1);
+            double y = y(scored.get(i).score(), hgt, pad);
+            points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+            dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"#d97706\">")
+                    .append("<title>").append(esc(scored.get(i).startedAt() + " " + scored.get(i).preset() + ": "
+                            + fmt(scored.get(i).score()))).append("</title></circle>");
+        }
+        b.append("<polyline fill=\"none\" stroke=\"#d97706\" stroke-width=\"2\" points=\"")
+                .append(points.toString().trim()).append("\"/>");
+        return b.append(dots).append("</svg>").toString();
+    }
+
+    private static double y(double score, int height, int pad) {
+        double clamped = Math.max(0, Math.min(100, score));
+        return height - pad - clamped / 100 * (height - 2 * pad);
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : "") + fmt(v);
     }
 
     /**

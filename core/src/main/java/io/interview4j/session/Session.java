@@ -81,7 +81,8 @@ public final class Session {
                 difficulties.add(q.question().difficulty());
             } else if (e instanceof AnswerSubmitted a) {
                 int i = indexOf(index, a.questionId());
-                turns.set(i, turns.get(i).answered(a.answer(), a.at(), a.timeTakenSeconds(), a.idempotencyKey()));
+                turns.set(i, turns.get(i).answered(a.answer(), a.at(), a.timeTakenSeconds(), a.idempotencyKey(),
+                        a.delivery()));
                 if (a.idempotencyKey() != null) {
                     keys.put(a.idempotencyKey(), a.questionId());
                 }

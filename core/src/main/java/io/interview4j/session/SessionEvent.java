@@ -42,15 +42,38 @@ public sealed interface SessionEvent {
      * @param candidateSkills skills extracted from the resume, for personalisation
      * @param yearsOfExperience years extracted from the resume, or {@code null}
      * @param excludedQuestionIds bank questions not to ask, such as those the candidate saw recently
+     * @param revisitWeakPoints weak points of earlier sessions due again in this one, preferred when picking
+     *     questions; empty in events stored before weak points were scheduled
      */
     record SessionStarted(Instant at, String sessionId, String candidateId, String ownerId, String organisationId,
                           InterviewPlan plan, List<String> candidateSkills, Integer yearsOfExperience,
-                          List<String> excludedQuestionIds)
+                          List<String> excludedQuestionIds, List<WeakPoint> revisitWeakPoints)
             implements SessionEvent {
         /** Copies the lists; a null list becomes empty. */
         public SessionStarted {
             candidateSkills = candidateSkills == null ? List.of() : List.copyOf(candidateSkills);
             excludedQuestionIds = excludedQuestionIds == null ? List.of() : List.copyOf(excludedQuestionIds);
+            revisitWeakPoints = revisitWeakPoints == null ? List.of() : List.copyOf(revisitWeakPoints);
+        }
+
+        /**
+         * A start with no weak points to revisit.
+         *
+         * @param at when
+         * @param sessionId the new session's id
+         * @param candidateId the candidate interviewed
+         * @param ownerId the owning account
+         * @param organisationId the reviewing organisation, or {@code null}
+         * @param plan the plan
+         * @param candidateSkills skills from the resume
+         * @param yearsOfExperience years from the resume, or {@code null}
+         * @param excludedQuestionIds bank questions not to ask
+         */
+        public SessionStarted(Instant at, String sessionId, String candidateId, String ownerId, String organisationId,
+                              InterviewPlan plan, List<String> candidateSkills, Integer yearsOfExperience,
+                              List<String> excludedQuestionIds) {
+            this(at, sessionId, candidateId, ownerId, organisationId, plan, candidateSkills, yearsOfExperience,
+                    excludedQuestionIds, List.of());
         }
     }
 
@@ -71,9 +94,26 @@ public sealed interface SessionEvent {
      * @param answer the answer text, as submitted
      * @param idempotencyKey the submission's key; a second submission with it returns the stored result
      * @param timeTakenSeconds how long the candidate took, or {@code null} when unknown
+     * @param delivery delivery figures when the answer was spoken (the answer is then the transcript), else
+     *     {@code null}
      */
     record AnswerSubmitted(Instant at, String questionId, String answer, String idempotencyKey,
-                           Integer timeTakenSeconds) implements SessionEvent {
+                           Integer timeTakenSeconds, Delivery delivery) implements SessionEvent {
+
+        /**
+         * A typed answer.
+         *
+         * @param at when
+         * @param questionId the question answered
+         * @param answer the answer text
+         * @param idempotencyKey the submission's key, or {@code null}
+         * @param timeTakenSeconds how long the candidate took, or {@code null}
+         */
+        public AnswerSubmitted(Instant at, String questionId, String answer, String idempotencyKey,
+                               Integer timeTakenSeconds) {
+            this(at, questionId, answer, idempotencyKey, timeTakenSeconds, null);
+        }
+
         /** Only ids and length: the answer is candidate text. */
         @Override
         public String toString() {

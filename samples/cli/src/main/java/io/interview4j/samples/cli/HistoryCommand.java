@@ -1,21 +1,18 @@
 package io.interview4j.samples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.interview4j.InterviewException;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.report.History;
-import io.interview4j.session.EventJson;
+import io.interview4j.report.ReportRenderers;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code history CANDIDATE}: a candidate's sessions, newest first, and the trend across them. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
@@ -24,9 +21,6 @@ final class HistoryCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "CANDIDATE", description = "The candidate's id.")
     String candidate;
 
@@ -34,7 +28,7 @@ final class HistoryCommand implements Callable<Integer> {
     Options.Store store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     HistoryCommand(CliContext ctx) {
@@ -43,13 +37,14 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
-            throw new ParameterException(spec.commandLine(), "history is written as text or json, not "
-                    + format.name().toLowerCase(Locale.ROOT));
-        }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(ctx.stores().open(store.spec(ctx))).build();
         History history = engine.history(Caller.candidate(candidate), candidate);
-        ctx.out().print(format == ReportFormat.JSON ? json(history) : text(history));
+        ctx.out().print(switch (format) {
+            case JSON -> ReportRenderers.json(history) + "\n";
+            case MARKDOWN -> ReportRenderers.markdown(history);
+            case HTML -> ReportRenderers.html(history);
+            default -> text(history);
+        });
         ctx.out().flush();
         return 0;
     }
@@ -63,21 +58,24 @@ final class HistoryCommand implements Callable<Integer> {
                 "SCORE", "READINESS"));
         for (History.Entry e : h.sessions()) {
             b.append(String.format(Locale.ROOT, "%-38s %-17s %-12s %-22s %6s  %s%n", e.sessionId(), e.preset(), e.status(),
-                    e.startedAt(), e.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", e.score()),
+                    startedAt(e.startedAt()), e.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", e.score()),
                     e.readiness() == null ? "-" : e.readiness()));
         }
         if (h.trend() != null) {
             b.append(String.format(Locale.ROOT, "Trend: %s (%.1f → %.1f, %+.1f)%n", h.trend().direction(),
                     h.trend().firstScore(), h.trend().latestScore(), h.trend().change()));
+            h.trend().dimensions().forEach(d -> b.append(String.format(Locale.ROOT, "  %-22s %5.1f → %5.1f (%+.1f)%n",
+                    d.name(), d.first(), d.latest(), d.change())));
         }
         return b.toString();
     }
 
-    private static String json(History h) {
+    /** The start time to the second, so the column stays aligned. */
+    private static String startedAt(String iso) {
         try {
-            return EventJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(h) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new InterviewException("cannot write the history of " + h.candidateId(), e);
+            return Instant.parse(iso).truncatedTo(ChronoUnit.SECONDS).toString();
+        } catch (DateTimeParseException e) {
+            return iso;
         }
     }
 }

@@ -68,6 +68,7 @@ class OtherCommandsTest {
         CliRunner.Result report = cli.run("report", sessionId, "--candidate", "ana", "--format", "markdown");
         CliRunner.Result history = cli.run("history", "ana", "--format", "json");
         CliRunner.Result historyText = cli.run("history", "ana");
+        CliRunner.Result historyHtml = cli.run("history", "ana", "--format", "html");
 
         // then
         assertThat(report.exitCode()).as(report.err()).isZero();
@@ -77,6 +78,9 @@ class OtherCommandsTest {
         assertThat(sessions).hasSize(2);
         assertThat(sessions).extracting(s -> s.get("sessionId").asText()).contains(sessionId);
         assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching");
+        assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(historyHtml.exitCode()).as(historyHtml.err()).isZero();
+        assertThat(historyHtml.out()).startsWith("<!DOCTYPE html>").contains("<svg").contains(sessionId);
     }
 
     @Test

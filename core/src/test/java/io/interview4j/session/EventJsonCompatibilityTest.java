@@ -1,0 +1,62 @@
+package io.interview4j.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.Presets;
+import io.interview4j.session.SessionEvent.AnswerSubmitted;
+import io.interview4j.session.SessionEvent.SessionStarted;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events written before weak points and spoken answers existed must still read; new ones must round-trip. */
+class EventJsonCompatibilityTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    @Test
+    void should_read_an_old_answer_without_delivery_as_typed() {
+        // given
+        String old = "{\"type\":\"AnswerSubmitted\",\"at\":\"2026-03-01T09:00:00Z\",\"questionId\":\"q1\","
+                + "\"answer\":\"I built it\",\"idempotencyKey\":\"k1\",\"timeTakenSeconds\":42}";
+
+        // when
+        SessionEvent e = EventJson.read(old);
+
+        // then
+        assertThat(e).isEqualTo(new AnswerSubmitted(T0, "q1", "I built it", "k1", 42, null));
+    }
+
+    @Test
+    void should_read_an_old_start_without_weak_points_as_none_due() {
+        // given
+        SessionStarted current = new SessionStarted(T0, "s1", "c1", "c1", null, Presets.coaching(PresetOptions.defaults()),
+                List.of("java"), 3, List.of("b1"), List.of(new WeakPoint("sql", 40, 1, "s0")));
+        String json = EventJson.write(current);
+        String old = json.replaceFirst(",\"revisitWeakPoints\":\\[[^\\]]*\\]", "");
+
+        // when
+        SessionEvent e = EventJson.read(old);
+
+        // then
+        assertThat(old).doesNotContain("revisitWeakPoints");
+        assertThat(((SessionStarted) e).revisitWeakPoints()).isEmpty();
+        assertThat(((SessionStarted) e).excludedQuestionIds()).containsExactly("b1");
+    }
+
+    @Test
+    void should_round_trip_weak_points_and_delivery() {
+        // given
+        SessionStarted started = new SessionStarted(T0, "s1", "c1", "c1", "org", Presets.coaching(PresetOptions.defaults()),
+                List.of(), null, List.of(), List.of(new WeakPoint("sql", 40, 3, "s0")));
+        AnswerSubmitted answer = new AnswerSubmitted(T0, "q1", "Um, I built it", null, 4,
+                Delivery.measure("Um, I built it", Duration.ofSeconds(4)));
+
+        // when / then
+        assertThat(EventJson.read(EventJson.write(started))).isEqualTo(started);
+        assertThat(EventJson.read(EventJson.write(answer))).isEqualTo(answer);
+        assertThat(EventJson.write(answer)).contains("\"wordsPerMinute\":60.0").contains("\"fillerCount\":1");
+    }
+}
