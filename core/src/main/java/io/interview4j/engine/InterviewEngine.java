@@ -16,12 +16,15 @@ import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.report.WeakPointSchedule;
 import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.scoring.AnswerAnalyzer;
+import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.AnswerGate;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.EvaluationRequest;
 import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.GateResult;
 import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Delivery;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
@@ -70,9 +73,10 @@ import org.slf4j.LoggerFactory;
  * {@link AccessDeniedException}. A rejected call stores nothing and loses nothing already stored.
  *
  * <p>With no {@link LanguageModel} the engine runs whole offline: questions from the bank, answers scored by the
- * {@link HeuristicEvaluator}. With a model, at most one model call sits on a turn: the judge, which also proposes
- * the next step on timed plans. A failed call falls back to the heuristic scorer and never loses the answer,
- * which is stored before the model sees it.
+ * {@link HeuristicEvaluator}. With a model, one model call sits on a turn: the judge, which also proposes the
+ * next step on timed plans; only output that fails validation earns a second, repair call. A failed call falls
+ * back to the heuristic scorer and never loses the answer, which is stored before the model sees it. An optional
+ * {@link SessionBudget} caps each session's model spending, after which it is scored offline.
  */
 public final class InterviewEngine {
 
@@ -85,6 +89,8 @@ public final class InterviewEngine {
     private final ModelJudge judge;
     private final Evaluator heuristic;
     private final AnswerGate gate = new AnswerGate();
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private final SessionBudget budget;
     private final Clock clock;
     private final Supplier<String> ids;
     private final QuestionPicker picker;
@@ -97,6 +103,7 @@ public final class InterviewEngine {
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.ids = b.ids == null ? () -> UUID.randomUUID().toString() : b.ids;
         this.picker = new QuestionPicker(bank);
+        this.budget = b.budget;
     }
 
     /** @return a builder; a session store is required, everything else has an offline default */
@@ -396,6 +403,11 @@ public final class InterviewEngine {
         return out;
     }
 
+    /**
+     * Scores a turn's answer: by rule when the gate blocks it, offline when there is no model or the session's
+     * budget is spent, else by the model judge (the gate's marks, such as TRUNCATED, added). Every evaluation
+     * leaves with insights.
+     */
     private ModelJudge.Judgement evaluate(Session s, Turn turn, EnumSet<NextStep> allowed) {
         Question q = turn.question();
         InterviewPlan plan = s.plan();
@@ -405,13 +417,34 @@ public final class InterviewEngine {
         EvaluationRequest req = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
                 q.referenceAnswer(), turn.answer(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
         GateResult g = gate.check(q.text(), turn.answer());
+        ModelJudge.Judgement j;
         if (judge == null || g.blocked()) {
-            return new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);
+            j = new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);
+        } else if (budget != null && budget.reached(evaluations(s))) {
+            LOG.info("session {}: model budget {} spent; scoring {} offline", s.id(), budget, q.id());
+            Evaluation e = heuristic.evaluate(req);
+            j = new ModelJudge.Judgement(e.withProvenance(e.provenance(), AnswerFlag.BUDGET_EXHAUSTED), Optional.empty(), 0);
+        } else {
+            List<String> actions = plan.totalTimeLimit() == null ? List.of() : actions(allowed);
+            EvaluationRequest bounded = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
+                    q.referenceAnswer(), g.evaluatedText(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
+            List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
+            ModelJudge.Judgement judged = judge.judge(bounded, PromptContext.of(s, clock.instant()), actions, answers);
+            Evaluation e = judged.evaluation().withProvenance(judged.evaluation().provenance(),
+                    g.flags().toArray(AnswerFlag[]::new));
+            j = new ModelJudge.Judgement(e, judged.proposal(), judged.promptChars());
         }
-        List<String> actions = plan.totalTimeLimit() == null ? List.of() : actions(allowed);
-        EvaluationRequest bounded = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
-                q.referenceAnswer(), g.evaluatedText(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
-        return judge.judge(bounded, PromptContext.of(s, clock.instant()), actions);
+        Evaluation e = j.evaluation();
+        if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
+            e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(),
+                    List.copyOf(terms)).insights());
+            j = new ModelJudge.Judgement(e, j.proposal(), j.promptChars());
+        }
+        return j;
+    }
+
+    private static List<Evaluation> evaluations(Session s) {
+        return s.turns().stream().map(Turn::evaluation).filter(Objects::nonNull).toList();
     }
 
     private static List<String> actions(EnumSet<NextStep> allowed) {
@@ -590,6 +623,7 @@ public final class InterviewEngine {
         private Evaluator evaluator;
         private Clock clock;
         private Supplier<String> ids;
+        private SessionBudget budget;
 
         private Builder() {
         }
@@ -627,6 +661,21 @@ public final class InterviewEngine {
         /** @param v the id source for sessions and questions; default random UUIDs @return this */
         public Builder idSource(Supplier<String> v) {
             ids = Objects.requireNonNull(v, "idSource");
+            return this;
+        }
+
+        /**
+         * Caps what each session may spend on the model judge. Once a session's recorded usage reaches the cap,
+         * its remaining answers are scored offline with flag
+         * {@link io.interview4j.scoring.AnswerFlag#BUDGET_EXHAUSTED}, and its report says
+         * {@code usage.budgetExhausted}. Has no effect without a language model.
+         *
+         * @param v the budget, from {@link SessionBudget#tokens} or {@link SessionBudget#cost}; default none
+         *     (unlimited); {@code null} removes it
+         * @return this
+         */
+        public Builder sessionBudget(SessionBudget v) {
+            budget = v;
             return this;
         }
 

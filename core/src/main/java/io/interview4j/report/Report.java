@@ -1,5 +1,6 @@
 package io.interview4j.report;
 
+import io.interview4j.scoring.AnswerFeatures;
 import java.util.List;
 import java.util.Map;
 
@@ -98,15 +99,23 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param modelAnswer a strong answer to compare with, or {@code null}
      * @param levelDemonstrated the level shown, or {@code null}
      * @param timeSeconds time taken, or {@code null}
-     * @param modelId the model that judged, or {@code null}
+     * @param modelId the model that judged (for {@code FALLBACK}, the one whose output was rejected), or
+     *     {@code null}
      * @param decision why the next step was taken, may be empty
+     * @param provider the provider that served the model call, such as {@code openai}, or {@code null}
+     * @param revisedAnswer the answer rewritten at the target level from the candidate's own facts, or
+     *     {@code null}
+     * @param insights job terms used, most-used words and talking points covered, or {@code null} when not
+     *     scored
+     * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
                                 Map<String, Double> dimensions, String provenance, List<String> flags,
                                 List<String> strengths, List<String> weaknesses, List<String> suggestions,
                                 String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
-                                String modelId, String decision) {
+                                String modelId, String decision, String provider, String revisedAnswer,
+                                AnswerFeatures.Insights insights, int evidenceDropped) {
     }
 
     /**
@@ -153,11 +162,14 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
     }
 
     /**
-     * @param modelCalls evaluations made by a model
-     * @param inputTokens prompt tokens
-     * @param outputTokens completion tokens
-     * @param cachedTokens cached prompt tokens
+     * @param modelCalls calls made to a model, repair calls and failed calls included
+     * @param inputTokens prompt tokens, summed over every call
+     * @param outputTokens completion tokens, summed over every call
+     * @param cachedTokens cached prompt tokens, summed over every call
+     * @param budgetExhausted whether the session's model budget ran out, so later answers were scored offline
+     * @param scoredOfflineForBudget answers scored offline because the budget was spent
      */
-    public record Usage(int modelCalls, long inputTokens, long outputTokens, long cachedTokens) {
+    public record Usage(int modelCalls, long inputTokens, long outputTokens, long cachedTokens, boolean budgetExhausted,
+                        int scoredOfflineForBudget) {
     }
 }

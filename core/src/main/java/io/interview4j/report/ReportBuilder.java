@@ -3,6 +3,7 @@ package io.interview4j.report;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
 import io.interview4j.rules.TopicDrillRules;
+import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
@@ -51,6 +52,7 @@ public final class ReportBuilder {
         long out = 0;
         long cached = 0;
         int skipped = 0;
+        int offlineForBudget = 0;
         for (Turn t : s.turns()) {
             Evaluation e = t.evaluation();
             if (t.skipped()) {
@@ -61,8 +63,9 @@ public final class ReportBuilder {
                 provenance.merge(e.provenance().name(), 1, Integer::sum);
                 t.question().skills().forEach(tag -> bySkill.computeIfAbsent(tag, k -> new ArrayList<>()).add(e.score()));
                 byRound.computeIfAbsent(t.question().round(), k -> new ArrayList<>()).add(e.score());
-                if (e.provenance() == Provenance.MODEL || e.usage().total() > 0) {
-                    modelCalls++;
+                modelCalls += e.modelCalls();
+                if (e.flags().contains(AnswerFlag.BUDGET_EXHAUSTED)) {
+                    offlineForBudget++;
                 }
                 in += e.usage().inputTokens();
                 out += e.usage().outputTokens();
@@ -108,7 +111,8 @@ public final class ReportBuilder {
                 plan.mode() == Mode.ASSESSMENT ? recommendation(overall, evals.isEmpty()) : null,
                 dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()),
                 revisited(s), delivery(s), questions,
-                trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached));
+                trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached, offlineForBudget > 0,
+                        offlineForBudget));
     }
 
     private static Report.QuestionEntry entry(InterviewPlan plan, Turn t) {
@@ -123,7 +127,8 @@ public final class ReportBuilder {
                 e == null ? List.of() : e.weaknesses(), e == null ? List.of() : e.suggestions(),
                 e == null ? "" : e.feedback(), e == null ? null : e.modelAnswer(),
                 e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
-                t.decision());
+                t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
+                e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped());
     }
 
     /** Seed 002's recommendation for a reviewer. */

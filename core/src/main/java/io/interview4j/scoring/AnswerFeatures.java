@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,11 +99,17 @@ public record AnswerFeatures(
      */
     public record Insights(List<String> jobTermsUsed, List<String> topWords, List<String> talkingPointsCovered) {
 
-        /** Copies. */
+        /** Copies; a null list becomes empty (stored evaluations written before a list existed). */
         public Insights {
-            jobTermsUsed = List.copyOf(jobTermsUsed);
-            topWords = List.copyOf(topWords);
-            talkingPointsCovered = List.copyOf(talkingPointsCovered);
+            jobTermsUsed = jobTermsUsed == null ? List.of() : List.copyOf(jobTermsUsed);
+            topWords = topWords == null ? List.of() : List.copyOf(topWords);
+            talkingPointsCovered = talkingPointsCovered == null ? List.of() : List.copyOf(talkingPointsCovered);
+        }
+
+        /** @return whether all three lists are empty */
+        @JsonIgnore
+        public boolean isEmpty() {
+            return jobTermsUsed.isEmpty() && topWords.isEmpty() && talkingPointsCovered.isEmpty();
         }
     }
 

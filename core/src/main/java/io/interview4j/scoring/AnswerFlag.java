@@ -20,6 +20,19 @@ public enum AnswerFlag {
     TRUNCATED,
     /** The question was skipped. */
     SKIPPED,
-    /** A model call failed and the heuristic scorer stood in. */
-    MODEL_FAILED
+    /**
+     * The model judge failed: the call threw, or its output stayed invalid after one repair call; the heuristic
+     * scorer stood in (provenance {@link Provenance#FALLBACK}).
+     */
+    MODEL_FAILED,
+    /**
+     * The model's revised answer named a number or a fact (a capitalised name, a number, a percentage, an
+     * amount of money) that is not in the candidate's answers in this session, so it was discarded.
+     */
+    REVISED_ANSWER_DISCARDED,
+    /**
+     * The session's model budget (tokens or money) was spent before this answer, so it was scored offline
+     * (provenance {@link Provenance#HEURISTIC}) without calling the model.
+     */
+    BUDGET_EXHAUSTED
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Any other dimension name gets the overall heuristic score. Length counts, but only up to a target, so
  * padding does not pay. A blocked answer gets the gate's rule score on every dimension and provenance
  * {@link Provenance#RULE}; otherwise provenance is {@link Provenance#HEURISTIC}. The overall score is always
- * computed by the rubric. Deterministic, stateless and thread-safe.
+ * computed by the rubric. Every evaluation carries the answer's {@link AnswerFeatures.Insights} (a blocked
+ * answer's cover no talking point). Deterministic, stateless and thread-safe.
  */
 public final class HeuristicEvaluator implements Evaluator {
 
@@ -89,7 +90,7 @@ public final class HeuristicEvaluator implements Evaluator {
         LOG.debug("heuristic score {} on {} ({} words)", Math.round(percent), rubric.name(), f.wordCount());
         return new Evaluation(rubric.name(), Provenance.HEURISTIC, dims, nativeScore, percent, strengths, weaknesses,
                 suggestions, evidence, feedback, followUps, f.keyPointsCovered(), level, modelAnswer, gated.flags(), null,
-                TokenUsage.NONE);
+                TokenUsage.NONE, null, 0, 0, null, f.insights(), null);
     }
 
     private Evaluation ruled(EvaluationRequest request, GateResult gated, String modelAnswer) {
@@ -120,7 +121,17 @@ public final class HeuristicEvaluator implements Evaluator {
         }
         return new Evaluation(rubric.name(), Provenance.RULE, dims, rubric.overallNative(dims), rubric.overallPercent(dims),
                 List.of(), List.of(weakness), List.of(suggestion), List.of(), gated.reason(), followUps, List.of(), null,
-                modelAnswer, gated.flags(), null, TokenUsage.NONE);
+                modelAnswer, gated.flags(), null, TokenUsage.NONE, null, 0, 0, null, insights(request, gated), null);
+    }
+
+    /**
+     * Insights for an answer the gate blocked: its own words count, but it covers no talking point, whatever
+     * words it shares with one.
+     */
+    private AnswerFeatures.Insights insights(EvaluationRequest request, GateResult gated) {
+        AnswerFeatures.Insights all = analyzer.analyze(request.question(), gated.evaluatedText(), request.keyPoints(),
+                request.referenceAnswer(), request.jobTerms()).insights();
+        return new AnswerFeatures.Insights(all.jobTermsUsed(), all.topWords(), List.of());
     }
 
     /** Component scores on 0-1. */

@@ -28,7 +28,7 @@ class ModelInTheLoopTest {
         return "Here is my evaluation:\n```json\n{\"dimensions\":{\"communication\":{\"score\":" + score
                 + ",\"reason\":\"clear\"},\"technical\":{\"score\":" + score + ",\"reason\":\"ok\"},\"problem_solving\":{\"score\":"
                 + score + ",\"reason\":\"ok\"}},\"evidence\":[\"checkout service\",\"not in the answer at all\"],"
-                + "\"strengths\":[\"measurable result\"],\"gaps\":[\"no trade-off discussed\"],\"feedback\":\"good\","
+                + "\"strengths\":[\"measurable result\"],\"gaps\":[\"no trade-off discussed\"],\"suggestions\":[],\"feedback\":\"good\","
                 + "\"follow_up_questions\":[\"How did you choose the pool size?\"],\"key_points_covered\":[],"
                 + "\"next_action\":{\"action\":\"" + action + "\",\"question_text\":\"" + text
                 + "\",\"suggested_time_seconds\":900},}\n```";
@@ -128,8 +128,8 @@ class ModelInTheLoopTest {
         InterviewPlan forty = plan.toBuilder().rounds(List.of(new io.interview4j.plan.RoundPlan("Long", "behavioral",
                 List.of("behavioral", "situational"), List.of(), 10, 10, io.interview4j.plan.FollowUpPolicy.always(3), null, List.of()))).build();
         ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> "{\"dimensions\":{\"competency\":{\"score\":6,"
-                + "\"reason\":\"ok\"}},\"evidence\":[],\"strengths\":[],\"gaps\":[],\"feedback\":\"\",\"follow_up_questions\":[],"
-                + "\"key_points_covered\":[],\"level_demonstrated\":\"L4\"}");
+                + "\"reason\":\"ok\"}},\"evidence\":[],\"strengths\":[],\"gaps\":[],\"suggestions\":[],\"feedback\":\"\","
+                + "\"follow_up_questions\":[],\"key_points_covered\":[],\"level_demonstrated\":\"L4\",\"revised_answer\":\"\"}");
         InterviewEngine engine = engine(model);
 
         // when
@@ -188,8 +188,8 @@ class ModelInTheLoopTest {
                 .append("\":{\"score\":").append(plan.rubric().scale().min() + random.nextDouble()
                         * (plan.rubric().scale().max() - plan.rubric().scale().min())).append(",\"reason\":\"r\"}"));
         String[] actions = {"preset", "follow_up", "resume", "complete", "dance"};
-        return "{\"dimensions\":{" + dims + "},\"evidence\":[],\"strengths\":[],\"gaps\":[],\"feedback\":\"\","
-                + "\"follow_up_questions\":[],\"key_points_covered\":[],\"level_demonstrated\":\"L5A\","
+        return "{\"dimensions\":{" + dims + "},\"evidence\":[],\"strengths\":[],\"gaps\":[],\"suggestions\":[],\"feedback\":\"\","
+                + "\"follow_up_questions\":[],\"key_points_covered\":[],\"level_demonstrated\":\"L5A\",\"revised_answer\":\"\","
                 + "\"next_action\":{\"action\":\"" + actions[random.nextInt(actions.length)]
                 + "\",\"question_text\":\"Tell me more.\",\"suggested_time_seconds\":60}}";
     }

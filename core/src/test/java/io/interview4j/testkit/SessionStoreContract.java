@@ -13,6 +13,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Level;
 import io.interview4j.plan.Mode;
 import io.interview4j.plan.RoundPlan;
+import io.interview4j.scoring.AnswerFeatures;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
@@ -665,7 +666,7 @@ public abstract class SessionStoreContract {
      * @param questionId the question judged
      * @param score the 0-100 score
      * @param at when it was judged
-     * @return an {@code AnswerEvaluated} event with dimension scores, flags and usage
+     * @return an {@code AnswerEvaluated} event with dimension scores, flags, usage, provider, insights and reasons
      */
     protected static AnswerEvaluated anAnswerEvaluated(String questionId, double score, Instant at) {
         Map<String, Double> dimensions = new LinkedHashMap<>();
@@ -675,8 +676,10 @@ public abstract class SessionStoreContract {
         Evaluation evaluation = new Evaluation("five-dimension", Provenance.MODEL, dimensions, 3.4, score,
                 List.of("Clear structure"), List.of("No measurable result"), List.of("Quantify the impact"),
                 List.of("I flipped the next pointer"), "Good start.", List.of("What about recursion?"),
-                List.of("iterative"), null, null, List.of(AnswerFlag.TRUNCATED), "test-model",
-                new TokenUsage(1200, 300, 0));
+                List.of("iterative"), null, null, List.of(AnswerFlag.TRUNCATED, AnswerFlag.REVISED_ANSWER_DISCARDED),
+                "test-model", new TokenUsage(1200, 300, 0), "openai", 2, 1, null,
+                new AnswerFeatures.Insights(List.of("linked lists"), List.of("pointer", "node"), List.of("iterative")),
+                Map.of("communication", "clear steps"));
         return new AnswerEvaluated(at, questionId, evaluation, "follow-up allowed");
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.llm.cost;
 
+import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.TokenUsage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,8 +36,11 @@ import java.util.Optional;
  *   <tr><td>openai/gpt-4o-mini (OpenRouter)</td><td>0.15</td><td>0.075</td><td>0.60</td></tr>
  * </table>
  * Cache writes are priced as input. Local models (Ollama) are not listed: add them at zero with {@link #with}.
+ *
+ * <p>As a {@link CostEstimator} it gives a money budget per session to the engine, as in
+ * {@code SessionBudget.cost(new BigDecimal("0.50"), PriceTable.defaults())}.
  */
-public final class PriceTable {
+public final class PriceTable implements CostEstimator {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -111,6 +115,7 @@ public final class PriceTable {
      * @param usage the tokens of one call or a sum of calls
      * @return the estimated cost in US dollars, 6 decimals; empty when the model has no price
      */
+    @Override
     public Optional<BigDecimal> estimateCost(String modelId, TokenUsage usage) {
         Objects.requireNonNull(usage, "usage");
         return find(modelId).map(price -> {

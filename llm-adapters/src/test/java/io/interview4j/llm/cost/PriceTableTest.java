@@ -3,6 +3,7 @@ package io.interview4j.llm.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.TokenUsage;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,18 @@ class PriceTableTest {
         // then
         assertThatThrownBy(() -> ModelPrice.of("-1", "0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PriceTable.empty().with(" ", ModelPrice.of("1", "1"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_serve_as_the_cores_cost_estimator_for_a_session_budget() {
+        // given
+        CostEstimator estimator = PriceTable.empty().with("judge-model", ModelPrice.of("2.00", "8.00"));
+
+        // when
+        var cost = estimator.estimateCost("judge-model-v2", new TokenUsage(500_000, 100_000, 0));
+
+        // then
+        assertThat(cost).contains(new BigDecimal("1.800000"));
+        assertThat(estimator.estimateCost("unpriced", new TokenUsage(1, 1, 0))).isEmpty();
     }
 }
