@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * answer alone at the session's version, then the evaluation with the next question at the version after it),
  * then the session loaded back and folded into a {@link Session}.
  *
- * <p>The events are those of a real offline interview ({@link RecordedInterview}). Each session receives that
+ * <p>The events are those of a real offline interview ({@link RecordedInterview}: twelve main questions and the
+ * follow-ups its weak answers drew, about twenty turns, recorded once per trial). Each session receives that
  * interview's turns in order, so it grows as a real one does and never beyond one interview; when its turns are
  * used up, a new session is started outside the measurement. At each iteration's start every benchmark session is
  * erased with {@link JdbcSessionStore#deleteCandidate(String)}, so the tables do not grow from one iteration to
@@ -123,6 +124,11 @@ public class StoreBenchmark {
         throw new IllegalStateException("no PostgreSQL to benchmark: set -D" + POSTGRES_URL_PROPERTY
                 + "=jdbc:postgresql://HOST:PORT/DB?user=... (pass it to the forks with -jvmArgs) or the environment"
                 + " variable " + POSTGRES_URL_ENV + ", or run only SQLite with -p database=sqlite");
+    }
+
+    /** @return the turns each session receives: those of the interview recorded by {@link #open()} */
+    int turnsPerSession() {
+        return interview.turnCount();
     }
 
     /** Erases every benchmark session, so each iteration starts from empty tables. */
