@@ -44,7 +44,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * question-frame words, coverage thresholds, the blend of coverage and similarity, the length target) are fixed
  * in core. When they were chosen by looking at this file, both figures are optimistic for unseen questions.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.interview4j.benchmarks.MohlerAgreement
+ * <p>Run: {@code java -cp samples/benchmarks/target/benchmarks.jar io.interview4j.benchmarks.MohlerAgreement
  * ../shared/data/mohler/mohler_dev.csv [folds] [--predictions OUT.csv]}
  */
 public final class MohlerAgreement {

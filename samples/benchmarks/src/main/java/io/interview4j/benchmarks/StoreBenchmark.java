@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *       end. With neither set, the trial fails saying so.</li>
  * </ul>
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar StoreBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
+ * <p>Run: {@code java -jar samples/benchmarks/target/benchmarks.jar StoreBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

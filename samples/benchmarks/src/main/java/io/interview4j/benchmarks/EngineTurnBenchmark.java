@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * measurement. Each iteration starts with a new, empty store and engine, so the store does not grow from one
  * iteration to the next.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EngineTurnBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
+ * <p>Run: {@code java -jar samples/benchmarks/target/benchmarks.jar EngineTurnBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
