@@ -7,6 +7,7 @@ import io.interview4j.SessionStateException;
 import io.interview4j.SessionStateException.Reason;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
+import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
@@ -91,6 +92,7 @@ public final class InterviewEngine {
     private final AnswerGate gate = new AnswerGate();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
     private final SessionBudget budget;
+    private final CostEstimator costs;
     private final Clock clock;
     private final Supplier<String> ids;
     private final QuestionPicker picker;
@@ -104,6 +106,7 @@ public final class InterviewEngine {
         this.ids = b.ids == null ? () -> UUID.randomUUID().toString() : b.ids;
         this.picker = new QuestionPicker(bank);
         this.budget = b.budget;
+        this.costs = b.costs != null ? b.costs : b.budget == null ? null : b.budget.estimator();
     }
 
     /** @return a builder; a session store is required, everything else has an offline default */
@@ -283,7 +286,7 @@ public final class InterviewEngine {
      * @throws AccessDeniedException when the caller may not read it
      */
     public Report report(Caller caller, String sessionId) {
-        return ReportBuilder.build(session(caller, sessionId), clock.instant());
+        return ReportBuilder.build(session(caller, sessionId), clock.instant(), costs);
     }
 
     /**
@@ -624,6 +627,7 @@ public final class InterviewEngine {
         private Clock clock;
         private Supplier<String> ids;
         private SessionBudget budget;
+        private CostEstimator costs;
 
         private Builder() {
         }
@@ -676,6 +680,19 @@ public final class InterviewEngine {
          */
         public Builder sessionBudget(SessionBudget v) {
             budget = v;
+            return this;
+        }
+
+        /**
+         * Prices model calls for the report's {@code usage.estimatedCost}, for example
+         * {@code io.interview4j.llm.cost.PriceTable} from {@code interview4j-llm-adapters}.
+         *
+         * @param v the estimator; default the estimator of a {@link SessionBudget#cost money budget} when one is set,
+         *     else none (the report's estimated cost is then null); {@code null} removes it
+         * @return this
+         */
+        public Builder costEstimator(CostEstimator v) {
+            costs = v;
             return this;
         }
 

@@ -62,6 +62,11 @@ public final class SessionBudget {
         return new SessionBudget(0, maxCost, estimator);
     }
 
+    /** The money budget's estimator; null for a token budget. */
+    CostEstimator estimator() {
+        return estimator;
+    }
+
     /** Whether the evaluations so far have spent the budget. */
     boolean reached(Collection<Evaluation> done) {
         if (estimator == null) {

@@ -1,5 +1,7 @@
 package io.interview4j.report;
 
+import java.math.BigDecimal;
+
 import io.interview4j.scoring.AnswerFeatures;
 import java.util.List;
 import java.util.Map;
@@ -168,8 +170,16 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param cachedTokens cached prompt tokens, summed over every call
      * @param budgetExhausted whether the session's model budget ran out, so later answers were scored offline
      * @param scoredOfflineForBudget answers scored offline because the budget was spent
+     * @param estimatedCost the estimated cost of every call, in the cost estimator's currency; null when the report
+     *     was built without an estimator or a model used in the session has no price
      */
     public record Usage(int modelCalls, long inputTokens, long outputTokens, long cachedTokens, boolean budgetExhausted,
-                        int scoredOfflineForBudget) {
+                        int scoredOfflineForBudget, BigDecimal estimatedCost) {
+
+        /** Usage with no cost estimate. */
+        public Usage(int modelCalls, long inputTokens, long outputTokens, long cachedTokens, boolean budgetExhausted,
+                     int scoredOfflineForBudget) {
+            this(modelCalls, inputTokens, outputTokens, cachedTokens, budgetExhausted, scoredOfflineForBudget, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.interview4j.report;
 
+import io.interview4j.llm.CostEstimator;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
 import io.interview4j.rules.TopicDrillRules;
@@ -13,6 +14,7 @@ import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import io.interview4j.text.Texts;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,18 @@ public final class ReportBuilder {
      * @return the report
      */
     public static Report build(Session s, Instant now) {
+        return build(s, now, null);
+    }
+
+    /**
+     * Computes the report of a session, with the estimated cost of its model calls.
+     *
+     * @param s the session
+     * @param now the report's time, used for the elapsed time of a session in progress
+     * @param costs prices model calls for {@code usage.estimatedCost}; null for no estimate
+     * @return the report
+     */
+    public static Report build(Session s, Instant now, CostEstimator costs) {
         InterviewPlan plan = s.plan();
         Rubric rubric = plan.rubric();
         List<Evaluation> evals = new ArrayList<>();
@@ -53,6 +67,7 @@ public final class ReportBuilder {
         long cached = 0;
         int skipped = 0;
         int offlineForBudget = 0;
+        BigDecimal cost = costs == null ? null : BigDecimal.ZERO;
         for (Turn t : s.turns()) {
             Evaluation e = t.evaluation();
             if (t.skipped()) {
@@ -70,6 +85,9 @@ public final class ReportBuilder {
                 in += e.usage().inputTokens();
                 out += e.usage().outputTokens();
                 cached += e.usage().cachedTokens();
+                if (cost != null && e.usage().total() > 0) {
+                    cost = costs.estimateCost(e.modelId(), e.usage()).map(cost::add).orElse(null);
+                }
             }
             questions.add(entry(plan, t));
         }
@@ -112,7 +130,7 @@ public final class ReportBuilder {
                 dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()),
                 revisited(s), delivery(s), questions,
                 trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached, offlineForBudget > 0,
-                        offlineForBudget));
+                        offlineForBudget, cost));
     }
 
     private static Report.QuestionEntry entry(InterviewPlan plan, Turn t) {

@@ -95,13 +95,22 @@ public final class ReportRenderers {
                     b.append(" · flags: ").append(String.join(", ", q.flags()));
                 }
                 b.append('\n');
+                servedBy(q).ifPresent(by -> b.append(" · ").append(md(by)));
+                b.append('\n');
                 q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
                 q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
+                q.suggestions().forEach(s -> b.append("- → ").append(md(s)).append('\n'));
+                insights(q).ifPresent(i -> b.append("\n").append(md(i)).append('\n'));
+                if (q.revisedAnswer() != null) {
+                    b.append("\n**At the target level:**\n\n").append(quote(q.revisedAnswer())).append("\n");
+                }
+                if (q.modelAnswer() != null) {
+                    b.append("\n**Model answer:**\n\n").append(quote(q.modelAnswer())).append("\n");
+                }
             }
             answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("\n").append(md(f)).append('\n'));
         }
-        b.append("\n---\nProvenance: ").append(r.provenance()).append(" · model calls ").append(r.usage().modelCalls())
-                .append(", tokens in ").append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append('\n');
+        b.append("\n---\nProvenance: ").append(r.provenance()).append(" · ").append(md(usageLine(r.usage()))).append('\n');
         return b.toString();
     }
 
@@ -175,6 +184,7 @@ public final class ReportRenderers {
                     .append(" · ").append(esc(q.difficulty()));
             if (q.score() != null) {
                 b.append(" · ").append(fmt(q.score())).append("/100 · ").append(esc(q.provenance()));
+                servedBy(q).ifPresent(by -> b.append(" · ").append(esc(by)));
             }
             b.append("</div><p><strong>").append(esc(q.text())).append("</strong></p><div class=\"ans\">")
                     .append(q.answer() == null ? "<em>not answered</em>" : esc(q.answer())).append("</div>");
@@ -182,11 +192,58 @@ public final class ReportRenderers {
                 b.append("<p class=\"flag\">").append(esc(String.join(", ", q.flags()))).append("</p>");
             }
             htmlList(b, null, q.weaknesses());
+            htmlList(b, null, q.suggestions());
+            insights(q).ifPresent(i -> b.append("<p class=\"meta\">").append(esc(i)).append("</p>"));
+            if (q.revisedAnswer() != null) {
+                b.append("<p><strong>At the target level:</strong></p><div class=\"ans\">").append(esc(q.revisedAnswer()))
+                        .append("</div>");
+            }
+            if (q.modelAnswer() != null) {
+                b.append("<p><strong>Model answer:</strong></p><div class=\"ans\">").append(esc(q.modelAnswer()))
+                        .append("</div>");
+            }
             answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("<p class=\"meta\">").append(esc(f)).append("</p>"));
             b.append("</div>");
         }
-        b.append("<p class=\"meta\">Model calls ").append(r.usage().modelCalls()).append(" · tokens in ")
-                .append(r.usage().inputTokens()).append(", out ").append(r.usage().outputTokens()).append("</p></body></html>\n");
+        b.append("<p class=\"meta\">").append(esc(usageLine(r.usage()))).append("</p></body></html>\n");
+        return b.toString();
+    }
+
+    /** "openai gpt-4o-mini" for a model-scored answer, empty offline. */
+    private static Optional<String> servedBy(Report.QuestionEntry q) {
+        if (q.provider() == null && q.modelId() == null) {
+            return Optional.empty();
+        }
+        String who = q.provider() == null ? q.modelId() : q.modelId() == null ? q.provider() : q.provider() + " " + q.modelId();
+        return Optional.of("scored by " + who);
+    }
+
+    private static Optional<String> insights(Report.QuestionEntry q) {
+        if (q.insights() == null) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        if (!q.insights().jobTermsUsed().isEmpty()) {
+            parts.add("Job terms used: " + String.join(", ", q.insights().jobTermsUsed()));
+        }
+        if (!q.insights().topWords().isEmpty()) {
+            parts.add("most-used words: " + String.join(", ", q.insights().topWords()));
+        }
+        if (!q.insights().talkingPointsCovered().isEmpty()) {
+            parts.add("talking points covered: " + String.join("; ", q.insights().talkingPointsCovered()));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    }
+
+    private static String usageLine(Report.Usage u) {
+        StringBuilder b = new StringBuilder("Model calls ").append(u.modelCalls()).append(" · tokens in ")
+                .append(u.inputTokens()).append(", out ").append(u.outputTokens()).append(", cached ").append(u.cachedTokens());
+        if (u.estimatedCost() != null) {
+            b.append(" · estimated cost ").append(u.estimatedCost().stripTrailingZeros().toPlainString());
+        }
+        if (u.budgetExhausted()) {
+            b.append(" · budget spent: ").append(u.scoredOfflineForBudget()).append(" answer(s) scored offline");
+        }
         return b.toString();
     }
 

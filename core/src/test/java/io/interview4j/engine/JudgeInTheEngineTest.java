@@ -10,6 +10,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.report.Report;
+import io.interview4j.report.ReportRenderers;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.Evaluation;
@@ -137,7 +138,10 @@ class JudgeInTheEngineTest {
         // then
         assertThat(calls.get()).isEqualTo(2);
         assertThat(s.turns().get(2).evaluation().flags()).contains(AnswerFlag.BUDGET_EXHAUSTED);
-        assertThat(engine.report(candidate, s.id()).usage().budgetExhausted()).isTrue();
+        Report.Usage usage = engine.report(candidate, s.id()).usage();
+        assertThat(usage.budgetExhausted()).isTrue();
+        assertThat(usage.estimatedCost()).as("two priced calls of 700 tokens at 0.001 a token")
+                .isEqualByComparingTo("1.4");
     }
 
     @Test
@@ -181,6 +185,32 @@ class JudgeInTheEngineTest {
         assertThat(report.usage().modelCalls()).isEqualTo(3);
         assertThat(report.usage().inputTokens()).isEqualTo(input);
         assertThat(engine.session(candidate, r.sessionId()).usage().inputTokens()).isEqualTo(input);
+    }
+
+    @Test
+    void should_render_who_scored_each_answer_its_revision_and_the_cost_in_markdown_and_escaped_html() {
+        // given: a judge whose revised answer carries markup and uses no fact the candidate did not give
+        InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
+        String revised = "I would <b>listen</b> first, then agree on the next steps.";
+        ScriptedLanguageModel model = new ScriptedLanguageModel("openrouter")
+                .otherwise(r -> maxJudgement(plan.rubric()).replace("\"revised_answer\":\"\"",
+                        "\"revised_answer\":\"" + revised + "\""));
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+                .costEstimator((id, u) -> Optional.of(new BigDecimal("0.25"))).build();
+        TurnResult r = engine.start(candidate, plan);
+        r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG));
+
+        // when
+        Report report = engine.report(candidate, r.sessionId());
+        String markdown = ReportRenderers.markdown(report);
+        String html = ReportRenderers.html(report);
+
+        // then
+        assertThat(report.questions().get(0).revisedAnswer()).isEqualTo(revised);
+        assertThat(report.usage().estimatedCost()).isEqualByComparingTo("0.25");
+        assertThat(markdown).contains("scored by openrouter scripted-1", "At the target level", "estimated cost 0.25");
+        assertThat(html).contains("scored by openrouter scripted-1", "I would &lt;b&gt;listen&lt;/b&gt; first")
+                .doesNotContain("<b>listen</b>");
     }
 
     @Test
