@@ -473,14 +473,22 @@ public final class InterviewEngine {
                 q.kind(), q.category(), q.competency(), q.skills(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), capped);
     }
 
-    /** Finishes a turn whose answer was stored but not evaluated (a crash between the two appends). */
+    /**
+     * Finishes a turn whose answer was stored but not evaluated: a crash between the two appends, or another engine
+     * still judging it. Decides on the events as stored now, not on {@code s}, which may be stale.
+     */
     private Session recover(Session s) {
         if (s.status() != SessionStatus.IN_PROGRESS || s.unevaluatedTurn().isEmpty()) {
             return s;
         }
+        List<SessionEvent> events = new ArrayList<>(store.get(s.id()).events());
+        Session current = Session.replay(events);
+        if (current.status() != SessionStatus.IN_PROGRESS || current.unevaluatedTurn().isEmpty()) {
+            return load(s.id());
+        }
         LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
         try {
-            advance(new ArrayList<>(store.get(s.id()).events()), List.of());
+            advance(events, List.of());
         } catch (ConcurrentSessionModificationException e) {
             LOG.debug("session {}: another engine finished the interrupted turn", s.id());
         }

@@ -109,7 +109,7 @@ public enum TestDatabases {
     static String requiredUrl(String variable, String name) {
         String url = System.getenv(variable);
         Assumptions.assumeTrue(url != null && !url.isBlank(),
-                variable + " is not set: the " + name + " tests are skipped (CI sets it; see DEVELOPERS.md)");
+                variable + " is not set: the " + name + " tests are skipped (CI sets it; see the README)");
         return url;
     }
 
