@@ -96,7 +96,7 @@ public final class OllamaLanguageModel implements LanguageModel {
         HttpResult result = transport.postJson(endpoint, headers, body, callTimeout);
         OllamaChatResponse response = OllamaMapper.parse(result.body(), provider);
         if (response.error() != null) {
-            throw HttpErrorMapper.map(provider, 500, result.headers(), result.body(), transport.secrets(), clock);
+            throw transport.failure(500, result);
         }
         ChatResponse mapped = OllamaMapper.toResponse(response, provider, model);
         LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),

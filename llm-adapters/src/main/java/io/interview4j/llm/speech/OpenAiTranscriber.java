@@ -6,6 +6,7 @@ import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.Headers;
 import io.interview4j.llm.http.HttpResult;
 import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
@@ -102,16 +103,9 @@ public final class OpenAiTranscriber implements Transcriber {
         }
         String boundary = "interview4j-" + UUID.randomUUID();
         byte[] body = multipart(boundary, fields, audio, fileName, mimeType);
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (apiKey != null) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
         LOG.debug("{} transcription: model={}, {} bytes of {}", provider, model, audio.length, mimeType);
-        HttpResult result = transport.send(request, timeout);
+        HttpResult result = transport.post(endpoint, Headers.bearer(apiKey), "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(body), timeout);
         return parse(result.body(), provider);
     }
 
