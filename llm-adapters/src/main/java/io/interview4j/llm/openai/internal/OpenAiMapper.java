@@ -150,7 +150,7 @@ public final class OpenAiMapper {
             throw new ModelRefusalException(provider + " filtered the output (finish_reason content_filter)",
                     provider, 200, false, "content_filter", null, null);
         }
-        return new ChatResponse(content == null ? "" : content, usage(response.usage()),
-                WireAnswers.model(response.model(), configuredModel), finish, provider);
+        String model = WireAnswers.model(response.model(), configuredModel);
+        return new ChatResponse(content == null ? "" : content, usage(response.usage()), model, finish, provider);
     }
 }
