@@ -5,12 +5,12 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.anthropic.internal.AnthropicMapper;
 import io.interview4j.llm.anthropic.internal.AnthropicMessagesRequest;
+import io.interview4j.llm.anthropic.internal.AnthropicMessagesResponse;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.ChatEndpoint;
 import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.HttpResult;
-import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
 import io.interview4j.llm.http.Secrets;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +50,6 @@ public final class AnthropicLanguageModel implements LanguageModel {
     /** The default per-call timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final URI endpoint;
     private final String baseUrl;
     private final String apiKey;
     private final String model;
@@ -59,24 +57,22 @@ public final class AnthropicLanguageModel implements LanguageModel {
     private final int maxTokens;
     private final boolean structuredOutput;
     private final Duration timeout;
-    private final Map<String, String> headers;
-    private final JsonHttpTransport transport;
+    private final ChatEndpoint endpoint;
 
     private AnthropicLanguageModel(Builder builder) {
         this.baseUrl = BaseUrls.normalize(builder.baseUrl, "baseUrl");
-        this.endpoint = URI.create(baseUrl + (baseUrl.endsWith("/v1") ? "" : "/v1") + "/messages");
         this.apiKey = builder.apiKey;
         this.model = builder.modelName;
         this.provider = builder.providerName;
         this.maxTokens = builder.maxTokens;
         this.structuredOutput = builder.structuredOutput;
         this.timeout = builder.timeout;
-        Map<String, String> all = new LinkedHashMap<>(builder.headers);
-        all.put("x-api-key", apiKey);
-        all.put("anthropic-version", builder.version);
-        this.headers = Map.copyOf(all);
-        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
-                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey), builder.clock);
+        Map<String, String> headers = new LinkedHashMap<>(builder.headers);
+        headers.put("x-api-key", apiKey);
+        headers.put("anthropic-version", builder.version);
+        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
+                URI.create(baseUrl + (baseUrl.endsWith("/v1") ? "" : "/v1") + "/messages"), headers, model, timeout,
+                LOG);
     }
 
     /** @return a builder with Anthropic's defaults; an API key is required */
@@ -95,15 +91,9 @@ public final class AnthropicLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        Duration callTimeout = request.timeout() != null ? request.timeout() : timeout;
         AnthropicMessagesRequest wire = AnthropicMapper.toRequest(request, model, maxTokens, structuredOutput);
-        LOG.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(),
-                request.responseSchema() != null);
-        HttpResult result = transport.postJson(endpoint, headers, Json.write(wire), callTimeout);
-        ChatResponse mapped = AnthropicMapper.toResponse(AnthropicMapper.parse(result.body(), provider), provider, model);
-        LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
-                mapped.usage());
-        return mapped;
+        return endpoint.chat(request, wire, request.responseSchema() != null, AnthropicMessagesResponse.class,
+                (response, result) -> AnthropicMapper.toResponse(response, provider, model));
     }
 
     /** @return the provider name given to the builder, {@code anthropic} by default */
@@ -200,10 +190,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
          */
         public Builder maxTokens(int maxTokens) {
             checks.set("maxTokens");
-            if (maxTokens <= 0) {
-                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            this.maxTokens = maxTokens;
+            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 

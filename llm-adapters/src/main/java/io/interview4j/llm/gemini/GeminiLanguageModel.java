@@ -6,12 +6,12 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.gemini.internal.GeminiGenerateRequest;
+import io.interview4j.llm.gemini.internal.GeminiGenerateResponse;
 import io.interview4j.llm.gemini.internal.GeminiMapper;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.ChatEndpoint;
 import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.HttpResult;
-import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
 import io.interview4j.llm.http.Secrets;
 import java.net.URI;
@@ -20,7 +20,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -51,29 +50,26 @@ public final class GeminiLanguageModel implements LanguageModel {
     /** The default per-call timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final URI endpoint;
     private final String baseUrl;
     private final String apiKey;
     private final String model;
     private final String provider;
     private final Integer maxTokens;
     private final Duration timeout;
-    private final Map<String, String> headers;
-    private final JsonHttpTransport transport;
+    private final ChatEndpoint endpoint;
 
     private GeminiLanguageModel(Builder builder) {
         String normalized = BaseUrls.normalize(builder.baseUrl, "baseUrl");
         this.baseUrl = BaseUrls.hasNoPath(normalized) ? normalized + "/v1beta" : normalized;
         this.model = builder.modelName.startsWith("models/") ? builder.modelName.substring(7) : builder.modelName;
-        this.endpoint = URI.create(baseUrl + "/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8)
-                + ":generateContent");
         this.apiKey = builder.apiKey;
         this.provider = builder.providerName;
         this.maxTokens = builder.maxTokens;
         this.timeout = builder.timeout;
-        this.headers = Map.of("x-goog-api-key", apiKey);
-        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
-                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey), builder.clock);
+        URI uri = URI.create(baseUrl + "/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8)
+                + ":generateContent");
+        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
+                uri, Map.of("x-goog-api-key", apiKey), model, timeout, LOG);
     }
 
     /** @return a builder with Gemini's defaults; an API key is required */
@@ -94,7 +90,6 @@ public final class GeminiLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        Duration callTimeout = request.timeout() != null ? request.timeout() : timeout;
         GeminiGenerateRequest wire;
         try {
             wire = GeminiMapper.toRequest(request, maxTokens);
@@ -102,13 +97,8 @@ public final class GeminiLanguageModel implements LanguageModel {
             throw new InvalidModelRequestException(provider + " cannot take this schema: " + e.getMessage(), provider,
                     0, false, "unsupported_schema", null, e);
         }
-        LOG.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(),
-                request.responseSchema() != null);
-        HttpResult result = transport.postJson(endpoint, headers, Json.write(wire), callTimeout);
-        ChatResponse mapped = GeminiMapper.toResponse(GeminiMapper.parse(result.body(), provider), provider, model);
-        LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
-                mapped.usage());
-        return mapped;
+        return endpoint.chat(request, wire, request.responseSchema() != null, GeminiGenerateResponse.class,
+                (response, result) -> GeminiMapper.toResponse(response, provider, model));
     }
 
     /** @return the provider name given to the builder, {@code gemini} by default */
@@ -193,10 +183,7 @@ public final class GeminiLanguageModel implements LanguageModel {
          */
         public Builder maxTokens(int maxTokens) {
             checks.set("maxTokens");
-            if (maxTokens <= 0) {
-                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            this.maxTokens = maxTokens;
+            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 

@@ -53,6 +53,27 @@ public final class BuilderChecks {
     }
 
     /**
+     * @param value an optional text option, such as a local server's API key
+     * @return the value, stripped, or {@code null} when it is null or blank
+     */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * @param value a count option
+     * @param name its name, for the message
+     * @return the value
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public static int requirePositive(int value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    /**
      * @param value a duration option
      * @param name its name, for the message
      * @return the value

@@ -4,10 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Case-insensitive reads of HTTP header maps. Internal to the adapters. */
+/** Case-insensitive reads of HTTP header maps, and the bearer header. Internal to the adapters. */
 public final class Headers {
 
     private Headers() {
+    }
+
+    /**
+     * @param apiKey a key, or {@code null} for none
+     * @return {@code Authorization: Bearer <key>}, or no header when there is no key
+     */
+    public static Map<String, String> bearer(String apiKey) {
+        return apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
     }
 
     /**

@@ -64,6 +64,18 @@ public final class JsonHttpTransport {
     }
 
     /**
+     * @param client the client to share, or {@code null} for a new {@link #defaultClient()}
+     * @param provider the provider name for messages
+     * @param apiKey the key to redact from messages, or {@code null} when there is none
+     * @param clock the clock for HTTP-date retry-after values
+     * @return a transport for one adapter
+     */
+    public static JsonHttpTransport of(HttpClient client, String provider, String apiKey, Clock clock) {
+        return new JsonHttpTransport(client != null ? client : defaultClient(), provider,
+                apiKey == null ? List.of() : List.of(apiKey), clock);
+    }
+
+    /**
      * @param uri the endpoint
      * @param headers request headers besides {@code Content-Type} and {@code Accept}
      * @param json the request body
@@ -72,24 +84,33 @@ public final class JsonHttpTransport {
      * @throws ProviderException when the call fails or the status is not 2xx
      */
     public HttpResult postJson(URI uri, Map<String, String> headers, String json, Duration timeout) {
+        return post(uri, headers, "application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8),
+                timeout);
+    }
+
+    /**
+     * POSTs any body (used for multipart uploads) and asks for JSON back.
+     *
+     * @param uri the endpoint
+     * @param headers request headers besides {@code Content-Type} and {@code Accept}
+     * @param contentType the body's {@code Content-Type}
+     * @param body the body
+     * @param timeout the whole-call timeout
+     * @return the 2xx answer
+     * @throws ProviderException when the call fails or the status is not 2xx
+     */
+    public HttpResult post(URI uri, Map<String, String> headers, String contentType, HttpRequest.BodyPublisher body,
+                           Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .POST(body);
         headers.forEach(request::header);
         return send(request, timeout);
     }
 
-    /**
-     * Sends a prepared request (used for multipart uploads).
-     *
-     * @param request the request, with its headers and timeout set
-     * @param timeout the timeout, for messages
-     * @return the 2xx answer
-     * @throws ProviderException when the call fails or the status is not 2xx
-     */
-    public HttpResult send(HttpRequest.Builder request, Duration timeout) {
+    private HttpResult send(HttpRequest.Builder request, Duration timeout) {
         HttpRequest built = request.build();
         if ("http".equalsIgnoreCase(built.uri().getScheme())) {
             // Local servers (llama.cpp, vLLM, Ollama) gain nothing from an h2c upgrade and some mishandle it.
@@ -116,9 +137,21 @@ public final class JsonHttpTransport {
         return new HttpResult(response.statusCode(), responseHeaders, response.body());
     }
 
-    /** @return the secrets this transport redacts, for adapters that build messages of their own */
-    public List<String> secrets() {
-        return secrets;
+    /**
+     * Maps a failure that a 2xx answer reports in its body (OpenRouter's late errors, Ollama's {@code error}) as if it
+     * had come with the given status, redacting this transport's secrets.
+     *
+     * @param status the status to map as
+     * @param result the 2xx answer
+     * @return the exception to throw
+     */
+    public ProviderException failure(int status, HttpResult result) {
+        return HttpErrorMapper.map(provider, status, result.headers(), result.body(), secrets, clock);
+    }
+
+    /** @return the provider name used in messages */
+    public String provider() {
+        return provider;
     }
 
     private static long millisSince(long start) {

@@ -356,10 +356,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          */
         public Builder maxTokens(int maxTokens) {
             checks.set("maxTokens");
-            if (maxTokens <= 0) {
-                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            this.maxTokens = maxTokens;
+            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 

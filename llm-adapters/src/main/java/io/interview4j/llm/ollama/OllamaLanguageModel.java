@@ -6,18 +6,18 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.Headers;
 import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.HttpResult;
-import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
 import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.ollama.internal.OllamaChatRequest;
 import io.interview4j.llm.ollama.internal.OllamaChatResponse;
 import io.interview4j.llm.ollama.internal.OllamaMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -43,7 +43,6 @@ public final class OllamaLanguageModel implements LanguageModel {
     /** The default per-call timeout, as for the hosted adapters; raise it for large local models that load slowly. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final URI endpoint;
     private final String baseUrl;
     private final String apiKey;
     private final String model;
@@ -52,14 +51,11 @@ public final class OllamaLanguageModel implements LanguageModel {
     private final Integer numCtx;
     private final String keepAlive;
     private final Duration timeout;
-    private final Map<String, String> headers;
-    private final JsonHttpTransport transport;
-    private final Clock clock;
+    private final ChatEndpoint endpoint;
 
     private OllamaLanguageModel(Builder builder) {
         String normalized = BaseUrls.normalize(builder.baseUrl, "baseUrl");
         this.baseUrl = normalized.endsWith("/api") ? normalized.substring(0, normalized.length() - 4) : normalized;
-        this.endpoint = URI.create(baseUrl + "/api/chat");
         this.apiKey = builder.apiKey;
         this.model = builder.modelName;
         this.provider = builder.providerName;
@@ -67,10 +63,8 @@ public final class OllamaLanguageModel implements LanguageModel {
         this.numCtx = builder.numCtx;
         this.keepAlive = builder.keepAlive;
         this.timeout = builder.timeout;
-        this.clock = builder.clock;
-        this.headers = apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
-        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
-                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey == null ? "" : apiKey), builder.clock);
+        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
+                URI.create(baseUrl + "/api/chat"), Headers.bearer(apiKey), model, timeout, LOG);
     }
 
     /** @return a builder with a local server's defaults */
@@ -89,19 +83,14 @@ public final class OllamaLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        Duration callTimeout = request.timeout() != null ? request.timeout() : timeout;
-        String body = Json.write(OllamaMapper.toRequest(request, model, maxTokens, numCtx, keepAlive));
-        LOG.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(),
-                request.responseSchema() != null);
-        HttpResult result = transport.postJson(endpoint, headers, body, callTimeout);
-        OllamaChatResponse response = OllamaMapper.parse(result.body(), provider);
-        if (response.error() != null) {
-            throw HttpErrorMapper.map(provider, 500, result.headers(), result.body(), transport.secrets(), clock);
-        }
-        ChatResponse mapped = OllamaMapper.toResponse(response, provider, model);
-        LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
-                mapped.usage());
-        return mapped;
+        OllamaChatRequest wire = OllamaMapper.toRequest(request, model, maxTokens, numCtx, keepAlive);
+        return endpoint.chat(request, wire, request.responseSchema() != null, OllamaChatResponse.class,
+                (response, result) -> {
+                    if (response.error() != null) {
+                        throw endpoint.failure(500, result);
+                    }
+                    return OllamaMapper.toResponse(response, provider, model);
+                });
     }
 
     /** @return the provider name given to the builder, {@code ollama} by default */
@@ -156,7 +145,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          */
         public Builder apiKey(String apiKey) {
             checks.set("apiKey");
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+            this.apiKey = BuilderChecks.optionalText(apiKey);
             return this;
         }
 
@@ -186,10 +175,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          */
         public Builder maxTokens(int maxTokens) {
             checks.set("maxTokens");
-            if (maxTokens <= 0) {
-                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            this.maxTokens = maxTokens;
+            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 
@@ -200,10 +186,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          */
         public Builder contextWindow(int numCtx) {
             checks.set("contextWindow");
-            if (numCtx <= 0) {
-                throw new IllegalArgumentException("contextWindow must be positive, was " + numCtx);
-            }
-            this.numCtx = numCtx;
+            this.numCtx = BuilderChecks.requirePositive(numCtx, "contextWindow");
             return this;
         }
 

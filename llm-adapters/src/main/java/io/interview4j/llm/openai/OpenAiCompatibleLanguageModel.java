@@ -6,9 +6,9 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.Headers;
 import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.HttpResult;
-import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
 import io.interview4j.llm.http.Secrets;
 import io.interview4j.llm.openai.internal.OpenAiChatRequest;
@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -62,7 +61,6 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         PROMPT_ONLY
     }
 
-    private final URI endpoint;
     private final String baseUrl;
     private final String apiKey;
     private final String model;
@@ -72,13 +70,10 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     private final Integer maxTokens;
     private final boolean maxCompletionTokens;
     private final Duration timeout;
-    private final Map<String, String> headers;
-    private final JsonHttpTransport transport;
-    private final Clock clock;
+    private final ChatEndpoint endpoint;
 
     private OpenAiCompatibleLanguageModel(Builder builder) {
         this.baseUrl = BaseUrls.normalize(builder.baseUrl, "baseUrl");
-        this.endpoint = URI.create((BaseUrls.hasNoPath(baseUrl) ? baseUrl + "/v1" : baseUrl) + "/chat/completions");
         this.apiKey = builder.apiKey;
         this.model = builder.modelName;
         this.provider = builder.providerName;
@@ -87,14 +82,11 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         this.maxTokens = builder.maxTokens;
         this.maxCompletionTokens = builder.maxCompletionTokens;
         this.timeout = builder.timeout;
-        this.clock = builder.clock;
-        Map<String, String> all = new LinkedHashMap<>(builder.headers);
-        if (apiKey != null) {
-            all.put("Authorization", "Bearer " + apiKey);
-        }
-        this.headers = Map.copyOf(all);
-        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
-                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey == null ? "" : apiKey), clock);
+        Map<String, String> headers = new LinkedHashMap<>(builder.headers);
+        headers.putAll(Headers.bearer(apiKey));
+        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
+                URI.create((BaseUrls.hasNoPath(baseUrl) ? baseUrl + "/v1" : baseUrl) + "/chat/completions"), headers,
+                model, timeout, LOG);
     }
 
     /** @return a builder with OpenAI's defaults */
@@ -113,22 +105,17 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        Duration callTimeout = request.timeout() != null ? request.timeout() : timeout;
         OpenAiChatRequest wire = OpenAiMapper.toRequest(request, model, mode, strict, maxTokens, maxCompletionTokens);
-        LOG.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(),
-                request.responseSchema() != null ? mode : "none");
-        HttpResult result = transport.postJson(endpoint, headers, Json.write(wire), callTimeout);
-        OpenAiChatResponse response = OpenAiMapper.parse(result.body(), provider);
-        if (response.error() != null && !response.error().isNull()) {
-            // OpenRouter reports failures that happen after generation started with HTTP 200 and an error body.
-            int code = response.error().path("code").asInt(0);
-            int status = code >= 400 && code <= 599 ? code : 502;
-            throw HttpErrorMapper.map(provider, status, result.headers(), result.body(), transport.secrets(), clock);
-        }
-        ChatResponse mapped = OpenAiMapper.toResponse(response, provider, model);
-        LOG.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
-                mapped.usage());
-        return mapped;
+        return endpoint.chat(request, wire, request.responseSchema() != null ? mode : "none", OpenAiChatResponse.class,
+                (response, result) -> {
+                    if (response.error() != null && !response.error().isNull()) {
+                        // OpenRouter reports failures that happen after generation started with HTTP 200 and an
+                        // error body.
+                        int code = response.error().path("code").asInt(0);
+                        throw endpoint.failure(code >= 400 && code <= 599 ? code : 502, result);
+                    }
+                    return OpenAiMapper.toResponse(response, provider, model);
+                });
     }
 
     /** @return the provider name given to the builder, {@code openai} by default */
@@ -186,7 +173,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          */
         public Builder apiKey(String apiKey) {
             checks.set("apiKey");
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+            this.apiKey = BuilderChecks.optionalText(apiKey);
             return this;
         }
 
@@ -239,10 +226,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          */
         public Builder maxTokens(int maxTokens) {
             checks.set("maxTokens");
-            if (maxTokens <= 0) {
-                throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
-            }
-            this.maxTokens = maxTokens;
+            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 

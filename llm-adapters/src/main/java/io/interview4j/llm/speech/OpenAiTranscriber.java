@@ -6,6 +6,7 @@ import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
 import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.Headers;
 import io.interview4j.llm.http.HttpResult;
 import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonHttpTransport;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,8 +65,7 @@ public final class OpenAiTranscriber implements Transcriber {
         this.language = builder.language;
         this.verbose = builder.verbose;
         this.timeout = builder.timeout;
-        this.transport = new JsonHttpTransport(builder.httpClient != null ? builder.httpClient
-                : JsonHttpTransport.defaultClient(), provider, List.of(apiKey == null ? "" : apiKey), builder.clock);
+        this.transport = JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock);
     }
 
     /** @return a builder with OpenAI's defaults */
@@ -102,16 +101,9 @@ public final class OpenAiTranscriber implements Transcriber {
         }
         String boundary = "interview4j-" + UUID.randomUUID();
         byte[] body = multipart(boundary, fields, audio, fileName, mimeType);
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (apiKey != null) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
         LOG.debug("{} transcription: model={}, {} bytes of {}", provider, model, audio.length, mimeType);
-        HttpResult result = transport.send(request, timeout);
+        HttpResult result = transport.post(endpoint, Headers.bearer(apiKey),
+                "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(body), timeout);
         return parse(result.body(), provider);
     }
 
@@ -205,7 +197,7 @@ public final class OpenAiTranscriber implements Transcriber {
          */
         public Builder apiKey(String apiKey) {
             checks.set("apiKey");
-            this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+            this.apiKey = BuilderChecks.optionalText(apiKey);
             return this;
         }
 

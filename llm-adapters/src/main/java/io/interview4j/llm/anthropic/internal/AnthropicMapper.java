@@ -1,7 +1,5 @@
 package io.interview4j.llm.anthropic.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -9,9 +7,9 @@ import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.ChatTurns;
 import io.interview4j.llm.http.JsonSchemas;
-import java.util.ArrayList;
+import io.interview4j.llm.http.WireAnswers;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,25 +42,14 @@ public final class AnthropicMapper {
                 messages = JsonSchemas.withInstruction(messages, request.responseSchema());
             }
         }
-        List<String> system = new ArrayList<>();
-        List<AnthropicMessagesRequest.Message> turns = new ArrayList<>();
-        for (ChatMessage message : messages) {
-            if (message.role() == ChatMessage.Role.SYSTEM) {
-                system.add(message.content());
-                continue;
-            }
-            String role = message.role() == ChatMessage.Role.USER ? "user" : "assistant";
-            int last = turns.size() - 1;
-            if (last >= 0 && turns.get(last).role().equals(role)) {
-                turns.set(last, new AnthropicMessagesRequest.Message(role,
-                        turns.get(last).content() + "\n\n" + message.content()));
-            } else {
-                turns.add(new AnthropicMessagesRequest.Message(role, message.content()));
-            }
-        }
+        ChatTurns split = ChatTurns.of(messages);
+        List<AnthropicMessagesRequest.Message> turns = split.turns().stream()
+                .map(t -> new AnthropicMessagesRequest.Message(t.role() == ChatMessage.Role.USER ? "user" : "assistant",
+                        t.content()))
+                .toList();
         int maxTokens = request.maxTokens() != null ? request.maxTokens() : defaultMaxTokens;
-        return new AnthropicMessagesRequest(model, maxTokens, system.isEmpty() ? null : String.join("\n\n", system),
-                List.copyOf(turns), request.temperature(), outputConfig);
+        return new AnthropicMessagesRequest(model, maxTokens, split.system(), turns, request.temperature(),
+                outputConfig);
     }
 
     /**
@@ -91,9 +78,10 @@ public final class AnthropicMapper {
         if (usage == null) {
             return TokenUsage.NONE;
         }
-        long read = nonNegative(usage.cacheReadInputTokens());
-        long input = nonNegative(usage.inputTokens()) + nonNegative(usage.cacheCreationInputTokens()) + read;
-        return new TokenUsage(input, nonNegative(usage.outputTokens()), read);
+        long read = WireAnswers.nonNegative(usage.cacheReadInputTokens());
+        long input = WireAnswers.nonNegative(usage.inputTokens())
+                + WireAnswers.nonNegative(usage.cacheCreationInputTokens()) + read;
+        return new TokenUsage(input, WireAnswers.nonNegative(usage.outputTokens()), read);
     }
 
     /**
@@ -103,15 +91,7 @@ public final class AnthropicMapper {
      * @throws MalformedResponseException when the body is not a JSON object
      */
     public static AnthropicMessagesResponse parse(String body, String provider) {
-        try {
-            JsonNode tree = Json.MAPPER.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw malformed(provider, "not a JSON object", null);
-            }
-            return Json.MAPPER.treeToValue(tree, AnthropicMessagesResponse.class);
-        } catch (JsonProcessingException e) {
-            throw malformed(provider, "not JSON", e);
-        }
+        return WireAnswers.parse(body, AnthropicMessagesResponse.class, provider);
     }
 
     /**
@@ -130,7 +110,7 @@ public final class AnthropicMapper {
                     "refusal", null, null);
         }
         if (response.content() == null) {
-            throw malformed(provider, "no content in the answer", null);
+            throw WireAnswers.malformed(provider, "no content in the answer", null);
         }
         StringBuilder text = new StringBuilder();
         for (AnthropicMessagesResponse.ContentBlock block : response.content()) {
@@ -138,17 +118,8 @@ public final class AnthropicMapper {
                 text.append(block.text());
             }
         }
-        String model = response.model() == null || response.model().isBlank() ? configuredModel : response.model();
+        String model = WireAnswers.model(response.model(), configuredModel);
         return new ChatResponse(text.toString(), usage(response.usage()), model, finishReason(response.stopReason()),
                 provider);
-    }
-
-    private static MalformedResponseException malformed(String provider, String what, Throwable cause) {
-        return new MalformedResponseException(provider + " sent an unreadable answer: " + what, provider, 200, false,
-                null, null, cause);
-    }
-
-    private static long nonNegative(Long value) {
-        return value == null || value < 0 ? 0 : value;
     }
 }

@@ -1,6 +1,5 @@
 package io.interview4j.llm.gemini.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
@@ -9,8 +8,8 @@ import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.http.Json;
-import java.util.ArrayList;
+import io.interview4j.llm.http.ChatTurns;
+import io.interview4j.llm.http.WireAnswers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,24 +33,12 @@ public final class GeminiMapper {
      * @return the wire request
      */
     public static GeminiGenerateRequest toRequest(ChatRequest request, Integer defaultMaxTokens) {
-        List<String> system = new ArrayList<>();
-        List<GeminiGenerateRequest.Content> contents = new ArrayList<>();
-        for (ChatMessage message : request.messages()) {
-            if (message.role() == ChatMessage.Role.SYSTEM) {
-                system.add(message.content());
-                continue;
-            }
-            String role = message.role() == ChatMessage.Role.USER ? "user" : "model";
-            int last = contents.size() - 1;
-            if (last >= 0 && contents.get(last).role().equals(role)) {
-                String merged = contents.get(last).parts().get(0).text() + "\n\n" + message.content();
-                contents.set(last, new GeminiGenerateRequest.Content(role, List.of(new GeminiGenerateRequest.Part(merged))));
-            } else {
-                contents.add(new GeminiGenerateRequest.Content(role, List.of(new GeminiGenerateRequest.Part(message.content()))));
-            }
-        }
-        GeminiGenerateRequest.Content systemInstruction = system.isEmpty() ? null
-                : new GeminiGenerateRequest.Content(null, List.of(new GeminiGenerateRequest.Part(String.join("\n\n", system))));
+        ChatTurns split = ChatTurns.of(request.messages());
+        List<GeminiGenerateRequest.Content> contents = split.turns().stream()
+                .map(t -> content(t.role() == ChatMessage.Role.USER ? "user" : "model", t.content()))
+                .toList();
+        GeminiGenerateRequest.Content systemInstruction = split.system() == null ? null
+                : content(null, split.system());
         Integer cap = request.maxTokens() != null ? request.maxTokens() : defaultMaxTokens;
         JsonNode schema = request.responseSchema() == null ? null : GeminiSchemaMapper.toGeminiSchema(request.responseSchema());
         GeminiGenerateRequest.GenerationConfig config = null;
@@ -59,7 +46,11 @@ public final class GeminiMapper {
             config = new GeminiGenerateRequest.GenerationConfig(request.temperature(), cap,
                     schema == null ? null : "application/json", schema);
         }
-        return new GeminiGenerateRequest(List.copyOf(contents), systemInstruction, config);
+        return new GeminiGenerateRequest(contents, systemInstruction, config);
+    }
+
+    private static GeminiGenerateRequest.Content content(String role, String text) {
+        return new GeminiGenerateRequest.Content(role, List.of(new GeminiGenerateRequest.Part(text)));
     }
 
     /**
@@ -89,9 +80,11 @@ public final class GeminiMapper {
         if (usage == null) {
             return TokenUsage.NONE;
         }
-        long input = nonNegative(usage.promptTokenCount());
-        long output = nonNegative(usage.candidatesTokenCount()) + nonNegative(usage.thoughtsTokenCount());
-        return new TokenUsage(input, output, Math.min(input, nonNegative(usage.cachedContentTokenCount())));
+        long input = WireAnswers.nonNegative(usage.promptTokenCount());
+        long output = WireAnswers.nonNegative(usage.candidatesTokenCount())
+                + WireAnswers.nonNegative(usage.thoughtsTokenCount());
+        long cached = WireAnswers.nonNegative(usage.cachedContentTokenCount());
+        return new TokenUsage(input, output, Math.min(input, cached));
     }
 
     /**
@@ -101,15 +94,7 @@ public final class GeminiMapper {
      * @throws MalformedResponseException when the body is not a JSON object
      */
     public static GeminiGenerateResponse parse(String body, String provider) {
-        try {
-            JsonNode tree = Json.MAPPER.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw malformed(provider, "not a JSON object", null);
-            }
-            return Json.MAPPER.treeToValue(tree, GeminiGenerateResponse.class);
-        } catch (JsonProcessingException e) {
-            throw malformed(provider, "not JSON", e);
-        }
+        return WireAnswers.parse(body, GeminiGenerateResponse.class, provider);
     }
 
     /**
@@ -142,25 +127,12 @@ public final class GeminiMapper {
         }
         FinishReason finish = finishReason(candidate.finishReason());
         if (text.length() == 0 && finish != FinishReason.STOP && finish != FinishReason.LENGTH) {
-            String detail = candidate.finishMessage() == null ? "" : ": " + shorten(candidate.finishMessage());
+            String detail = candidate.finishMessage() == null ? ""
+                    : ": " + WireAnswers.shorten(candidate.finishMessage());
             throw new ModelRefusalException(provider + " returned no content (finishReason "
                     + candidate.finishReason() + ")" + detail, provider, 200, false, candidate.finishReason(), null, null);
         }
-        String model = response.modelVersion() == null || response.modelVersion().isBlank()
-                ? configuredModel : response.modelVersion();
+        String model = WireAnswers.model(response.modelVersion(), configuredModel);
         return new ChatResponse(text.toString(), usage(response.usageMetadata()), model, finish, provider);
-    }
-
-    private static MalformedResponseException malformed(String provider, String what, Throwable cause) {
-        return new MalformedResponseException(provider + " sent an unreadable answer: " + what, provider, 200, false,
-                null, null, cause);
-    }
-
-    private static long nonNegative(Long value) {
-        return value == null || value < 0 ? 0 : value;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 }

@@ -1,14 +1,12 @@
 package io.interview4j.llm.ollama.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
-import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.WireAnswers;
 import io.interview4j.llm.openai.internal.OpenAiMapper;
 import java.util.Locale;
 
@@ -66,7 +64,8 @@ public final class OllamaMapper {
      * @return input = {@code prompt_eval_count}, output = {@code eval_count}, zeros when missing; nothing cached
      */
     public static TokenUsage usage(OllamaChatResponse response) {
-        return new TokenUsage(nonNegative(response.promptEvalCount()), nonNegative(response.evalCount()), 0);
+        return new TokenUsage(WireAnswers.nonNegative(response.promptEvalCount()),
+                WireAnswers.nonNegative(response.evalCount()), 0);
     }
 
     /**
@@ -76,15 +75,7 @@ public final class OllamaMapper {
      * @throws MalformedResponseException when the body is not a JSON object
      */
     public static OllamaChatResponse parse(String body, String provider) {
-        try {
-            JsonNode tree = Json.MAPPER.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw malformed(provider, "not a JSON object", null);
-            }
-            return Json.MAPPER.treeToValue(tree, OllamaChatResponse.class);
-        } catch (JsonProcessingException e) {
-            throw malformed(provider, "not JSON", e);
-        }
+        return WireAnswers.parse(body, OllamaChatResponse.class, provider);
     }
 
     /**
@@ -96,20 +87,11 @@ public final class OllamaMapper {
      */
     public static ChatResponse toResponse(OllamaChatResponse response, String provider, String configuredModel) {
         if (response.message() == null) {
-            throw malformed(provider, "no message in the answer", null);
+            throw WireAnswers.malformed(provider, "no message in the answer", null);
         }
         String content = response.message().content() == null ? "" : response.message().content();
-        String model = response.model() == null || response.model().isBlank() ? configuredModel : response.model();
+        String model = WireAnswers.model(response.model(), configuredModel);
         return new ChatResponse(content, usage(response), model, finishReason(response.doneReason(), response.done()),
                 provider);
-    }
-
-    private static MalformedResponseException malformed(String provider, String what, Throwable cause) {
-        return new MalformedResponseException(provider + " sent an unreadable answer: " + what, provider, 200, false,
-                null, null, cause);
-    }
-
-    private static long nonNegative(Long value) {
-        return value == null || value < 0 ? 0 : value;
     }
 }

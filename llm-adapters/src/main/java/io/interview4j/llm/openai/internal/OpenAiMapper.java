@@ -1,7 +1,5 @@
 package io.interview4j.llm.openai.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -9,9 +7,9 @@ import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.http.Json;
 import io.interview4j.llm.http.JsonSchemas;
 import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.http.WireAnswers;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
 import java.util.List;
 import java.util.Locale;
@@ -107,9 +105,10 @@ public final class OpenAiMapper {
         if (usage == null) {
             return TokenUsage.NONE;
         }
-        long input = nonNegative(usage.promptTokens());
-        long output = nonNegative(usage.completionTokens());
-        long cached = usage.promptTokensDetails() == null ? 0 : nonNegative(usage.promptTokensDetails().cachedTokens());
+        long input = WireAnswers.nonNegative(usage.promptTokens());
+        long output = WireAnswers.nonNegative(usage.completionTokens());
+        long cached = usage.promptTokensDetails() == null ? 0
+                : WireAnswers.nonNegative(usage.promptTokensDetails().cachedTokens());
         return new TokenUsage(input, output, Math.min(cached, input));
     }
 
@@ -120,15 +119,7 @@ public final class OpenAiMapper {
      * @throws MalformedResponseException when the body is not a JSON object
      */
     public static OpenAiChatResponse parse(String body, String provider) {
-        try {
-            JsonNode tree = Json.MAPPER.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw malformed(provider, "not a JSON object", null);
-            }
-            return Json.MAPPER.treeToValue(tree, OpenAiChatResponse.class);
-        } catch (JsonProcessingException e) {
-            throw malformed(provider, "not JSON", e);
-        }
+        return WireAnswers.parse(body, OpenAiChatResponse.class, provider);
     }
 
     /**
@@ -141,37 +132,25 @@ public final class OpenAiMapper {
      */
     public static ChatResponse toResponse(OpenAiChatResponse response, String provider, String configuredModel) {
         if (response.choices() == null || response.choices().isEmpty()) {
-            throw malformed(provider, "no choices in the answer", null);
+            throw WireAnswers.malformed(provider, "no choices in the answer", null);
         }
         OpenAiChatResponse.Choice choice = response.choices().get(0);
         if (choice.message() == null) {
-            throw malformed(provider, "the first choice has no message", null);
+            throw WireAnswers.malformed(provider, "the first choice has no message", null);
         }
         FinishReason finish = finishReason(choice.finishReason());
         String refusal = choice.message().refusal();
         if (refusal != null && !refusal.isBlank()) {
-            throw new ModelRefusalException(provider + " refused: " + shorten(Secrets.redact(refusal, List.of())),
-                    provider, 200, false, "refusal", null, null);
+            String shown = WireAnswers.shorten(Secrets.redact(refusal, List.of()));
+            throw new ModelRefusalException(provider + " refused: " + shown, provider, 200, false, "refusal", null,
+                    null);
         }
         String content = choice.message().content();
         if ((content == null || content.isEmpty()) && finish == FinishReason.CONTENT_FILTER) {
             throw new ModelRefusalException(provider + " filtered the output (finish_reason content_filter)",
                     provider, 200, false, "content_filter", null, null);
         }
-        String model = response.model() == null || response.model().isBlank() ? configuredModel : response.model();
+        String model = WireAnswers.model(response.model(), configuredModel);
         return new ChatResponse(content == null ? "" : content, usage(response.usage()), model, finish, provider);
-    }
-
-    private static MalformedResponseException malformed(String provider, String what, Throwable cause) {
-        return new MalformedResponseException(provider + " sent an unreadable answer: " + what, provider, 200, false,
-                null, null, cause);
-    }
-
-    private static long nonNegative(Long value) {
-        return value == null || value < 0 ? 0 : value;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 }
