@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -269,21 +268,9 @@ public final class JdbcQuestionBank implements QuestionBank {
      * Builds a {@link JdbcQuestionBank}. Each option may be set once; setting one twice fails in {@link #build()}.
      */
     public static final class Builder {
-        private DataSource dataSource;
-        private MigrationMode migrationMode = MigrationMode.CREATE;
-        private String tablePrefix = "i4j_";
-        private Dialect dialect;
-        private Duration migrationLockTimeout = Duration.ofMinutes(2);
-        private final Set<String> set = new LinkedHashSet<>();
-        private final List<String> twice = new ArrayList<>();
+        private final JdbcSetup setup = new JdbcSetup();
 
         private Builder() {
-        }
-
-        private void mark(String option) {
-            if (!set.add(option)) {
-                twice.add(option);
-            }
         }
 
         /**
@@ -291,8 +278,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @return this
          */
         public Builder dataSource(DataSource v) {
-            mark("dataSource");
-            dataSource = Objects.requireNonNull(v, "dataSource");
+            setup.dataSource(v);
             return this;
         }
 
@@ -301,8 +287,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @return this
          */
         public Builder migrationMode(MigrationMode v) {
-            mark("migrationMode");
-            migrationMode = Objects.requireNonNull(v, "migrationMode");
+            setup.migrationMode(v);
             return this;
         }
 
@@ -312,8 +297,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @return this
          */
         public Builder tablePrefix(String v) {
-            mark("tablePrefix");
-            tablePrefix = Objects.requireNonNull(v, "tablePrefix");
+            setup.tablePrefix(v);
             return this;
         }
 
@@ -322,8 +306,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @return this
          */
         public Builder dialect(Dialect v) {
-            mark("dialect");
-            dialect = Objects.requireNonNull(v, "dialect");
+            setup.dialect(v);
             return this;
         }
 
@@ -332,12 +315,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @return this
          */
         public Builder migrationLockTimeout(Duration v) {
-            mark("migrationLockTimeout");
-            Objects.requireNonNull(v, "migrationLockTimeout");
-            if (v.isNegative() || v.isZero()) {
-                throw new IllegalArgumentException("migrationLockTimeout must be positive, was " + v);
-            }
-            migrationLockTimeout = v;
+            setup.migrationLockTimeout(v);
             return this;
         }
 
@@ -350,15 +328,8 @@ public final class JdbcQuestionBank implements QuestionBank {
          * @throws InterviewException when the database cannot be reached, migrated or validated
          */
         public JdbcQuestionBank build() {
-            if (!twice.isEmpty()) {
-                throw new IllegalStateException("set only once: " + String.join(", ", twice));
-            }
-            if (dataSource == null) {
-                throw new IllegalStateException("dataSource is required");
-            }
-            JdbcMigrations.checkPrefix(tablePrefix);
-            Dialect chosen = JdbcMigrations.setUp(dataSource, dialect, tablePrefix, migrationMode, migrationLockTimeout);
-            return new JdbcQuestionBank(dataSource, chosen, tablePrefix);
+            JdbcSetup.Ready ready = setup.prepare();
+            return new JdbcQuestionBank(ready.dataSource(), ready.dialect(), ready.tablePrefix());
         }
     }
 }

@@ -70,10 +70,10 @@ public final class JdbcSessionStore implements SessionStore {
     private final String sessions;
     private final String events;
 
-    private JdbcSessionStore(Builder b, Dialect dialect) {
-        this.dataSource = b.dataSource;
-        this.dialect = dialect;
-        this.prefix = b.tablePrefix;
+    private JdbcSessionStore(JdbcSetup.Ready ready) {
+        this.dataSource = ready.dataSource();
+        this.dialect = ready.dialect();
+        this.prefix = ready.tablePrefix();
         this.sessions = prefix + "sessions";
         this.events = prefix + "events";
     }
@@ -418,21 +418,9 @@ public final class JdbcSessionStore implements SessionStore {
      * Builds a {@link JdbcSessionStore}. Each option may be set once; setting one twice fails in {@link #build()}.
      */
     public static final class Builder {
-        private DataSource dataSource;
-        private MigrationMode migrationMode = MigrationMode.CREATE;
-        private String tablePrefix = "i4j_";
-        private Dialect dialect;
-        private Duration migrationLockTimeout = Duration.ofMinutes(2);
-        private final Set<String> set = new LinkedHashSet<>();
-        private final List<String> twice = new ArrayList<>();
+        private final JdbcSetup setup = new JdbcSetup();
 
         private Builder() {
-        }
-
-        private void mark(String option) {
-            if (!set.add(option)) {
-                twice.add(option);
-            }
         }
 
         /**
@@ -440,8 +428,7 @@ public final class JdbcSessionStore implements SessionStore {
          * @return this
          */
         public Builder dataSource(DataSource v) {
-            mark("dataSource");
-            dataSource = Objects.requireNonNull(v, "dataSource");
+            setup.dataSource(v);
             return this;
         }
 
@@ -450,8 +437,7 @@ public final class JdbcSessionStore implements SessionStore {
          * @return this
          */
         public Builder migrationMode(MigrationMode v) {
-            mark("migrationMode");
-            migrationMode = Objects.requireNonNull(v, "migrationMode");
+            setup.migrationMode(v);
             return this;
         }
 
@@ -461,8 +447,7 @@ public final class JdbcSessionStore implements SessionStore {
          * @return this
          */
         public Builder tablePrefix(String v) {
-            mark("tablePrefix");
-            tablePrefix = Objects.requireNonNull(v, "tablePrefix");
+            setup.tablePrefix(v);
             return this;
         }
 
@@ -471,8 +456,7 @@ public final class JdbcSessionStore implements SessionStore {
          * @return this
          */
         public Builder dialect(Dialect v) {
-            mark("dialect");
-            dialect = Objects.requireNonNull(v, "dialect");
+            setup.dialect(v);
             return this;
         }
 
@@ -481,12 +465,7 @@ public final class JdbcSessionStore implements SessionStore {
          * @return this
          */
         public Builder migrationLockTimeout(Duration v) {
-            mark("migrationLockTimeout");
-            Objects.requireNonNull(v, "migrationLockTimeout");
-            if (v.isNegative() || v.isZero()) {
-                throw new IllegalArgumentException("migrationLockTimeout must be positive, was " + v);
-            }
-            migrationLockTimeout = v;
+            setup.migrationLockTimeout(v);
             return this;
         }
 
@@ -499,15 +478,8 @@ public final class JdbcSessionStore implements SessionStore {
          * @throws InterviewException when the database cannot be reached, migrated or validated
          */
         public JdbcSessionStore build() {
-            if (!twice.isEmpty()) {
-                throw new IllegalStateException("set only once: " + String.join(", ", twice));
-            }
-            if (dataSource == null) {
-                throw new IllegalStateException("dataSource is required");
-            }
-            JdbcMigrations.checkPrefix(tablePrefix);
-            Dialect chosen = JdbcMigrations.setUp(dataSource, dialect, tablePrefix, migrationMode, migrationLockTimeout);
-            return new JdbcSessionStore(this, chosen);
+            JdbcSetup.Ready ready = setup.prepare();
+            return new JdbcSessionStore(ready);
         }
     }
 }
