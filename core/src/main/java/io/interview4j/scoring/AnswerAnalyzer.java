@@ -53,10 +53,7 @@ public final class AnswerAnalyzer {
             {"mistake", "failure", "fail", "failed"}, {"learn", "learned", "lesson", "understand", "realize"},
             {"help", "assist", "support", "aid"}, {"plan", "schedule", "roadmap"}, {"deadline", "due"},
             {"priority", "prioritize", "prioritise", "rank"}, {"memory", "ram"}, {"repeat", "loop", "iterate", "iteration"},
-            {"contain", "include", "hold"}, {"connect", "link", "attach"}, {"define", "declare", "specify"},
-            {"value", "worth"}, {"hide", "conceal", "hidden", "private"},
-            {"location", "address", "position", "place"}, {"allocate", "reserve", "assign"},
-            {"free", "release", "deallocate"}, {"efficient", "efficiency", "performance", "optimal"},
+            {"connect", "link", "attach"}, {"value", "worth"}, {"efficient", "efficiency", "performance", "optimal"},
             {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
             {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
 
