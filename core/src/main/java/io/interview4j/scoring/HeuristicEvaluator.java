@@ -132,7 +132,7 @@ public final class HeuristicEvaluator implements Evaluator {
         };
         List<String> followUps = new ArrayList<>();
         if (!request.keyPoints().isEmpty()) {
-            followUps.add("Can you explain " + trimPoint(request.keyPoints().get(0)) + "?");
+            followUps.add(FollowUpQuestions.fromKeyPoint(request.keyPoints().get(0), behavioural(request)));
         } else {
             followUps.add("Which part of this question can you start with?");
         }
@@ -362,7 +362,7 @@ public final class HeuristicEvaluator implements Evaluator {
     private static List<String> followUps(AnswerFeatures f, Scores s) {
         List<String> out = new ArrayList<>();
         for (String missed : f.keyPointsMissed().subList(0, Math.min(2, f.keyPointsMissed().size()))) {
-            out.add("How does " + trimPoint(missed) + " fit into your answer?");
+            out.add(FollowUpQuestions.fromKeyPoint(missed, s.behavioural()));
         }
         if (s.behavioural() && (!f.star().result() || f.measurableResults() == 0)) {
             out.add("What was the measurable outcome?");
