@@ -3,7 +3,10 @@ package io.interview4j.scoring;
 /**
  * The numeric constants of the offline scorer ({@link HeuristicEvaluator} and its {@link AnswerAnalyzer}), in one
  * immutable value so that a host or a benchmark can refit them. {@link #defaults()} gives the scorer's standard
- * behaviour; the {@code with...} methods return a copy with one constant changed.
+ * behaviour; the {@code with...} methods return a copy with one of the constants most worth refitting changed.
+ * The defaults were set by hand while looking at the Mohler short-answer data; the benchmark
+ * {@code MohlerAgreement} refits the most influential ones on training questions only to measure agreement with
+ * human graders honestly.
  *
  * @param questionWordWeight weight of a word that also occurs in the question, relative to other words, when
  *     matching an answer against key points or the reference answer (echoing the question shows little);
