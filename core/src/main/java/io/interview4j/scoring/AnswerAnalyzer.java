@@ -19,17 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Computes {@link AnswerFeatures} from an answer and what is known about the question. Words are compared
  * by stem, through a small table of general English synonyms, and with tolerance for one or two typing
- * errors in longer words; the question's own words count less, since echoing them shows little. Pure,
- * deterministic and thread-safe.
+ * errors in longer words; the question's own words count less, since echoing them shows little. The numeric
+ * constants come from a {@link HeuristicTuning}. Pure, deterministic and thread-safe.
  */
 public final class AnswerAnalyzer {
-
-    static final double QUESTION_WORD_WEIGHT = 0.15;
-    static final double GENERIC_WORD_WEIGHT = 0.5;
-    static final double FUZZY_CREDIT = 0.8;
-    static final double CREDIT_AT = 0.7;
-    static final double PAIR_BONUS = 0.2;
-    static final double COVERED_AT = 0.5;
 
     private static final String[][] SYNONYMS = {
             {"fast", "quick", "rapid", "speedy", "swift"}, {"slow", "sluggish"}, {"big", "large", "huge", "giant"},
@@ -60,10 +53,7 @@ public final class AnswerAnalyzer {
             {"mistake", "failure", "fail", "failed"}, {"learn", "learned", "lesson", "understand", "realize"},
             {"help", "assist", "support", "aid"}, {"plan", "schedule", "roadmap"}, {"deadline", "due"},
             {"priority", "prioritize", "prioritise", "rank"}, {"memory", "ram"}, {"repeat", "loop", "iterate", "iteration"},
-            {"contain", "include", "hold"}, {"connect", "link", "attach"}, {"define", "declare", "specify"},
-            {"value", "worth"}, {"hide", "conceal", "hidden", "private"},
-            {"location", "address", "position", "place"}, {"allocate", "reserve", "assign"},
-            {"free", "release", "deallocate"}, {"efficient", "efficiency", "performance", "optimal"},
+            {"connect", "link", "attach"}, {"value", "worth"}, {"efficient", "efficiency", "performance", "optimal"},
             {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
             {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
 
@@ -128,9 +118,26 @@ public final class AnswerAnalyzer {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("\\s*;\\s*|\\s*:\\s+");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
-    /** Creates an analyzer; it holds no state. */
+    private final HeuristicTuning tuning;
+
+    /** Creates an analyzer with {@link HeuristicTuning#defaults()}. */
     public AnswerAnalyzer() {
-        // stateless
+        this(HeuristicTuning.defaults());
+    }
+
+    /**
+     * Creates an analyzer with the given constants.
+     *
+     * @param tuning word weights, match credits and thresholds
+     * @throws NullPointerException when {@code tuning} is null
+     */
+    public AnswerAnalyzer(HeuristicTuning tuning) {
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
+    }
+
+    /** @return the constants this analyzer uses */
+    public HeuristicTuning tuning() {
+        return tuning;
     }
 
     /**
@@ -192,7 +199,7 @@ public final class AnswerAnalyzer {
 
         List<String> words = Texts.words(answer);
         List<String> sentences = Texts.sentences(answer);
-        Bag bag = new Bag(answer);
+        Bag bag = new Bag(answer, tuning.fuzzyCredit());
         Set<String> questionStems = canonical(Texts.contentStems(question));
 
         List<String> covered = new ArrayList<>();
@@ -200,8 +207,8 @@ public final class AnswerAnalyzer {
         double credit = 0;
         for (String point : points) {
             double recall = pointRecall(point, bag, questionStems);
-            credit += Math.min(1, recall / CREDIT_AT);
-            (recall >= COVERED_AT ? covered : missed).add(point);
+            credit += Math.min(1, recall / tuning.fullCreditAt());
+            (recall >= tuning.coveredAt() ? covered : missed).add(point);
         }
         double coverage = points.isEmpty() ? 0 : credit / points.size();
 
@@ -247,8 +254,10 @@ public final class AnswerAnalyzer {
         final Set<String> set = new HashSet<>();
         final Set<String> pairs = new HashSet<>();
         private final Map<String, Double> memo = new HashMap<>();
+        private final double fuzzyCredit;
 
-        Bag(String text) {
+        Bag(String text, double fuzzyCredit) {
+            this.fuzzyCredit = fuzzyCredit;
             for (String s : Texts.contentStems(text)) {
                 stems.add(canon(s));
             }
@@ -265,7 +274,7 @@ public final class AnswerAnalyzer {
             return memo.computeIfAbsent(stem, s -> {
                 for (String a : set) {
                     if (fuzzyEqual(a, s)) {
-                        return FUZZY_CREDIT;
+                        return fuzzyCredit;
                     }
                 }
                 return 0.0;
@@ -273,15 +282,15 @@ public final class AnswerAnalyzer {
         }
     }
 
-    static double weight(String stem, Set<String> questionStems) {
-        double w = GENERIC_CANON.contains(stem) ? GENERIC_WORD_WEIGHT : 1.0;
+    double weight(String stem, Set<String> questionStems) {
+        double w = GENERIC_CANON.contains(stem) ? tuning.genericWordWeight() : 1.0;
         if (questionStems.contains(stem)) {
-            w *= QUESTION_WORD_WEIGHT;
+            w *= tuning.questionWordWeight();
         }
         return w;
     }
 
-    static double pointRecall(String point, Bag bag, Set<String> questionStems) {
+    double pointRecall(String point, Bag bag, Set<String> questionStems) {
         List<String> stems = new ArrayList<>();
         for (String s : Texts.contentStems(point)) {
             stems.add(canon(s));
@@ -299,7 +308,7 @@ public final class AnswerAnalyzer {
         double recall = hit / total;
         for (int i = 1; i < stems.size(); i++) {
             if (bag.pairs.contains(stems.get(i - 1) + ' ' + stems.get(i))) {
-                recall = Math.min(1, recall + PAIR_BONUS);
+                recall = Math.min(1, recall + tuning.pairBonus());
                 break;
             }
         }
@@ -307,17 +316,18 @@ public final class AnswerAnalyzer {
     }
 
     /** Recall of the expected text's weighted stems in the answer, blended with a little precision. */
-    static double similarity(String expected, Bag bag, Set<String> questionStems) {
+    double similarity(String expected, Bag bag, Set<String> questionStems) {
         double[] rp = recallPrecision(expected, bag, questionStems);
         double r = rp[0];
         double p = rp[1];
         if (r + p == 0) {
             return 0;
         }
-        return 5 * p * r / (4 * p + r);
+        double b2 = tuning.recallEmphasis() * tuning.recallEmphasis();
+        return (1 + b2) * p * r / (b2 * p + r);
     }
 
-    static double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
+    double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
         Set<String> ref = canonical(Texts.contentStems(expected));
         if (ref.isEmpty() || bag.set.isEmpty()) {
             return new double[] {0, 0};
@@ -330,7 +340,7 @@ public final class AnswerAnalyzer {
             hit += w * bag.match(s);
         }
         double recall = hit / total;
-        Bag refBag = new Bag(expected);
+        Bag refBag = new Bag(expected, tuning.fuzzyCredit());
         double aTotal = 0;
         double aHit = 0;
         for (String s : bag.set) {
@@ -341,7 +351,7 @@ public final class AnswerAnalyzer {
         return new double[] {recall, aTotal == 0 ? 0 : aHit / aTotal};
     }
 
-    private static double relevance(String question, Bag bag, double similarity) {
+    private double relevance(String question, Bag bag, double similarity) {
         Set<String> q = new LinkedHashSet<>(canonical(Texts.contentStems(question)));
         q.removeAll(FRAME_CANON);
         double qCov = 0;
@@ -349,7 +359,7 @@ public final class AnswerAnalyzer {
             double total = 0;
             double hit = 0;
             for (String s : q) {
-                double w = GENERIC_CANON.contains(s) ? GENERIC_WORD_WEIGHT : 1.0;
+                double w = GENERIC_CANON.contains(s) ? tuning.genericWordWeight() : 1.0;
                 total += w;
                 hit += w * bag.match(s);
             }

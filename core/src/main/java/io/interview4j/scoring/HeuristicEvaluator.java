@@ -38,11 +38,28 @@ public final class HeuristicEvaluator implements Evaluator {
                     + "|a time (when|you)|share an example|have you ever|what would you do if|how did you handle");
 
     private final AnswerGate gate = new AnswerGate();
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private final HeuristicTuning tuning;
+    private final AnswerAnalyzer analyzer;
 
-    /** Creates an evaluator; it holds no state between calls. */
+    /** Creates an evaluator with {@link HeuristicTuning#defaults()}; it holds no state between calls. */
     public HeuristicEvaluator() {
-        // stateless
+        this(HeuristicTuning.defaults());
+    }
+
+    /**
+     * Creates an evaluator with the given constants; it holds no state between calls.
+     *
+     * @param tuning the constants for matching, the content blend and the length target
+     * @throws NullPointerException when {@code tuning} is null
+     */
+    public HeuristicEvaluator(HeuristicTuning tuning) {
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
+        this.analyzer = new AnswerAnalyzer(tuning);
+    }
+
+    /** @return the constants this evaluator uses */
+    public HeuristicTuning tuning() {
+        return tuning;
     }
 
     /**
@@ -115,7 +132,7 @@ public final class HeuristicEvaluator implements Evaluator {
         };
         List<String> followUps = new ArrayList<>();
         if (!request.keyPoints().isEmpty()) {
-            followUps.add("Can you explain " + trimPoint(request.keyPoints().get(0)) + "?");
+            followUps.add(FollowUpQuestions.fromKeyPoint(request.keyPoints().get(0), behavioural(request)));
         } else {
             followUps.add("Which part of this question can you start with?");
         }
@@ -156,7 +173,8 @@ public final class HeuristicEvaluator implements Evaluator {
         double content;
         double completeness;
         if (f.expectedGiven()) {
-            double matched = 0.6 * f.keyPointCoverage() + 0.4 * Math.min(1, 1.5 * f.referenceSimilarity());
+            double matched = tuning.coverageShare() * f.keyPointCoverage()
+                    + (1 - tuning.coverageShare()) * Math.min(1, tuning.similarityGain() * f.referenceSimilarity());
             content = 0.1 + 0.9 * matched;
             completeness = 0.1 + 0.75 * f.keyPointCoverage() + 0.15 * onTopicLength;
         } else if (behavioural) {
@@ -215,10 +233,11 @@ public final class HeuristicEvaluator implements Evaluator {
                 || BEHAVIOURAL_QUESTION.matcher(request.question().toLowerCase(Locale.ROOT)).find();
     }
 
-    private static double lengthFactor(int words, boolean behavioural, String reference) {
-        double target = behavioural ? 80 : 60;
+    private double lengthFactor(int words, boolean behavioural, String reference) {
+        double target = behavioural ? tuning.behaviouralLengthTarget() : tuning.lengthTarget();
         if (!reference.isBlank()) {
-            target = Math.max(8, Math.min(target, 0.9 * io.interview4j.text.Texts.words(reference).size()));
+            target = Math.max(tuning.minimumLengthTarget(), Math.min(target,
+                    tuning.referenceLengthRatio() * io.interview4j.text.Texts.words(reference).size()));
         }
         return Math.min(1, words / target);
     }
@@ -343,7 +362,7 @@ public final class HeuristicEvaluator implements Evaluator {
     private static List<String> followUps(AnswerFeatures f, Scores s) {
         List<String> out = new ArrayList<>();
         for (String missed : f.keyPointsMissed().subList(0, Math.min(2, f.keyPointsMissed().size()))) {
-            out.add("How does " + trimPoint(missed) + " fit into your answer?");
+            out.add(FollowUpQuestions.fromKeyPoint(missed, s.behavioural()));
         }
         if (s.behavioural() && (!f.star().result() || f.measurableResults() == 0)) {
             out.add("What was the measurable outcome?");

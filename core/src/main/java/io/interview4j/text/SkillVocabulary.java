@@ -1,6 +1,5 @@
 package io.interview4j.text;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,20 +21,55 @@ import java.util.Set;
  * such as {@code python}, {@code distributed_systems} or {@code stakeholder_management}. Each tag has
  * aliases, single words or phrases, matched on whole words, case-insensitively and regardless of a final
  * plural {@code s}; {@code C++}, {@code C#}, {@code .NET} and {@code Node.js} match as written. Where aliases
- * overlap the longest one wins. Immutable and thread-safe.
+ * overlap the longest one wins.
+ *
+ * <p>Some one-word aliases are also ordinary words ("go", "rest", "spring", "swift", "react", the letters "C" and
+ * "R"); these <em>need context</em> and count only when the text shows it means the skill:
+ * <ul>
+ *   <li>the word sits in a list with another skill that counts ("Java, Go and Python", "REST/GraphQL");</li>
+ *   <li>a word that names technical work follows it ("Go services", "Spark jobs", "React hooks"); or</li>
+ *   <li>it is capitalised and follows a phrase such as "written in", "experience with" or "using" ("written in
+ *       Go", "using React").</li>
+ * </ul>
+ * One-letter aliases count only when written in capitals. "We are hiring", "let's go with Java", "the rest of the
+ * team", "in spring" and "a swift reply" name no skill. Immutable and thread-safe.
  */
 public final class SkillVocabulary {
 
-    /** The classpath resource holding the built-in vocabulary: a JSON object of tag to aliases. */
+    /**
+     * The classpath resource holding the built-in vocabulary: a JSON object with {@code skills}, tag to aliases,
+     * and {@code needContext}, the one-word aliases that need context.
+     */
     public static final String RESOURCE = "/io/interview4j/text/skills.json";
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    private static final Set<String> CUE_AFTER = Set.of("language", "programming", "code", "coding", "developer",
+            "engineer", "framework", "library", "app", "application", "api", "service", "microservice",
+            "sdk", "stack", "codebase", "script", "scripting", "compiler", "project", "module", "component", "runtime",
+            "hook", "job", "cluster", "game", "cookbook", "manifest", "tensor", "spreadsheet", "formula", "macro",
+            "version", "skill", "expertise", "experience");
+    private static final Set<String> CUE_BEFORE = Set.of("using", "use", "used", "uses");
+    private static final Set<String> CUE_VERBS = Set.of("written", "write", "writing", "wrote", "code", "coded", "coding",
+            "program", "programming", "programmed", "develop", "developed", "developing", "development", "build", "built",
+            "building", "implement", "implemented", "experience", "experienced", "proficient", "proficiency", "fluent",
+            "expert", "expertise", "skilled", "knowledge", "familiar", "familiarity", "work", "worked", "working");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("in", "with", "of");
 
     private record Alias(List<String> tokens, String tag) {
     }
 
+    /** A word of the text: its matching form, its form as written, and the text between it and the word before. */
+    private record Token(String norm, String written, String gap, boolean sentenceStart) {
+    }
+
+    private record Match(int start, int end, Alias alias, boolean needsContext) {
+    }
+
     private final Map<String, List<String>> aliasesByTag;
     private final Map<String, List<Alias>> byFirstToken;
+    private final Set<String> needContext;
 
-    private SkillVocabulary(Map<String, List<String>> aliasesByTag) {
+    private SkillVocabulary(Map<String, List<String>> aliasesByTag, Collection<String> needContext) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Map<String, List<Alias>> index = new HashMap<>();
         Map<List<String>, String> seen = new HashMap<>();
@@ -61,8 +96,17 @@ public final class SkillVocabulary {
         for (List<Alias> list : index.values()) {
             list.sort(Comparator.comparingInt((Alias a) -> a.tokens().size()).reversed());
         }
+        Set<String> words = new HashSet<>();
+        for (String w : needContext) {
+            List<String> tokens = normalise(Texts.words(Objects.requireNonNull(w, "needContext word")));
+            if (tokens.size() != 1 || !seen.containsKey(tokens)) {
+                throw new IllegalArgumentException("needContext word '" + w + "' is not a one-word alias of any skill");
+            }
+            words.add(tokens.get(0));
+        }
         this.aliasesByTag = Map.copyOf(copy);
         this.byFirstToken = Map.copyOf(index);
+        this.needContext = Set.copyOf(words);
     }
 
     /**
@@ -83,9 +127,28 @@ public final class SkillVocabulary {
      * @throws NullPointerException when the map, a tag or an alias list is null
      */
     public static SkillVocabulary of(Map<String, ? extends Collection<String>> aliasesByTag) {
+        return of(aliasesByTag, List.of());
+    }
+
+    /**
+     * @param aliasesByTag canonical tag to the words or phrases that mean it
+     * @param needContext one-word aliases that are also ordinary words and count only in context (see the class
+     *     description); may be empty
+     * @return a vocabulary over exactly those skills
+     * @throws IllegalArgumentException when a tag is blank, an alias has no words, one alias names two tags, or a
+     *     word needing context is not a one-word alias
+     * @throws NullPointerException when an argument, a tag, an alias list or a word is null
+     */
+    public static SkillVocabulary of(Map<String, ? extends Collection<String>> aliasesByTag,
+                                     Collection<String> needContext) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         aliasesByTag.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return new SkillVocabulary(copy);
+        return new SkillVocabulary(copy, List.copyOf(needContext));
+    }
+
+    /** @return the one-word aliases, in matching form, that count only in context */
+    public Set<String> needContext() {
+        return needContext;
     }
 
     /** @return the canonical tags this vocabulary knows */
@@ -110,23 +173,157 @@ public final class SkillVocabulary {
      */
     public List<String> extract(String text) {
         Objects.requireNonNull(text, "text");
-        List<String> tokens = normalise(Texts.words(text));
-        Map<String, int[]> found = new LinkedHashMap<>();
+        List<Token> tokens = tokens(text);
+        List<String> norms = tokens.stream().map(Token::norm).toList();
+        List<Match> matches = new ArrayList<>();
+        Match[] covering = new Match[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
-            Alias match = longestAt(tokens, i);
-            if (match == null) {
+            Alias alias = longestAt(norms, i);
+            if (alias == null) {
                 i++;
                 continue;
             }
-            int position = i;
-            found.computeIfAbsent(match.tag(), k -> new int[] {0, position})[0]++;
-            i += match.tokens().size();
+            int end = i + alias.tokens().size();
+            Match m = new Match(i, end, alias, alias.tokens().size() == 1 && needContext.contains(alias.tokens().get(0)));
+            matches.add(m);
+            for (int t = i; t < end; t++) {
+                covering[t] = m;
+            }
+            i = end;
+        }
+        Set<Match> accepted = accepted(tokens, matches, covering);
+        Map<String, int[]> found = new LinkedHashMap<>();
+        for (Match m : matches) {
+            if (accepted.contains(m)) {
+                found.computeIfAbsent(m.alias().tag(), k -> new int[] {0, m.start()})[0]++;
+            }
         }
         List<Map.Entry<String, int[]>> entries = new ArrayList<>(found.entrySet());
         entries.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
                 .thenComparingInt(e -> e.getValue()[1]));
         return entries.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** The matches that count: every plain alias, and each word needing context that has it. */
+    private static Set<Match> accepted(List<Token> tokens, List<Match> matches, Match[] covering) {
+        Set<Match> accepted = new HashSet<>();
+        List<Match> pending = new ArrayList<>();
+        for (Match m : matches) {
+            if (!m.needsContext() || (allowed(tokens.get(m.start())) && cued(tokens, m))) {
+                accepted.add(m);
+            } else if (allowed(tokens.get(m.start()))) {
+                pending.add(m);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Match m : List.copyOf(pending)) {
+                int left = leftNeighbour(tokens, m.start());
+                int right = rightNeighbour(tokens, m.end());
+                if ((left >= 0 && accepted.contains(covering[left])) || (right >= 0 && accepted.contains(covering[right]))) {
+                    accepted.add(m);
+                    pending.remove(m);
+                    changed = true;
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /** One-letter words ("C", "R") are skills only in capitals. */
+    private static boolean allowed(Token t) {
+        return t.norm().length() > 1 || Character.isUpperCase(t.written().codePointAt(0));
+    }
+
+    private static boolean cued(List<Token> tokens, Match m) {
+        if (m.end() < tokens.size() && plainGap(tokens.get(m.end()).gap()) && CUE_AFTER.contains(tokens.get(m.end()).norm())) {
+            return true;
+        }
+        Token self = tokens.get(m.start());
+        if (!Character.isUpperCase(self.written().codePointAt(0)) || self.sentenceStart()) {
+            return false;
+        }
+        int before = m.start() - 1;
+        if (before >= 0 && plainGap(self.gap()) && CUE_BEFORE.contains(tokens.get(before).norm())) {
+            return true;
+        }
+        return before >= 1 && plainGap(self.gap()) && plainGap(tokens.get(before).gap())
+                && CUE_PREPOSITIONS.contains(tokens.get(before).norm()) && CUE_VERBS.contains(tokens.get(before - 1).norm());
+    }
+
+    /** The token ending the list item before {@code start}, past one "and"/"or", or -1 when there is none. */
+    private static int leftNeighbour(List<Token> tokens, int start) {
+        int j = start - 1;
+        if (j < 0 || !listGap(tokens.get(start).gap())) {
+            return -1;
+        }
+        if (CONJUNCTIONS.contains(tokens.get(j).norm())) {
+            if (j == 0 || !listGap(tokens.get(j).gap())) {
+                return -1;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /** The token starting the list item after {@code end}, past one "and"/"or", or -1 when there is none. */
+    private static int rightNeighbour(List<Token> tokens, int end) {
+        int j = end;
+        if (j >= tokens.size() || !listGap(tokens.get(j).gap())) {
+            return -1;
+        }
+        if (CONJUNCTIONS.contains(tokens.get(j).norm())) {
+            if (j + 1 >= tokens.size() || !listGap(tokens.get(j + 1).gap())) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean plainGap(String gap) {
+        String g = gap.strip();
+        return g.isEmpty() || g.equals("-");
+    }
+
+    private static boolean listGap(String gap) {
+        if (gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (!Character.isWhitespace(c) && ",/&()|+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text's words with their written form, found in order in the text. */
+    private static List<Token> tokens(String text) {
+        List<String> words = Texts.words(text);
+        String s = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean aligned = lower.length() == s.length();
+        List<Token> out = new ArrayList<>(words.size());
+        int cursor = 0;
+        for (String w : words) {
+            int at = aligned ? lower.indexOf(w, cursor) : -1;
+            String written = w;
+            String gap = " ";
+            if (at >= 0) {
+                written = s.substring(at, at + w.length());
+                gap = s.substring(cursor, at);
+                cursor = at + w.length();
+            }
+            String g = gap.strip();
+            boolean sentenceStart = out.isEmpty() || gap.indexOf('\n') >= 0
+                    || (!g.isEmpty() && ".!?:;\"".indexOf(g.charAt(g.length() - 1)) >= 0);
+            out.add(new Token(singular(w), written, gap, sentenceStart));
+        }
+        return out;
     }
 
     private Alias longestAt(List<String> tokens, int i) {
@@ -161,6 +358,10 @@ public final class SkillVocabulary {
         return w.substring(0, w.length() - 1);
     }
 
+    /** The resource's shape. */
+    private record Resource(LinkedHashMap<String, List<String>> skills, List<String> needContext) {
+    }
+
     private static final class BuiltIn {
         static final SkillVocabulary INSTANCE = load();
 
@@ -169,9 +370,11 @@ public final class SkillVocabulary {
                 if (in == null) {
                     throw new InterviewException("skill vocabulary resource " + RESOURCE + " is missing from the classpath");
                 }
-                Map<String, List<String>> map = new ObjectMapper().readValue(in,
-                        new TypeReference<LinkedHashMap<String, List<String>>>() { });
-                return new SkillVocabulary(map);
+                Resource r = new ObjectMapper().readValue(in, Resource.class);
+                if (r.skills() == null) {
+                    throw new InterviewException("skill vocabulary resource " + RESOURCE + " has no \"skills\" object");
+                }
+                return new SkillVocabulary(r.skills(), r.needContext() == null ? List.of() : r.needContext());
             } catch (IOException e) {
                 throw new InterviewException("skill vocabulary resource " + RESOURCE + " could not be read", e);
             }

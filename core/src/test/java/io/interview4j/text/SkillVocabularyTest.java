@@ -55,6 +55,76 @@ class SkillVocabularyTest {
         assertThat(vocabulary.extract(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We are hiring a backend engineer | backend",
+            "We are hiring! Join us | ''",
+            "Let's go with Java for this service | java",
+            "Go to the Java meetup and go home | java",
+            "I want to go to the office | ''",
+            "Option C was cheaper than plan B | ''",
+            "We talked to the C-level executives | ''",
+            "I got a C in the course and moved on | ''",
+            "Our R&D budget grew | ''",
+            "Then R. Smith joined the team | ''",
+            "The rest of the team took a rest | ''",
+            "We shipped it in spring, after a rest | ''",
+            "In Spring we hired two interns | ''",
+            "We needed a swift response from support | ''",
+            "Swift action saved the launch | ''",
+            "How did you react when the plan changed? | ''",
+            "The ruby necklace was a gift | ''",
+            "Rust on the old pipes | ''",
+            "I excel at planning | ''",
+            "That sparked a long debate | ''",
+    })
+    void should_find_no_skill_when_a_common_word_is_used_as_a_word(String text, String expected) {
+        // when
+        List<String> tags = vocabulary.extract(text);
+
+        // then
+        assertThat(tags).containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(",")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Services written in Go and Python | go,python",
+            "Java, Go and Kotlin | java,go,kotlin",
+            "Go services on Kubernetes | go,kubernetes",
+            "Java/Go/Rust | java,go,rust",
+            "Languages: C, C++ and Python | c,cpp,python",
+            "Firmware written in C for microcontrollers | c,embedded",
+            "Statistics in R and SQL | statistics,r,sql",
+            "Proficient in R | r",
+            "We expose REST and GraphQL endpoints | rest,graphql",
+            "A REST service in front of the database | rest,databases",
+            "Backend in Java and Spring with Hibernate | backend,java,spring,hibernate",
+            "Spring Boot microservices | spring,microservices",
+            "iOS apps written in Swift | mobile,swift",
+            "Swift and Kotlin for mobile development | swift,kotlin,mobile",
+            "Frontend built with React and TypeScript | frontend,react,typescript",
+            "Using React hooks for state | react",
+            "Spark jobs on Databricks | spark",
+            "Modelling in Excel and Tableau | data_analysis,bi_tools",
+            "Led hiring and recruitment for the team | hr",
+            "Worked in human resources | hr",
+    })
+    void should_find_the_skill_when_a_common_word_is_used_as_a_skill(String text, String expected) {
+        // when
+        List<String> tags = vocabulary.extract(text);
+
+        // then
+        assertThat(tags).containsExactlyInAnyOrder(expected.split(","));
+    }
+
+    @Test
+    void should_refuse_context_word_when_it_is_not_a_one_word_alias() {
+        // when / then
+        assertThatThrownBy(() -> SkillVocabulary.of(Map.of("go", List.of("golang")), List.of("go")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'go' is not a one-word alias");
+    }
+
     @Test
     void should_order_by_mentions_then_first_appearance_when_extracting() {
         // given

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.interview4j.benchmarks.MohlerAgreement.CrossValidation;
 import io.interview4j.benchmarks.MohlerAgreement.Row;
+import io.interview4j.benchmarks.MohlerAgreement.Tuned;
+import io.interview4j.scoring.HeuristicTuning;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,74 @@ class MohlerAgreementTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'five'");
         assertThatThrownBy(() -> MohlerAgreement.parseFolds("1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2, was 1");
+    }
+
+    /** Rows whose features follow the gold score exactly (good) or not at all (noise), same ids and grades. */
+    private static List<Row> scoredBy(List<Row> base, boolean good) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            Row r = base.get(i);
+            double f = good ? r.gold() / 5 : ((i * 37) % 11) / 11.0;
+            out.add(new Row(r.answerId(), r.questionId(), r.gold(), new double[] {f, 1}, 2.5));
+        }
+        return out;
+    }
+
+    @Test
+    void should_choose_the_combination_that_fits_the_training_folds_when_tuning() {
+        // given: combination 1 scores like the graders, combination 0 does not
+        List<Row> base = rows(0);
+        List<List<Row>> byConfig = List.of(scoredBy(base, false), scoredBy(base, true));
+
+        // when
+        Tuned tuned = MohlerAgreement.tune(byConfig, 3);
+
+        // then
+        assertThat(tuned.folds()).hasSize(3).allSatisfy(f -> {
+            assertThat(f.config()).isEqualTo(1);
+            assertThat(f.r()).isCloseTo(1, within(1e-9));
+        });
+        for (int i = 0; i < base.size(); i++) {
+            assertThat(tuned.predicted()[i]).isCloseTo(base.get(i).gold(), within(1e-9));
+        }
+    }
+
+    @Test
+    void should_not_use_held_out_grades_when_choosing_constants() {
+        // given: the same scores; only question 0's grades differ
+        List<Row> plain = rows(0);
+        List<Row> twisted = rows(0.5);
+        List<Row> good = scoredBy(plain, true);
+        List<Row> goodTwisted = new ArrayList<>();
+        for (int i = 0; i < good.size(); i++) {
+            Row r = good.get(i);
+            goodTwisted.add(new Row(r.answerId(), r.questionId(), twisted.get(i).gold(), r.features(), r.raw()));
+        }
+        List<List<Row>> a = List.of(scoredBy(plain, false), good);
+        List<List<Row>> b = List.of(scoredBy(twisted, false), goodTwisted);
+
+        // when
+        Tuned ta = MohlerAgreement.tune(a, 3);
+        Tuned tb = MohlerAgreement.tune(b, 3);
+
+        // then: question 0 sits in fold 0, whose choice and predictions only depend on folds 1 and 2
+        assertThat(tb.folds().get(0).config()).isEqualTo(ta.folds().get(0).config());
+        for (int i = 0; i < plain.size(); i++) {
+            if (plain.get(i).questionId().equals("q0")) {
+                assertThat(tb.predicted()[i]).isEqualTo(ta.predicted()[i]);
+            }
+        }
+    }
+
+    @Test
+    void should_vary_every_knob_over_its_values_when_building_the_grid() {
+        // when
+        List<HeuristicTuning> grid = MohlerAgreement.grid(HeuristicTuning.defaults(), MohlerAgreement.KNOBS);
+
+        // then
+        int expected = MohlerAgreement.KNOBS.stream().mapToInt(k -> k.values().length).reduce(1, (x, y) -> x * y);
+        assertThat(grid).hasSize(expected).doesNotHaveDuplicates().contains(HeuristicTuning.defaults());
+        assertThat(grid.get(0).questionWordWeight()).isEqualTo(MohlerAgreement.KNOBS.get(0).values()[0]);
+        assertThat(grid.get(0).fullCreditAt()).isEqualTo(HeuristicTuning.defaults().fullCreditAt());
     }
 }
