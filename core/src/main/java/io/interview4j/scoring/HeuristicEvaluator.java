@@ -193,6 +193,10 @@ public final class HeuristicEvaluator implements Evaluator {
         double depth = 0.1 + 0.25 * Math.min(1, f.exampleCues() + (f.star().situation() ? 0.5 : 0))
                 + 0.25 * Math.min(1, f.measurableResults() + f.numbers() / 3.0)
                 + 0.2 * Math.min(1, f.tradeOffCues() / 2.0) + 0.2 * onTopicLength;
+        // Form without substance earns little: structure and depth count in full only for an answer on the question.
+        double onQuestion = 0.4 + 0.6 * Math.min(1, relevance / 0.5);
+        structure *= onQuestion;
+        depth *= onQuestion;
         double clarity = f.clarity() * (0.25 + 0.75 * Math.min(1, content + 0.2)) * Math.min(1, 0.6 + f.wordCount() / 30.0);
         double competency = behavioural
                 ? 0.1 + 0.35 * f.star().count() / 4.0 + 0.2 * depth + 0.2 * relevance + 0.15 * content

@@ -33,6 +33,11 @@ class HeuristicEvaluatorTest {
     private static final String OFF_TOPIC_ANSWER = "I like to use Python for scripting and I enjoy hiking on weekends with "
             + "my friends.";
 
+    private static final String BEHAVIOURAL_STAR_ANSWER_ELSEWHERE = "In my last role I led the migration of our billing "
+            + "service from a monolith to three services. Deploys took two hours and failed weekly. I split the schema "
+            + "first, added contract tests, and moved traffic behind a feature flag ten percent at a time. Deploys dropped "
+            + "to 12 minutes and incidents fell by 60 percent; the trade-off was more operational overhead.";
+
     private final HeuristicEvaluator evaluator = new HeuristicEvaluator();
 
     private Evaluation behavioural(String answer, Rubric rubric) {
@@ -225,6 +230,21 @@ class HeuristicEvaluatorTest {
         // then
         assertThat(padded.score()).isLessThanOrEqualTo(plain.score() + 2);
         assertThat(vaguePadded.score()).isLessThan(plain.score() - 15);
+    }
+
+    @Test
+    void should_not_pay_for_structure_and_depth_when_a_polished_story_ignores_a_technical_question() {
+        // given: a well-told story with numbers and a trade-off, about something else entirely
+        String polishedButOffTopic = BEHAVIOURAL_STAR_ANSWER_ELSEWHERE;
+
+        // when
+        Evaluation off = technical(polishedButOffTopic, Rubrics.FIVE_DIMENSION);
+        Evaluation on = technical(TECHNICAL_ANSWER, Rubrics.FIVE_DIMENSION);
+
+        // then
+        assertThat(off.dimensions().get("structure")).isLessThan(2.5);
+        assertThat(off.dimensions().get("depth")).isLessThan(2.5);
+        assertThat(off.score()).isLessThan(35).isLessThan(on.score() - 30);
     }
 
     @Test
