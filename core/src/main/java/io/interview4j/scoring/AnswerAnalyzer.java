@@ -104,6 +104,12 @@ public final class AnswerAnalyzer {
             + "milliseconds|seconds?|minutes?|hours?|days?|weeks?|months?|years?|users?|customers?|clients?|requests?|"
             + "rps|qps|dollars|euros|k\\b|m\\b|million|thousand|billion|people|engineers|tickets|incidents|points?|bugs?|"
             + "deploys?|releases?|gb|tb|mb|servers?|nodes?))");
+    /** Results told in words: "from eight a month to one", "cut it in half", "doubled". */
+    private static final Pattern MEASURABLE_WORDS = Pattern.compile("(?i)\\b((two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|a dozen|dozens)\\s+(a |per )?"
+            + "(minutes?|hours?|days?|weeks?|months?|years?|users?|customers?|clients?|requests?|people|engineers|"
+            + "tickets|incidents|bugs?|deploys?|releases?|servers?|nodes?|pages|outages|escalations|times|"
+            + "a (day|week|month|quarter|year))|halved|doubled|tripled|quadrupled|tenfold|(by|in) half|by a third)\\b");
     private static final Pattern INDIVIDUAL = cues("i (implemented|built|wrote|fixed|completed|delivered|coded|tested|debugged|"
             + "finished|created|developed|handled|worked on|took care of|resolved)", "my (task|ticket|feature|part|code)");
     private static final Pattern CROSS_TEAM = cues("cross-?team", "cross-?functional", "other teams", "across teams", "several teams",
@@ -220,7 +226,7 @@ public final class AnswerAnalyzer {
         AnswerFeatures.Star star = new AnswerFeatures.Star(SITUATION.matcher(lower).find(), TASK.matcher(lower).find(),
                 ACTION.matcher(lower).find(), RESULT.matcher(lower).find());
         int numbers = count(NUMBER, lower);
-        int measurable = count(MEASURABLE, lower);
+        int measurable = count(MEASURABLE, lower) + count(MEASURABLE_WORDS, lower);
         int fillers = count(FILLER, lower);
         int hedges = count(HEDGE, lower);
         double avgSentence = sentences.isEmpty() ? 0 : (double) words.size() / sentences.size();

@@ -34,6 +34,24 @@ class AnswerAnalyzerTest {
         assertThat(f.expectedGiven()).isTrue();
     }
 
+    @ParameterizedTest(name = "measurable result in words: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Late reports fell from eight a month to one.|true",
+            "We cut the build time in half.|true",
+            "Support tickets halved after the release.|true",
+            "Throughput doubled once the cache was warm.|true",
+            "On-call pages dropped by half within a quarter.|true",
+            "It saved the team three hours per release.|true",
+            "I had two ideas and picked the simpler one.|false",
+            "Half the team agreed with me at first.|false",
+            "It went well and everybody was happy.|false"})
+    void should_count_results_told_in_words_as_measurable(String answer, boolean measurable) {
+        AnswerFeatures f = analyzer.analyze("Tell me about a time you improved a process.", answer, List.of(), "",
+                List.of());
+
+        assertThat(f.measurableResults() > 0).isEqualTo(measurable);
+    }
+
     @Test
     void should_find_star_parts_numbers_and_trade_offs_when_story_has_them() {
         // given
