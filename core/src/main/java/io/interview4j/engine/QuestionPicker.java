@@ -14,6 +14,7 @@ import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,11 +188,19 @@ final class QuestionPicker {
                 "", Math.max(60, r.suggestedSeconds() * 3 / 4));
     }
 
+    /** Areas and soft skills: a resume question asks about a concrete technology first, when the resume names one. */
+    private static final Set<String> BROAD_SKILLS = Set.of("backend", "frontend", "cloud", "devops", "mobile", "embedded",
+            "communication", "teamwork", "leadership", "mentoring", "ownership", "adaptability", "problem_solving",
+            "time_management", "decision_making", "conflict_resolution", "customer_focus", "stakeholder_management",
+            "project_management", "product_management", "strategy", "operations", "research", "consulting", "sales",
+            "marketing", "finance", "hr", "agile", "clean_code", "performance", "testing", "security");
+
     /** A question about the resume: the proposed text when given, else one about a resume skill not yet asked. */
     Question resume(Session s, int round, String proposedText, String id) {
         int number = (int) s.count(QuestionType.RESUME) + 1;
         String text = proposedText;
-        List<String> skills = s.started().candidateSkills();
+        List<String> skills = new ArrayList<>(s.started().candidateSkills());
+        skills.sort(Comparator.comparing(BROAD_SKILLS::contains));
         String skill = skills.isEmpty() ? "" : skills.get((number - 1) % skills.size());
         if (text == null || text.isBlank()) {
             text = skill.isEmpty()

@@ -80,6 +80,9 @@ final class FollowUpQuestions {
             "(?i),?\\s+(such as|for example|for instance|e\\.g\\.|e\\.g|i\\.e\\.)\\s.*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s+\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "the candidate's own role" is asked as "your own role"; pronoun swapping does the rest. */
+    private static final Pattern CANDIDATE_POSSESSIVE = Pattern.compile("(?i)\\bthe (candidate|interviewee)'s\\b");
+    private static final Pattern CANDIDATE = Pattern.compile("(?i)\\bthe (candidate|interviewee)\\b");
 
     private FollowUpQuestions() {
     }
@@ -252,6 +255,8 @@ final class FollowUpQuestions {
         String p = PARENTHESES.matcher(keyPoint.strip()).replaceAll("");
         p = EXAMPLES.matcher(p).replaceFirst("");
         p = SPACES.matcher(p).replaceAll(" ").strip();
+        p = CANDIDATE_POSSESSIVE.matcher(p).replaceAll("their");
+        p = CANDIDATE.matcher(p).replaceAll("they");
         return p.replaceAll("[\\s.,;:!?]+$", "");
     }
 

@@ -84,6 +84,24 @@ class PresetEndToEndTest {
     }
 
     @Test
+    void should_ask_the_resume_question_about_a_concrete_technology_before_a_broad_area_seed002() {
+        // given: the resume's first skill is an area ("backend"), then technologies
+        InterviewPlan plan = Presets.timedScreen(PresetOptions.defaults()
+                .withResumeText("Senior backend engineer, 7 years of experience. Built a payments service in Java"
+                        + " and Kafka; led the move from MySQL to PostgreSQL."), BuiltInQuestionBank.get());
+
+        // when
+        Session s = run(plan, i -> Answers.STRONG);
+
+        // then
+        String resumeQuestion = s.turns().stream().filter(t -> t.question().type() == QuestionType.RESUME)
+                .findFirst().orElseThrow().question().text();
+        assertThat(resumeQuestion).startsWith("Your resume mentions ").doesNotContain("mentions backend");
+        assertThat(s.turns()).filteredOn(t -> t.question().type() == QuestionType.FOLLOW_UP)
+                .allSatisfy(t -> assertThat(t.question().text()).doesNotContain("the candidate"));
+    }
+
+    @Test
     void should_assess_with_recommendation_and_cap_follow_ups_when_timed_screen_seed002() {
         // given
         InterviewPlan plan = Presets.timedScreen(PresetOptions.defaults().withRole("machine learning engineer")

@@ -31,6 +31,8 @@ class FollowUpQuestionsTest {
                     + " | Can you identify the specific customer problem and its impact on them?",
             "quantifies the benefit, such as time, cost or error rate | true | Can you quantify the benefit?",
             "is honest about their first reaction | true | Were you honest about your first reaction?",
+            "describes a specific project and the candidate's own role | true"
+                    + " | Can you describe a specific project and your own role?",
             "shows whether they sought input from others | true | Can you tell me whether you sought input from others?",
             "shows they adapted their style to the person | true | Can you tell me how you adapted your style to the person?",
             "mentions infrastructure, such as feature stores, training pipelines or serving platforms | true"
