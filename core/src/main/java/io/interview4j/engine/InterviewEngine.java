@@ -259,8 +259,7 @@ public final class InterviewEngine {
         checkOwner(caller, s, "finish");
         s = recover(s);
         requireInProgress(s);
-        store.append(s.id(), s.version(), List.of(new SessionCompleted(clock.instant(), "finished_early",
-                s.overallScore().orElse(null), s.usage())));
+        store.append(s.id(), s.version(), List.of(completed(s, clock.instant(), "finished_early")));
         return load(sessionId);
     }
 
@@ -401,7 +400,7 @@ public final class InterviewEngine {
         if (next.isPresent()) {
             out.add(new QuestionAsked(now, capTime(s, next.get(), now)));
         } else {
-            out.add(new SessionCompleted(now, reason, s.overallScore().orElse(null), s.usage()));
+            out.add(completed(s, now, reason));
         }
         return out;
     }
@@ -471,6 +470,12 @@ public final class InterviewEngine {
         int capped = TimedScreenRules.capSuggestedSeconds(q.suggestedSeconds(), status.remaining());
         return new Question(q.id(), q.type(), q.text(), q.round(), q.number(), q.followUpNumber(), q.parentId(), q.bankId(),
                 q.kind(), q.category(), q.competency(), q.skills(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), capped);
+    }
+
+    private static SessionCompleted completed(Session s, Instant now, String reason) {
+        Double score = s.overallScore().orElse(null);
+        return new SessionCompleted(now, reason, score, s.usage(),
+                score == null ? null : s.plan().readiness().label(score));
     }
 
     /**

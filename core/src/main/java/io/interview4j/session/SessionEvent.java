@@ -172,8 +172,16 @@ public sealed interface SessionEvent {
      *     {@code bank_exhausted}
      * @param overallScore the overall score on 0-100, or {@code null} when nothing was scored
      * @param usage tokens spent over the session
+     * @param readiness the readiness label by the plan's thresholds, or {@code null} when nothing was scored (and in
+     *     events stored before it was recorded)
      */
-    record SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage) implements SessionEvent {
+    record SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage, String readiness)
+            implements SessionEvent {
+
+        /** A completion without a readiness label. */
+        public SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage) {
+            this(at, reason, overallScore, usage, null);
+        }
     }
 
     /**

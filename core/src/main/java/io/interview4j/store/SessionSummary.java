@@ -21,10 +21,19 @@ import java.util.List;
  * @param startedAt when it started
  * @param updatedAt when the last event happened
  * @param overallScore the overall 0-100 score once completed, or {@code null}
+ * @param readiness the readiness label the completion recorded (by the plan's own thresholds), or {@code null}
+ *     while in progress, when nothing was scored, or for completions stored before labels were recorded
  */
 public record SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId,
                              String preset, SessionStatus status, long version, Instant startedAt, Instant updatedAt,
-                             Double overallScore) {
+                             Double overallScore, String readiness) {
+
+    /** A summary without a readiness label (a listing from before labels were stored, or a session in progress). */
+    public SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId, String preset,
+                          SessionStatus status, long version, Instant startedAt, Instant updatedAt, Double overallScore) {
+        this(sessionId, candidateId, ownerId, organisationId, preset, status, version, startedAt, updatedAt, overallScore,
+                null);
+    }
 
     /**
      * @param events a session's events, starting with {@code SessionStarted}
@@ -37,15 +46,17 @@ public record SessionSummary(String sessionId, String candidateId, String ownerI
         }
         SessionStatus status = SessionStatus.IN_PROGRESS;
         Double score = null;
+        String readiness = null;
         for (SessionEvent e : events) {
             if (e instanceof SessionCompleted c) {
                 status = SessionStatus.COMPLETED;
                 score = c.overallScore();
+                readiness = c.readiness();
             } else if (e instanceof SessionAbandoned) {
                 status = SessionStatus.ABANDONED;
             }
         }
         return new SessionSummary(s.sessionId(), s.candidateId(), s.ownerId(), s.organisationId(), s.plan().preset(),
-                status, events.size(), s.at(), events.get(events.size() - 1).at(), score);
+                status, events.size(), s.at(), events.get(events.size() - 1).at(), score, readiness);
     }
 }

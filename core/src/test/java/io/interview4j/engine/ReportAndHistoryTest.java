@@ -9,6 +9,7 @@ import io.interview4j.InvalidInputException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
+import io.interview4j.plan.Readiness;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportRenderers;
@@ -127,6 +128,30 @@ class ReportAndHistoryTest {
         JsonNode json = JSON.readTree(ReportRenderers.json(h));
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(History.SCHEMA_VERSION);
         assertThat(json.get("trend").get("dimensions").size()).isEqualTo(t.dimensions().size());
+    }
+
+    @Test
+    void should_label_readiness_in_history_by_each_sessions_own_thresholds() {
+        // given: the same answers under seed 003's thresholds and under a lenient host's (ready at 10, almost at 5)
+        String seed003 = runAll(Answers.SHORT_VAGUE);
+        InterviewPlan lenient = plan.toBuilder().readiness(new Readiness(10, 5)).build();
+        clock.advance(Duration.ofDays(1));
+        TurnResult r = engine.start(ana, lenient);
+        while (!r.completed()) {
+            r = engine.submitAnswer(ana, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.SHORT_VAGUE));
+        }
+
+        // when
+        History h = engine.history(ana, "ana");
+
+        // then
+        double score = engine.report(ana, r.sessionId()).overall().score();
+        assertThat(score).isGreaterThanOrEqualTo(10).isLessThan(60);
+        assertThat(h.sessions().get(0).sessionId()).isEqualTo(r.sessionId());
+        assertThat(h.sessions().get(0).readiness()).isEqualTo("Ready");
+        assertThat(h.sessions().get(1).sessionId()).isEqualTo(seed003);
+        assertThat(h.sessions().get(1).readiness()).isEqualTo(engine.report(ana, seed003).readiness())
+                .isEqualTo("Needs Practice");
     }
 
     @Test

@@ -481,6 +481,8 @@ public abstract class SessionStoreContract {
         assertThat(listed.get(1).status()).isEqualTo(SessionStatus.ABANDONED);
         assertThat(listed.get(2).status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(listed.get(2).overallScore()).isEqualTo(71.25);
+        assertThat(listed.get(2).readiness()).isEqualTo("Almost Ready");
+        assertThat(listed.get(0).readiness()).isNull();
         assertThat(listed.get(2).organisationId()).isEqualTo("org-1");
         assertThat(listed.get(2).preset()).isEqualTo("campus-placement");
     }
@@ -689,7 +691,7 @@ public abstract class SessionStoreContract {
      * @return a {@code SessionCompleted} event
      */
     protected static SessionCompleted aSessionCompleted(Double score, Instant at) {
-        return new SessionCompleted(at, "all_rounds_done", score, new TokenUsage(5000, 900, 100));
+        return new SessionCompleted(at, "all_rounds_done", score, new TokenUsage(5000, 900, 100), "Almost Ready");
     }
 
     /**

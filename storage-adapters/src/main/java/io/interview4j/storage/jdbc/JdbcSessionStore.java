@@ -62,7 +62,8 @@ public final class JdbcSessionStore implements SessionStore {
             .withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS =
-            "id, candidate_id, owner_id, organisation_id, preset, status, version, started_at, updated_at, overall_score";
+            "id, candidate_id, owner_id, organisation_id, preset, status, version, started_at, updated_at, overall_score, "
+                    + "readiness";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -161,7 +162,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     private void insertSession(Connection c, SessionSummary s) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + sessions + " (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.sessionId());
             p.setString(2, s.candidateId());
             p.setString(3, s.ownerId());
@@ -172,6 +173,7 @@ public final class JdbcSessionStore implements SessionStore {
             p.setString(8, TIME.format(s.startedAt()));
             p.setString(9, TIME.format(s.updatedAt()));
             setScore(p, 10, s.overallScore());
+            p.setString(11, s.readiness());
             p.executeUpdate();
         }
     }
@@ -181,17 +183,19 @@ public final class JdbcSessionStore implements SessionStore {
         SessionStatus status = null;
         boolean scored = false;
         Double score = null;
+        String readiness = null;
         for (SessionEvent e : batch) {
             if (e instanceof SessionCompleted done) {
                 status = SessionStatus.COMPLETED;
                 scored = true;
                 score = done.overallScore();
+                readiness = done.readiness();
             } else if (e instanceof SessionAbandoned) {
                 status = SessionStatus.ABANDONED;
             }
         }
         String sql = "UPDATE " + sessions + " SET version = ?, updated_at = ?"
-                + (status != null ? ", status = ?" : "") + (scored ? ", overall_score = ?" : "")
+                + (status != null ? ", status = ?" : "") + (scored ? ", overall_score = ?, readiness = ?" : "")
                 + " WHERE id = ? AND version = ?";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
@@ -202,6 +206,7 @@ public final class JdbcSessionStore implements SessionStore {
             }
             if (scored) {
                 setScore(p, i++, score);
+                p.setString(i++, readiness);
             }
             p.setString(i++, sessionId);
             p.setLong(i, expected);
@@ -291,7 +296,7 @@ public final class JdbcSessionStore implements SessionStore {
                     out.add(new SessionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), SessionStatus.valueOf(rs.getString(6)), rs.getLong(7),
                             Instant.from(TIME.parse(rs.getString(8))), Instant.from(TIME.parse(rs.getString(9))),
-                            overall));
+                            overall, rs.getString(11)));
                 }
             }
         } catch (SQLException e) {

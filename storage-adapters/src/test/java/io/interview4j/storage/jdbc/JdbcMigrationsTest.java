@@ -64,7 +64,7 @@ class JdbcMigrationsTest {
         JdbcSessionStore store = build(ds, MigrationMode.CREATE);
 
         // then
-        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(3);
+        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
         assertThat(store.append("s-1", 0, List.of(started("s-1")))).isEqualTo(1);
     }
 
@@ -168,7 +168,7 @@ class JdbcMigrationsTest {
             JdbcSessionStore second = started.get(1).get(2, TimeUnit.MINUTES);
 
             // then
-            assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(3);
+            assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
             first.append("s-1", 0, List.of(started("s-1")));
             assertThat(second.get("s-1").version()).isEqualTo(1);
         } finally {
@@ -263,7 +263,9 @@ class JdbcMigrationsTest {
         List<JdbcMigrations.Script> mariadb = JdbcMigrations.scripts(new MariaDbDialect(), "abc_");
 
         // then
-        assertThat(postgres).extracting(JdbcMigrations.Script::version).containsExactly("001", "002", "003");
+        assertThat(postgres).extracting(JdbcMigrations.Script::version).containsExactly("001", "002", "003", "004");
+        assertThat(postgres.get(3).resource()).endsWith("/common/V004__add_session_readiness.sql");
+        assertThat(mariadb.get(3).sql()).contains("ALTER TABLE abc_sessions ADD COLUMN readiness");
         assertThat(postgres.get(1).resource()).endsWith("/postgres/V002__create_events.sql");
         assertThat(postgres.get(1).sql()).contains("abc_events").contains("TEXT").doesNotContain("${prefix}");
         assertThat(sqlite.get(0).resource()).endsWith("/common/V001__create_sessions.sql");
