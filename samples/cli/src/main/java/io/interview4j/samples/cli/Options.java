@@ -1,7 +1,9 @@
 package io.interview4j.samples.cli;
 
 import io.interview4j.engine.Caller;
+import io.interview4j.engine.SessionBudget;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Option groups shared by several commands, mixed in with {@code @Mixin}. */
@@ -48,6 +50,31 @@ final class Options {
 
         @Option(names = "--base-url", paramLabel = "URL", description = "Overrides the provider's base URL.")
         String baseUrl;
+
+        @Option(names = "--budget-tokens", paramLabel = "N", converter = PositiveLong.class,
+                description = "Caps the model tokens a session may spend; the rest is scored offline (default: no cap).")
+        Long budgetTokens;
+
+        /** @return the session budget, or {@code null} for none */
+        SessionBudget budget() {
+            return budgetTokens == null ? null : SessionBudget.tokens(budgetTokens);
+        }
+    }
+
+    /** A whole number above zero. */
+    static final class PositiveLong implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                long n = Long.parseLong(value.strip());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number above zero");
+        }
     }
 
     /** {@code --format} and {@code --out}: how and where the report is written. */

@@ -3,6 +3,7 @@ package io.interview4j.samples.cli;
 import io.interview4j.InterviewException;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.engine.InterviewEngine;
+import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.store.SessionStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId))
-                .questionBank(ctx.stores().questions(store.spec(ctx))).build();
+                .questionBank(ctx.stores().questions(store.spec(ctx))).costEstimator(PriceTable.defaults()).build();
         ReportOutput.write(engine.report(candidate.caller(ctx), sessionId), output, ctx.out(), ctx.err());
         return 0;
     }

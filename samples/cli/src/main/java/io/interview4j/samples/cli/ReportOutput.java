@@ -3,6 +3,7 @@ package io.interview4j.samples.cli;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportRenderers;
 import java.io.PrintStream;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,6 +86,18 @@ final class ReportOutput {
                 b.append(" · flags: ").append(String.join(", ", q.flags()));
             }
             b.append('\n').append("      ").append(shorten(q.text())).append('\n');
+        }
+        Report.Usage u = r.usage();
+        if (u.modelCalls() > 0) {
+            b.append(String.format(Locale.ROOT, "%nModel: %d calls, %d tokens in, %d out", u.modelCalls(), u.inputTokens(),
+                    u.outputTokens()));
+            if (u.estimatedCost() != null) {
+                b.append(", estimated cost $").append(u.estimatedCost().setScale(4, RoundingMode.HALF_UP).toPlainString());
+            }
+            if (u.budgetExhausted()) {
+                b.append("; budget spent, ").append(u.scoredOfflineForBudget()).append(" answer(s) scored offline");
+            }
+            b.append('\n');
         }
         return b.toString();
     }

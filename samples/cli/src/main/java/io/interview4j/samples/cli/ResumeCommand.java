@@ -3,6 +3,7 @@ package io.interview4j.samples.cli;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
+import io.interview4j.llm.cost.PriceTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,7 +48,8 @@ final class ResumeCommand implements Callable<Integer> {
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         Models.Selection languageModel = Models.select(model, ctx.env());
         InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
-                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull()).build();
+                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull())
+                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current = engine.currentQuestion(caller, sessionId);
         ui.println(languageModel.description());

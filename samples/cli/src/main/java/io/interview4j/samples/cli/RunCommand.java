@@ -4,6 +4,7 @@ import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
+import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Level;
 import io.interview4j.plan.PresetOptions;
@@ -108,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
         QuestionBank bank = ctx.stores().questions(where);
         InterviewPlan plan = Presets.create(preset, options, bank);
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
-                .languageModel(languageModel.orNull()).build();
+                .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
+                .build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company().isBlank() ? "" : " at " + plan.company())

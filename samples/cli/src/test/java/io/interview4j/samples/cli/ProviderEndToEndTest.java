@@ -111,6 +111,44 @@ class ProviderEndToEndTest {
         }
     }
 
+    @Test
+    void should_score_the_rest_offline_and_say_so_when_the_token_budget_is_spent() throws Exception {
+        // given each call reports 700 tokens, so a budget of 1,500 allows three calls
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.OPENAI).usage(600, 100)
+                .responder(call -> evaluation(call.schema().orElseThrow(), call.prompt())).start()) {
+            Map<String, String> env = Map.of("OPENAI_BASE_URL", server.baseUrl(), "OPENAI_API_KEY", "sk-test");
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "openai", "--budget-tokens", "1500",
+                    "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode report = JSON.readTree(result.out());
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(server.successCount()).isEqualTo(3);
+            assertThat(answered.subList(0, 3)).allSatisfy(q -> assertThat(q.get("provenance").asText()).isEqualTo("MODEL"));
+            assertThat(answered.subList(3, answered.size())).isNotEmpty().allSatisfy(q -> {
+                assertThat(q.get("provenance").asText()).isEqualTo("HEURISTIC");
+                assertThat(q.get("flags").toString()).contains("BUDGET_EXHAUSTED");
+            });
+            JsonNode usage = report.get("usage");
+            assertThat(usage.get("budgetExhausted").asBoolean()).isTrue();
+            assertThat(usage.get("scoredOfflineForBudget").asInt()).isEqualTo(answered.size() - 3);
+            assertThat(usage.get("modelCalls").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void should_refuse_a_budget_that_is_not_a_whole_number_above_zero() {
+        CliRunner.Result result = aCli().run("--provider", "offline", "--budget-tokens", "0", "--store", "memory");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--budget-tokens").contains("not a whole number above zero");
+    }
+
     /** A valid evaluation for any schema the judge sends, in any provider's schema dialect. */
     private static String evaluation(JsonNode schema, String prompt) {
         Matcher scale = SCALE.matcher(prompt);
