@@ -9,6 +9,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.store.SessionQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +67,30 @@ class JdbcMigrationsTest {
         // then
         assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
         assertThat(store.append("s-1", 0, List.of(started("s-1")))).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void should_upgrade_a_version_3_schema_keeping_its_sessions_and_leaving_their_readiness_empty(TestDatabases db)
+            throws SQLException {
+        // given a store as version 3 left it: no readiness column, one session listed
+        DataSource ds = open(db);
+        build(ds, MigrationMode.CREATE).append("s-old", 0, List.of(started("s-old")));
+        execute(ds, "ALTER TABLE " + prefix + "sessions DROP COLUMN readiness");
+        execute(ds, "DELETE FROM " + prefix + "schema_migrations WHERE version = '004'");
+        assertThatThrownBy(() -> build(ds, MigrationMode.VALIDATE)).isInstanceOf(InterviewException.class);
+
+        // when
+        JdbcSessionStore upgraded = build(ds, MigrationMode.CREATE);
+
+        // then
+        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
+        assertThat(upgraded.list(SessionQuery.byCandidate("cand-1"))).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.sessionId()).isEqualTo("s-old");
+                    assertThat(s.readiness()).isNull();
+                });
+        assertThat(build(ds, MigrationMode.VALIDATE).get("s-old").version()).isEqualTo(1);
     }
 
     @ParameterizedTest
