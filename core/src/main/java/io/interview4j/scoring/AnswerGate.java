@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *       {@code system:} at the start of a line or {@code <|im_start|>} (score 0);</li>
  *   <li>{@link AnswerFlag#DONT_KNOW} "I don't know" or a variant, alone or as most of a short answer, in
  *       English and a few other languages (score 0);</li>
- *   <li>{@link AnswerFlag#GIBBERISH} not language: keyboard runs, letter strings no language spells, symbols
+ *   <li>{@link AnswerFlag#GIBBERISH} not language: keyboard runs (QWERTY or ЙЦУКЕН), letter strings no language
+ *       spells, one sign repeated in any script, symbols
  *       only; words in non-Latin scripts are taken as language (score 5);</li>
  *   <li>{@link AnswerFlag#TOO_SHORT} fewer than 3 words, unless the words match the expected answer
  *       given to {@link #check(String, String, List)} (score 15);</li>
@@ -124,7 +125,9 @@ public final class AnswerGate {
             "lxc", "sysctl", "systemd", "cron", "crontab", "nginx", "fsm", "dfa", "nfa", "cfg", "gpt", "rlhf");
 
     private static final Set<String> KNOWN = buildKnown();
-    private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    /** Letter rows of the QWERTY and Russian ЙЦУКЕН layouts, for keyboard mashing in either script. */
+    private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ",
+        "ячсмитьбю"};
     private static final Set<String> RARE_BIGRAMS = Set.of(("bq bx bz cj cx dx fq fv fx fz gq gx hx hz jb jc jd jf jg jh jj jk jl "
             + "jm jn jp jq jr js jt jv jw jx jy jz kq kx kz lq lx mq mx mz pq pv px qb qc qd qe qf qg qh qj qk ql qm qn qo qp "
             + "qq qr qs qt qv qw qx qy qz sx tq tx vb vc vd vf vg vh vj vk vm vn vp vq vt vw vx vz wq wv wx wz xb xd xg xj xk "
@@ -306,10 +309,18 @@ public final class AnswerGate {
             total += implausibility(w);
         }
         double mean = total / words.size();
-        if (mean >= 0.5) {
+        if (mean >= 0.5 || fewSignsRepeated(words)) {
             return true;
         }
         return latin >= 6 && latin * 2 >= words.size() && stopwords == 0 && mean >= 0.3;
+    }
+
+    /** Scripts written without spaces come as one sign a word: a few signs said over and over is not an answer. */
+    private static boolean fewSignsRepeated(List<String> words) {
+        List<String> signs = words.stream().filter(w -> w.codePointCount(0, w.length()) == 1 && !isLatin(w)
+                && Character.isLetter(w.codePointAt(0))).toList();
+        return signs.size() >= 4 && signs.size() * 2 >= words.size()
+                && signs.stream().distinct().count() * 5 <= signs.size() * 2;
     }
 
     private static boolean isLatin(String w) {
@@ -337,7 +348,9 @@ public final class AnswerGate {
             return 1;
         }
         if (!letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return 0;
+            // other scripts: keyboard runs, and one sign said over and over ("哈哈哈", "ааааа")
+            return keyboardRun(letters) || (letters.codePointCount(0, letters.length()) >= 2
+                    && letters.codePoints().distinct().count() == 1) ? 1 : 0;
         }
         if (letterDigitSwitches(word) >= 3) {
             return 1;
