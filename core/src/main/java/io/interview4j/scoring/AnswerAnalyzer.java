@@ -220,6 +220,7 @@ public final class AnswerAnalyzer {
 
         String expectedText = referenceAnswer.isBlank() ? String.join(". ", points) : referenceAnswer;
         double similarity = expectedGiven ? similarity(expectedText, bag, questionStems) : 0;
+        double precision = expectedGiven ? recallPrecision(expectedText, bag, questionStems)[1] : 0;
         double relevance = relevance(question, bag, expectedGiven ? similarity : -1);
 
         String lower = answer.toLowerCase(Locale.ROOT);
@@ -250,22 +251,33 @@ public final class AnswerAnalyzer {
                 best(sentences, s -> depthCues(s.toLowerCase(Locale.ROOT))));
 
         return new AnswerFeatures(words.size(), sentences.size(), expectedGiven, coverage, covered, missed, similarity,
-                relevance, star, count(EXAMPLE, lower), numbers, measurable, count(TRADE_OFF, lower), avgSentence, fillers,
+                precision, relevance, star, count(EXAMPLE, lower), numbers, measurable, count(TRADE_OFF, lower), avgSentence, fillers,
                 hedges, clarity, technical, scope, insights, evidence);
     }
 
-    /** The answer's content stems, canonical forms, and consecutive pairs, with memoised fuzzy look-ups. */
+    /**
+     * The answer's content stems, canonical forms, and consecutive pairs, with memoised fuzzy look-ups. A stem
+     * that matches nothing may still match up to a typing error in the surface word, since a misspelt word
+     * often stems differently ("refrenece" and "reference").
+     */
     static final class Bag {
         final List<String> stems = new ArrayList<>();
         final Set<String> set = new HashSet<>();
         final Set<String> pairs = new HashSet<>();
+        final Map<String, String> surface = new LinkedHashMap<>();
+        private final Set<String> words = new HashSet<>();
         private final Map<String, Double> memo = new HashMap<>();
         private final double fuzzyCredit;
 
         Bag(String text, double fuzzyCredit) {
             this.fuzzyCredit = fuzzyCredit;
-            for (String s : Texts.contentStems(text)) {
-                stems.add(canon(s));
+            for (String w : Texts.words(text)) {
+                if (!Texts.isStopword(w)) {
+                    String s = canon(Texts.stem(w));
+                    stems.add(s);
+                    words.add(w);
+                    surface.putIfAbsent(s, w);
+                }
             }
             set.addAll(stems);
             for (int i = 1; i < stems.size(); i++) {
@@ -274,13 +286,24 @@ public final class AnswerAnalyzer {
         }
 
         double match(String stem) {
+            return match(stem, null);
+        }
+
+        double match(String stem, String word) {
             if (set.contains(stem)) {
                 return 1;
             }
-            return memo.computeIfAbsent(stem, s -> {
+            return memo.computeIfAbsent(stem + '|' + word, k -> {
                 for (String a : set) {
-                    if (fuzzyEqual(a, s)) {
+                    if (fuzzyEqual(a, stem)) {
                         return fuzzyCredit;
+                    }
+                }
+                if (word != null) {
+                    for (String a : words) {
+                        if (fuzzyEqual(a, word)) {
+                            return fuzzyCredit;
+                        }
                     }
                 }
                 return 0.0;
@@ -297,19 +320,17 @@ public final class AnswerAnalyzer {
     }
 
     double pointRecall(String point, Bag bag, Set<String> questionStems) {
-        List<String> stems = new ArrayList<>();
-        for (String s : Texts.contentStems(point)) {
-            stems.add(canon(s));
-        }
+        Bag own = new Bag(point, 0);
+        List<String> stems = own.stems;
         if (stems.isEmpty()) {
             return 0;
         }
         double total = 0;
         double hit = 0;
-        for (String s : new LinkedHashSet<>(stems)) {
-            double w = weight(s, questionStems);
+        for (Map.Entry<String, String> e : own.surface.entrySet()) {
+            double w = weight(e.getKey(), questionStems);
             total += w;
-            hit += w * bag.match(s);
+            hit += w * bag.match(e.getKey(), e.getValue());
         }
         double recall = hit / total;
         for (int i = 1; i < stems.size(); i++) {
@@ -334,25 +355,24 @@ public final class AnswerAnalyzer {
     }
 
     double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
-        Set<String> ref = canonical(Texts.contentStems(expected));
-        if (ref.isEmpty() || bag.set.isEmpty()) {
+        Bag refBag = new Bag(expected, tuning.fuzzyCredit());
+        if (refBag.set.isEmpty() || bag.set.isEmpty()) {
             return new double[] {0, 0};
         }
         double total = 0;
         double hit = 0;
-        for (String s : ref) {
-            double w = weight(s, questionStems);
+        for (Map.Entry<String, String> e : refBag.surface.entrySet()) {
+            double w = weight(e.getKey(), questionStems);
             total += w;
-            hit += w * bag.match(s);
+            hit += w * bag.match(e.getKey(), e.getValue());
         }
         double recall = hit / total;
-        Bag refBag = new Bag(expected, tuning.fuzzyCredit());
         double aTotal = 0;
         double aHit = 0;
-        for (String s : bag.set) {
-            double w = weight(s, questionStems);
+        for (Map.Entry<String, String> e : bag.surface.entrySet()) {
+            double w = weight(e.getKey(), questionStems);
             aTotal += w;
-            aHit += w * refBag.match(s);
+            aHit += w * refBag.match(e.getKey(), e.getValue());
         }
         return new double[] {recall, aTotal == 0 ? 0 : aHit / aTotal};
     }

@@ -37,6 +37,10 @@ package io.interview4j.scoring;
  *     {@code 0.9}, greater than 0
  * @param minimumLengthTarget the least length target derived from a reference answer, in words; default
  *     {@code 8}, at least 1
+ * @param precisionShare share of the completeness score (out of the 0.75 that key-point coverage otherwise
+ *     takes) given to the answer's precision against the reference answer, the weighted share of its own words
+ *     the reference also uses, so that an answer padded with unrelated material counts as less complete;
+ *     default {@code 0.3}, in [0, 0.75]
  */
 public record HeuristicTuning(
         double questionWordWeight,
@@ -51,10 +55,11 @@ public record HeuristicTuning(
         double lengthTarget,
         double behaviouralLengthTarget,
         double referenceLengthRatio,
-        double minimumLengthTarget) {
+        double minimumLengthTarget,
+        double precisionShare) {
 
     private static final HeuristicTuning DEFAULTS = new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5,
-            60, 80, 0.9, 8);
+            60, 80, 0.9, 8, 0.3);
 
     /**
      * Validates every constant.
@@ -78,6 +83,9 @@ public record HeuristicTuning(
                     + referenceLengthRatio);
         }
         atLeast("minimumLengthTarget", minimumLengthTarget, 1);
+        if (!(precisionShare >= 0 && precisionShare <= 0.75)) {
+            throw new IllegalArgumentException("precisionShare must be a number from 0 to 0.75, was " + precisionShare);
+        }
     }
 
     /**
@@ -95,7 +103,7 @@ public record HeuristicTuning(
     public HeuristicTuning withQuestionWordWeight(double v) {
         return new HeuristicTuning(v, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
                 coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -106,7 +114,7 @@ public record HeuristicTuning(
     public HeuristicTuning withGenericWordWeight(double v) {
         return new HeuristicTuning(questionWordWeight, v, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
                 coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -117,7 +125,7 @@ public record HeuristicTuning(
     public HeuristicTuning withFullCreditAt(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, v, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -128,7 +136,7 @@ public record HeuristicTuning(
     public HeuristicTuning withRecallEmphasis(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 v, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -139,7 +147,7 @@ public record HeuristicTuning(
     public HeuristicTuning withCoverageShare(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, v, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -150,7 +158,7 @@ public record HeuristicTuning(
     public HeuristicTuning withSimilarityGain(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, v, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
     }
 
     /**
@@ -161,7 +169,18 @@ public record HeuristicTuning(
     public HeuristicTuning withReferenceLengthRatio(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, v,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare);
+    }
+
+    /**
+     * @param v the new {@link #precisionShare()}
+     * @return a copy with it changed
+     * @throws IllegalArgumentException when it is out of range
+     */
+    public HeuristicTuning withPrecisionShare(double v) {
+        return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
+                recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
+                minimumLengthTarget, v);
     }
 
     private static void fraction(String name, double v) {
