@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Computes {@link AnswerFeatures} from an answer and what is known about the question. Words are compared
- * by stem, through a small table of general English synonyms, and with tolerance for one or two typing
- * errors in longer words; the question's own words count less, since echoing them shows little. The numeric
- * constants come from a {@link HeuristicTuning}. Pure, deterministic and thread-safe.
+ * by stem, with number words from zero to ten equal to their digits, through a small table of general English
+ * synonyms, and with tolerance for one or two typing errors in longer words; the question's own words count
+ * less, since echoing them shows little. The numeric constants come from a {@link HeuristicTuning}. Pure,
+ * deterministic and thread-safe.
  */
 public final class AnswerAnalyzer {
 
@@ -57,6 +58,9 @@ public final class AnswerAnalyzer {
             {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
             {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
 
+    /** Number words that match their digits: "two" and "2" are the same answer. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
     private static final List<String> GENERIC_WORDS = List.of("use", "make", "thing", "way", "work", "need", "want",
             "good", "like", "certain", "specific", "time", "part", "able", "allow", "help", "know", "take", "go", "come",
             "see", "new", "many", "lot", "well", "first", "second", "one", "two", "number", "set", "case", "point",
@@ -255,29 +259,18 @@ public final class AnswerAnalyzer {
                 hedges, clarity, technical, scope, insights, evidence);
     }
 
-    /**
-     * The answer's content stems, canonical forms, and consecutive pairs, with memoised fuzzy look-ups. A stem
-     * that matches nothing may still match up to a typing error in the surface word, since a misspelt word
-     * often stems differently ("refrenece" and "reference").
-     */
+    /** The answer's content stems, canonical forms, and consecutive pairs, with memoised fuzzy look-ups. */
     static final class Bag {
         final List<String> stems = new ArrayList<>();
         final Set<String> set = new HashSet<>();
         final Set<String> pairs = new HashSet<>();
-        final Map<String, String> surface = new LinkedHashMap<>();
-        private final Set<String> words = new HashSet<>();
         private final Map<String, Double> memo = new HashMap<>();
         private final double fuzzyCredit;
 
         Bag(String text, double fuzzyCredit) {
             this.fuzzyCredit = fuzzyCredit;
-            for (String w : Texts.words(text)) {
-                if (!Texts.isStopword(w)) {
-                    String s = canon(Texts.stem(w));
-                    stems.add(s);
-                    words.add(w);
-                    surface.putIfAbsent(s, w);
-                }
+            for (String s : Texts.contentStems(text)) {
+                stems.add(canon(s));
             }
             set.addAll(stems);
             for (int i = 1; i < stems.size(); i++) {
@@ -286,24 +279,13 @@ public final class AnswerAnalyzer {
         }
 
         double match(String stem) {
-            return match(stem, null);
-        }
-
-        double match(String stem, String word) {
             if (set.contains(stem)) {
                 return 1;
             }
-            return memo.computeIfAbsent(stem + '|' + word, k -> {
+            return memo.computeIfAbsent(stem, s -> {
                 for (String a : set) {
-                    if (fuzzyEqual(a, stem)) {
+                    if (fuzzyEqual(a, s)) {
                         return fuzzyCredit;
-                    }
-                }
-                if (word != null) {
-                    for (String a : words) {
-                        if (fuzzyEqual(a, word)) {
-                            return fuzzyCredit;
-                        }
                     }
                 }
                 return 0.0;
@@ -320,17 +302,19 @@ public final class AnswerAnalyzer {
     }
 
     double pointRecall(String point, Bag bag, Set<String> questionStems) {
-        Bag own = new Bag(point, 0);
-        List<String> stems = own.stems;
+        List<String> stems = new ArrayList<>();
+        for (String s : Texts.contentStems(point)) {
+            stems.add(canon(s));
+        }
         if (stems.isEmpty()) {
             return 0;
         }
         double total = 0;
         double hit = 0;
-        for (Map.Entry<String, String> e : own.surface.entrySet()) {
-            double w = weight(e.getKey(), questionStems);
+        for (String s : new LinkedHashSet<>(stems)) {
+            double w = weight(s, questionStems);
             total += w;
-            hit += w * bag.match(e.getKey(), e.getValue());
+            hit += w * bag.match(s);
         }
         double recall = hit / total;
         for (int i = 1; i < stems.size(); i++) {
@@ -355,24 +339,25 @@ public final class AnswerAnalyzer {
     }
 
     double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
-        Bag refBag = new Bag(expected, tuning.fuzzyCredit());
-        if (refBag.set.isEmpty() || bag.set.isEmpty()) {
+        Set<String> ref = canonical(Texts.contentStems(expected));
+        if (ref.isEmpty() || bag.set.isEmpty()) {
             return new double[] {0, 0};
         }
         double total = 0;
         double hit = 0;
-        for (Map.Entry<String, String> e : refBag.surface.entrySet()) {
-            double w = weight(e.getKey(), questionStems);
+        for (String s : ref) {
+            double w = weight(s, questionStems);
             total += w;
-            hit += w * bag.match(e.getKey(), e.getValue());
+            hit += w * bag.match(s);
         }
         double recall = hit / total;
+        Bag refBag = new Bag(expected, tuning.fuzzyCredit());
         double aTotal = 0;
         double aHit = 0;
-        for (Map.Entry<String, String> e : bag.surface.entrySet()) {
-            double w = weight(e.getKey(), questionStems);
+        for (String s : bag.set) {
+            double w = weight(s, questionStems);
             aTotal += w;
-            aHit += w * refBag.match(e.getKey(), e.getValue());
+            aHit += w * refBag.match(s);
         }
         return new double[] {recall, aTotal == 0 ? 0 : aHit / aTotal};
     }
@@ -569,6 +554,9 @@ public final class AnswerAnalyzer {
 
     private static Map<String, String> buildCanonical() {
         Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < NUMBER_WORDS.size(); i++) {
+            map.put(Texts.stem(NUMBER_WORDS.get(i)), String.valueOf(i));
+        }
         for (String[] group : SYNONYMS) {
             String head = Texts.stem(group[0]);
             for (String w : group) {
