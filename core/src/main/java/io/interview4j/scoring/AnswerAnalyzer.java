@@ -326,7 +326,10 @@ public final class AnswerAnalyzer {
         return recall;
     }
 
-    /** Recall of the expected text's weighted stems in the answer, blended with a little precision. */
+    /**
+     * Recall of the expected text's weighted stems in the answer (part of it the recall of its consecutive stem
+     * pairs, so phrases count), blended with a little precision.
+     */
     double similarity(String expected, Bag bag, Set<String> questionStems) {
         double[] rp = recallPrecision(expected, bag, questionStems);
         double r = rp[0];
@@ -352,6 +355,15 @@ public final class AnswerAnalyzer {
         }
         double recall = hit / total;
         Bag refBag = new Bag(expected, tuning.fuzzyCredit());
+        if (tuning.phraseShare() > 0 && !refBag.pairs.isEmpty()) {
+            int found = 0;
+            for (String pair : refBag.pairs) {
+                if (bag.pairs.contains(pair)) {
+                    found++;
+                }
+            }
+            recall = (1 - tuning.phraseShare()) * recall + tuning.phraseShare() * found / refBag.pairs.size();
+        }
         double aTotal = 0;
         double aHit = 0;
         for (String s : bag.set) {

@@ -67,6 +67,27 @@ class AnswerAnalyzerTest {
         assertThat(none.referencePrecision()).isZero();
     }
 
+    @Test
+    void should_give_more_reference_similarity_when_the_answer_keeps_its_phrases() {
+        // given
+        String question = "What is stored in each node?";
+        String reference = "A data value and a pointer to the next node.";
+
+        // when
+        double phrases = analyzer.analyze(question, "The data value and a next node pointer.", List.of(), reference,
+                List.of()).referenceSimilarity();
+        double scrambled = analyzer.analyze(question, "The value data and a pointer node next.", List.of(), reference,
+                List.of()).referenceSimilarity();
+        double wordsOnly = new AnswerAnalyzer(HeuristicTuning.defaults().withPhraseShare(0)).analyze(question,
+                "The data value and a next node pointer.", List.of(), reference, List.of()).referenceSimilarity();
+
+        // then
+        assertThat(phrases).isGreaterThan(scrambled);
+        assertThat(wordsOnly).isEqualTo(new AnswerAnalyzer(HeuristicTuning.defaults().withPhraseShare(0)).analyze(
+                question, "The value data and a pointer node next.", List.of(), reference, List.of())
+                .referenceSimilarity());
+    }
+
     @ParameterizedTest(name = "measurable result in words: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "Late reports fell from eight a month to one.|true",

@@ -14,7 +14,7 @@ class HeuristicTuningTest {
         HeuristicTuning t = HeuristicTuning.defaults();
 
         // then
-        assertThat(t).isEqualTo(new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5, 60, 80, 0.9, 8, 0.3));
+        assertThat(t).isEqualTo(new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5, 60, 80, 0.9, 8, 0.3, 0.4));
         assertThat(new HeuristicEvaluator().tuning()).isSameAs(t);
     }
 
