@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Computes {@link AnswerFeatures} from an answer and what is known about the question. Words are compared
- * by stem, through a small table of general English synonyms, and with tolerance for one or two typing
- * errors in longer words; the question's own words count less, since echoing them shows little. The numeric
- * constants come from a {@link HeuristicTuning}. Pure, deterministic and thread-safe.
+ * by stem, with number words from zero to ten equal to their digits, through a small table of general English
+ * synonyms, and with tolerance for one or two typing errors in longer words; the question's own words count
+ * less, since echoing them shows little. The numeric constants come from a {@link HeuristicTuning}. Pure,
+ * deterministic and thread-safe.
  */
 public final class AnswerAnalyzer {
 
@@ -57,6 +58,9 @@ public final class AnswerAnalyzer {
             {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
             {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
 
+    /** Number words that match their digits: "two" and "2" are the same answer. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
     private static final List<String> GENERIC_WORDS = List.of("use", "make", "thing", "way", "work", "need", "want",
             "good", "like", "certain", "specific", "time", "part", "able", "allow", "help", "know", "take", "go", "come",
             "see", "new", "many", "lot", "well", "first", "second", "one", "two", "number", "set", "case", "point",
@@ -220,6 +224,7 @@ public final class AnswerAnalyzer {
 
         String expectedText = referenceAnswer.isBlank() ? String.join(". ", points) : referenceAnswer;
         double similarity = expectedGiven ? similarity(expectedText, bag, questionStems) : 0;
+        double precision = expectedGiven ? recallPrecision(expectedText, bag, questionStems)[1] : 0;
         double relevance = relevance(question, bag, expectedGiven ? similarity : -1);
 
         String lower = answer.toLowerCase(Locale.ROOT);
@@ -250,7 +255,7 @@ public final class AnswerAnalyzer {
                 best(sentences, s -> depthCues(s.toLowerCase(Locale.ROOT))));
 
         return new AnswerFeatures(words.size(), sentences.size(), expectedGiven, coverage, covered, missed, similarity,
-                relevance, star, count(EXAMPLE, lower), numbers, measurable, count(TRADE_OFF, lower), avgSentence, fillers,
+                precision, relevance, star, count(EXAMPLE, lower), numbers, measurable, count(TRADE_OFF, lower), avgSentence, fillers,
                 hedges, clarity, technical, scope, insights, evidence);
     }
 
@@ -321,7 +326,10 @@ public final class AnswerAnalyzer {
         return recall;
     }
 
-    /** Recall of the expected text's weighted stems in the answer, blended with a little precision. */
+    /**
+     * Recall of the expected text's weighted stems in the answer (part of it the recall of its consecutive stem
+     * pairs, so phrases count), blended with a little precision.
+     */
     double similarity(String expected, Bag bag, Set<String> questionStems) {
         double[] rp = recallPrecision(expected, bag, questionStems);
         double r = rp[0];
@@ -347,6 +355,15 @@ public final class AnswerAnalyzer {
         }
         double recall = hit / total;
         Bag refBag = new Bag(expected, tuning.fuzzyCredit());
+        if (tuning.phraseShare() > 0 && !refBag.pairs.isEmpty()) {
+            int found = 0;
+            for (String pair : refBag.pairs) {
+                if (bag.pairs.contains(pair)) {
+                    found++;
+                }
+            }
+            recall = (1 - tuning.phraseShare()) * recall + tuning.phraseShare() * found / refBag.pairs.size();
+        }
         double aTotal = 0;
         double aHit = 0;
         for (String s : bag.set) {
@@ -549,6 +566,9 @@ public final class AnswerAnalyzer {
 
     private static Map<String, String> buildCanonical() {
         Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < NUMBER_WORDS.size(); i++) {
+            map.put(Texts.stem(NUMBER_WORDS.get(i)), String.valueOf(i));
+        }
         for (String[] group : SYNONYMS) {
             String head = Texts.stem(group[0]);
             for (String w : group) {

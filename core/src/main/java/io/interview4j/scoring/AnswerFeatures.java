@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param keyPointsMissed the key points not covered, as given
  * @param referenceSimilarity weighted overlap with the reference answer (or the key points when there is no
  *     reference), mostly recall; 0 when neither was given
+ * @param referencePrecision the weighted share of the answer's own words that the reference answer (or the key
+ *     points) also uses: low when the answer talks about something else; 0 when neither was given
  * @param relevance how much the answer is about the question: its topic words, or the expected answer's
  * @param star the STAR parts with cues in the answer
  * @param exampleCues phrases that introduce a concrete example ("for example", "when I")
@@ -39,6 +41,7 @@ public record AnswerFeatures(
         List<String> keyPointsCovered,
         List<String> keyPointsMissed,
         double referenceSimilarity,
+        double referencePrecision,
         double relevance,
         Star star,
         int exampleCues,

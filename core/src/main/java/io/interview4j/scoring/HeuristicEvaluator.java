@@ -176,7 +176,9 @@ public final class HeuristicEvaluator implements Evaluator {
             double matched = tuning.coverageShare() * f.keyPointCoverage()
                     + (1 - tuning.coverageShare()) * Math.min(1, tuning.similarityGain() * f.referenceSimilarity());
             content = 0.1 + 0.9 * matched;
-            completeness = 0.1 + 0.75 * f.keyPointCoverage() + 0.15 * onTopicLength;
+            double onReference = tuning.precisionShare();
+            completeness = 0.1 + (0.75 - onReference) * f.keyPointCoverage() + 0.15 * onTopicLength
+                    + onReference * f.referencePrecision();
         } else if (behavioural) {
             double concrete = Math.min(1, f.measurableResults() + f.exampleCues() + (f.star().situation() ? 0.5 : 0));
             content = 0.1 + 0.3 * relevance + 0.25 * f.star().count() / 4.0 + 0.2 * concrete + 0.15 * onTopicLength;

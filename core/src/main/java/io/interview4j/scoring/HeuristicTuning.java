@@ -37,6 +37,13 @@ package io.interview4j.scoring;
  *     {@code 0.9}, greater than 0
  * @param minimumLengthTarget the least length target derived from a reference answer, in words; default
  *     {@code 8}, at least 1
+ * @param precisionShare share of the completeness score (out of the 0.75 that key-point coverage otherwise
+ *     takes) given to the answer's precision against the reference answer, the weighted share of its own words
+ *     the reference also uses, so that an answer padded with unrelated material counts as less complete;
+ *     default {@code 0.3}, in [0, 0.75]
+ * @param phraseShare share of the reference answer's recall that comes from its phrases: the fraction of its
+ *     consecutive content-word pairs ("linked list", "binary search") that the answer also has, in the same
+ *     order; the rest is the recall of single words; default {@code 0.4}, in [0, 1]
  */
 public record HeuristicTuning(
         double questionWordWeight,
@@ -51,10 +58,12 @@ public record HeuristicTuning(
         double lengthTarget,
         double behaviouralLengthTarget,
         double referenceLengthRatio,
-        double minimumLengthTarget) {
+        double minimumLengthTarget,
+        double precisionShare,
+        double phraseShare) {
 
     private static final HeuristicTuning DEFAULTS = new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5,
-            60, 80, 0.9, 8);
+            60, 80, 0.9, 8, 0.3, 0.4);
 
     /**
      * Validates every constant.
@@ -78,6 +87,10 @@ public record HeuristicTuning(
                     + referenceLengthRatio);
         }
         atLeast("minimumLengthTarget", minimumLengthTarget, 1);
+        if (!(precisionShare >= 0 && precisionShare <= 0.75)) {
+            throw new IllegalArgumentException("precisionShare must be a number from 0 to 0.75, was " + precisionShare);
+        }
+        fraction("phraseShare", phraseShare);
     }
 
     /**
@@ -95,7 +108,7 @@ public record HeuristicTuning(
     public HeuristicTuning withQuestionWordWeight(double v) {
         return new HeuristicTuning(v, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
                 coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -106,7 +119,7 @@ public record HeuristicTuning(
     public HeuristicTuning withGenericWordWeight(double v) {
         return new HeuristicTuning(questionWordWeight, v, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
                 coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -117,7 +130,7 @@ public record HeuristicTuning(
     public HeuristicTuning withFullCreditAt(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, v, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -128,7 +141,7 @@ public record HeuristicTuning(
     public HeuristicTuning withRecallEmphasis(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 v, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -139,7 +152,7 @@ public record HeuristicTuning(
     public HeuristicTuning withCoverageShare(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, v, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -150,7 +163,7 @@ public record HeuristicTuning(
     public HeuristicTuning withSimilarityGain(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, v, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
     }
 
     /**
@@ -161,7 +174,29 @@ public record HeuristicTuning(
     public HeuristicTuning withReferenceLengthRatio(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
                 recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, v,
-                minimumLengthTarget);
+                minimumLengthTarget, precisionShare, phraseShare);
+    }
+
+    /**
+     * @param v the new {@link #precisionShare()}
+     * @return a copy with it changed
+     * @throws IllegalArgumentException when it is out of range
+     */
+    public HeuristicTuning withPrecisionShare(double v) {
+        return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
+                recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
+                minimumLengthTarget, v, phraseShare);
+    }
+
+    /**
+     * @param v the new {@link #phraseShare()}
+     * @return a copy with it changed
+     * @throws IllegalArgumentException when it is out of range
+     */
+    public HeuristicTuning withPhraseShare(double v) {
+        return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
+                recallEmphasis, coverageShare, similarityGain, lengthTarget, behaviouralLengthTarget, referenceLengthRatio,
+                minimumLengthTarget, precisionShare, v);
     }
 
     private static void fraction(String name, double v) {

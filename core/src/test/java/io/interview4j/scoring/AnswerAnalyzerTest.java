@@ -34,6 +34,60 @@ class AnswerAnalyzerTest {
         assertThat(f.expectedGiven()).isTrue();
     }
 
+    @Test
+    void should_match_number_words_with_digits_when_comparing_with_key_points() {
+        // when
+        AnswerFeatures words = analyzer.analyze("How many children can a node of a binary tree have?",
+                "At most two children.", List.of("at most 2"), "", List.of());
+        AnswerFeatures wrong = analyzer.analyze("How many children can a node of a binary tree have?",
+                "At most three children.", List.of("at most 2"), "", List.of());
+
+        // then
+        assertThat(words.keyPointsCovered()).containsExactly("at most 2");
+        assertThat(wrong.keyPointsCovered()).isEmpty();
+    }
+
+    @Test
+    void should_measure_precision_as_the_share_of_the_answer_that_the_reference_uses() {
+        // given
+        String question = "What does a stack do?";
+        String reference = "A stack stores items and removes the most recently added item first.";
+
+        // when
+        AnswerFeatures focused = analyzer.analyze(question, "It removes the most recently added item first.",
+                List.of(), reference, List.of());
+        AnswerFeatures padded = analyzer.analyze(question, "It removes the most recently added item first, and "
+                + "printers, keyboards and monitors are peripherals.", List.of(), reference, List.of());
+        AnswerFeatures none = analyzer.analyze(question, "It removes the most recently added item first.",
+                List.of(), "", List.of());
+
+        // then
+        assertThat(focused.referencePrecision()).isGreaterThan(0.9);
+        assertThat(padded.referencePrecision()).isLessThan(0.6);
+        assertThat(none.referencePrecision()).isZero();
+    }
+
+    @Test
+    void should_give_more_reference_similarity_when_the_answer_keeps_its_phrases() {
+        // given
+        String question = "What is stored in each node?";
+        String reference = "A data value and a pointer to the next node.";
+
+        // when
+        double phrases = analyzer.analyze(question, "The data value and a next node pointer.", List.of(), reference,
+                List.of()).referenceSimilarity();
+        double scrambled = analyzer.analyze(question, "The value data and a pointer node next.", List.of(), reference,
+                List.of()).referenceSimilarity();
+        double wordsOnly = new AnswerAnalyzer(HeuristicTuning.defaults().withPhraseShare(0)).analyze(question,
+                "The data value and a next node pointer.", List.of(), reference, List.of()).referenceSimilarity();
+
+        // then
+        assertThat(phrases).isGreaterThan(scrambled);
+        assertThat(wordsOnly).isEqualTo(new AnswerAnalyzer(HeuristicTuning.defaults().withPhraseShare(0)).analyze(
+                question, "The value data and a pointer node next.", List.of(), reference, List.of())
+                .referenceSimilarity());
+    }
+
     @ParameterizedTest(name = "measurable result in words: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "Late reports fell from eight a month to one.|true",

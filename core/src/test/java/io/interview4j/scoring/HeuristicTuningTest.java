@@ -14,7 +14,7 @@ class HeuristicTuningTest {
         HeuristicTuning t = HeuristicTuning.defaults();
 
         // then
-        assertThat(t).isEqualTo(new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5, 60, 80, 0.9, 8));
+        assertThat(t).isEqualTo(new HeuristicTuning(0.15, 0.5, 0.8, 0.7, 0.5, 0.2, 2, 0.6, 1.5, 60, 80, 0.9, 8, 0.3, 0.4));
         assertThat(new HeuristicEvaluator().tuning()).isSameAs(t);
     }
 
@@ -59,5 +59,24 @@ class HeuristicTuningTest {
 
         // then: the constant reaches the analyzer
         assertThat(echoCounts).isNotEqualTo(standard);
+    }
+
+    @Test
+    void should_rate_a_padded_answer_less_complete_when_precision_counts() {
+        // given: the expected point, then unrelated material
+        EvaluationRequest request = new EvaluationRequest("What does a load balancer do?", "technical", "", List.of(),
+                "It spreads incoming requests across several servers so none is overloaded.",
+                "It spreads incoming requests across several servers. Printers, keyboards and monitors are peripherals "
+                        + "that people plug into desktops.", Rubrics.TOPIC_DRILL, List.of(), "");
+
+        // when
+        double withPrecision = new HeuristicEvaluator().evaluate(request).dimensions().get("completeness");
+        double withoutPrecision = new HeuristicEvaluator(HeuristicTuning.defaults().withPrecisionShare(0))
+                .evaluate(request).dimensions().get("completeness");
+
+        // then
+        assertThat(withPrecision).isLessThan(withoutPrecision);
+        assertThatThrownBy(() -> HeuristicTuning.defaults().withPrecisionShare(0.8))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("precisionShare");
     }
 }
