@@ -342,7 +342,7 @@ public final class HeuristicEvaluator implements Evaluator {
     private static List<String> suggestions(AnswerFeatures f, Scores s) {
         List<String> out = new ArrayList<>();
         if (!f.keyPointsMissed().isEmpty()) {
-            out.add("Address " + trimPoint(f.keyPointsMissed().get(0)) + " explicitly.");
+            out.add("Cover this point explicitly: " + trimPoint(f.keyPointsMissed().get(0)) + ".");
         }
         if (s.behavioural() && f.star().count() < 4) {
             out.add("Use STAR: add the " + starParts(f.star(), false) + " in a sentence or two each.");
