@@ -137,11 +137,11 @@ class AnswerGateTest {
     @Test
     void should_pass_short_answer_when_it_matches_the_expected_answer() {
         // given
-        String question = "How are arrays passed to functions?";
+        String question = "How does a hash map find the bucket for a key?";
 
         // when
-        GateResult withExpected = gate.check(question, "by refrence", List.of("By reference."));
-        GateResult withoutExpected = gate.check(question, "by refrence");
+        GateResult withExpected = gate.check(question, "by hasing", List.of("By hashing the key."));
+        GateResult withoutExpected = gate.check(question, "by hasing");
 
         // then
         assertThat(withExpected.blocked()).isFalse();
@@ -151,10 +151,11 @@ class AnswerGateTest {
     @Test
     void should_not_call_echo_a_copy_when_it_adds_expected_words() {
         // given
-        String question = "What is the role of a header file?";
+        String question = "What is the purpose of a load balancer?";
 
         // when
-        GateResult result = gate.check(question, "The header file role: interface", List.of("To store a class interface"));
+        GateResult result = gate.check(question, "The load balancer purpose: spread traffic",
+                List.of("To spread incoming traffic across healthy servers"));
 
         // then
         assertThat(result.blocked()).isFalse();
