@@ -6,6 +6,7 @@ import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The bounded context a prompt carries: a plan summary and a rolling summary of earlier turns (the last
@@ -44,9 +45,11 @@ final class PromptContext {
         List<Turn> closed = s.turns().stream().filter(t -> t.evaluation() != null || t.skipped()).toList();
         int earlier = Math.max(0, closed.size() - RECENT_TURNS);
         if (earlier > 0) {
-            double avg = closed.subList(0, earlier).stream().filter(t -> t.evaluation() != null)
-                    .mapToDouble(t -> t.evaluation().score()).average().orElse(0);
-            b.append("Earlier: ").append(earlier).append(" questions, average score ").append(Math.round(avg)).append("/100\n");
+            OptionalDouble avg = closed.subList(0, earlier).stream().filter(t -> t.evaluation() != null)
+                    .mapToDouble(t -> t.evaluation().score()).average();
+            b.append("Earlier: ").append(earlier).append(" questions, ")
+                    .append(avg.isPresent() ? "average score " + Math.round(avg.getAsDouble()) + "/100" : "all skipped")
+                    .append('\n');
         }
         for (Turn t : closed.subList(earlier, closed.size())) {
             b.append(t.question().label()).append(": ").append(clip(t.question().text()));

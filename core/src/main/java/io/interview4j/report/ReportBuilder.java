@@ -95,8 +95,10 @@ public final class ReportBuilder {
         List<Report.DimensionScore> dims = new ArrayList<>();
         Map<String, Double> averages = new LinkedHashMap<>();
         for (Dimension d : rubric.dimensions()) {
-            double avg = evals.stream().mapToDouble(e -> e.dimensions().getOrDefault(d.name(), rubric.scale().min()))
-                    .average().orElse(rubric.scale().min());
+            // An evaluation without this dimension scored it nothing; with nothing scored the average is the minimum.
+            double avg = evals.isEmpty() ? rubric.scale().min()
+                    : evals.stream().mapToDouble(e -> e.dimensions().getOrDefault(d.name(), rubric.scale().min()))
+                            .average().getAsDouble();
             averages.put(d.name(), avg);
             dims.add(new Report.DimensionScore(d.name(), round2(avg), round1(rubric.scale().toPercent(avg))));
         }
@@ -284,8 +286,9 @@ public final class ReportBuilder {
         return union.isEmpty() ? 0 : (double) inter.size() / union.size();
     }
 
+    /** The mean of a list that is never empty: callers group scores by a key only when a score arrives. */
     private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
     private static double round1(double v) {

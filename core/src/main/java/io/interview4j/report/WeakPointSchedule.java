@@ -77,7 +77,7 @@ public final class WeakPointSchedule {
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
-        byTag.forEach((tag, scores) -> out.put(tag, scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        byTag.forEach((tag, scores) -> out.put(tag, scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
         return out;
     }
 
