@@ -25,42 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class AnswerAnalyzer {
 
-    private static final String[][] SYNONYMS = {
-            {"fast", "quick", "rapid", "speedy", "swift"}, {"slow", "sluggish"}, {"big", "large", "huge", "giant"},
-            {"small", "little", "tiny", "compact"}, {"begin", "start", "commence", "initiate", "launch"},
-            {"end", "finish", "terminate", "stop", "halt", "conclude", "complete"},
-            {"error", "bug", "defect", "fault", "mistake", "exception"}, {"remove", "delete", "erase", "eliminate", "drop"},
-            {"add", "insert", "append", "include"}, {"find", "search", "locate", "lookup", "look"},
-            {"show", "display", "print", "output", "present"}, {"make", "create", "build", "construct", "generate", "produce"},
-            {"change", "modify", "alter", "update", "edit", "adjust"}, {"use", "utilize", "utilise", "employ", "apply"},
-            {"need", "require", "necessary", "needed", "must"}, {"allow", "enable", "permit", "let"},
-            {"function", "method", "procedure", "routine", "subroutine"}, {"store", "save", "keep", "hold", "retain"},
-            {"size", "length", "count"}, {"order", "sequence", "arrangement"}, {"copy", "duplicate", "clone", "replica"},
-            {"combine", "merge", "join", "unite"}, {"split", "divide", "partition", "separate", "break"},
-            {"check", "verify", "validate", "test", "confirm"}, {"call", "invoke"}, {"send", "pass", "transmit"},
-            {"get", "retrieve", "fetch", "obtain", "access", "read"}, {"same", "identical", "equal", "equivalent"},
-            {"different", "distinct", "differ", "difference", "vary"}, {"many", "multiple", "several", "numerous"},
-            {"whole", "entire", "all", "full"}, {"part", "portion", "piece", "section", "segment", "component"},
-            {"object", "instance"}, {"type", "kind", "category"}, {"problem", "issue", "challenge"},
-            {"goal", "objective", "aim", "target", "purpose"}, {"result", "outcome", "impact", "effect", "consequence"},
-            {"customer", "client", "user", "consumer"}, {"team", "group", "squad"},
-            {"increase", "raise", "grow", "boost", "improve", "enhance", "gain"},
-            {"decrease", "reduce", "lower", "cut", "shrink", "minimize", "minimise", "lessen"},
-            {"conflict", "disagreement", "dispute", "tension", "argument"}, {"colleague", "coworker", "teammate", "peer"},
-            {"manager", "boss", "supervisor", "lead"}, {"decide", "decision", "choose", "choice", "pick", "select"},
-            {"fix", "repair", "resolve", "solve", "solution", "correct"}, {"explain", "describe", "clarify"},
-            {"simple", "easy", "straightforward"}, {"hard", "difficult", "complex", "complicated", "tough"},
-            {"example", "instance", "illustration"}, {"important", "crucial", "critical", "essential", "key", "vital"},
-            {"mistake", "failure", "fail", "failed"}, {"learn", "learned", "lesson", "understand", "realize"},
-            {"help", "assist", "support", "aid"}, {"plan", "schedule", "roadmap"}, {"deadline", "due"},
-            {"priority", "prioritize", "prioritise", "rank"}, {"memory", "ram"}, {"repeat", "loop", "iterate", "iteration"},
-            {"connect", "link", "attach"}, {"value", "worth"}, {"efficient", "efficiency", "performance", "optimal"},
-            {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
-            {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
-
-    /** Number words that match their digits: "two" and "2" are the same answer. */
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten");
     private static final List<String> GENERIC_WORDS = List.of("use", "make", "thing", "way", "work", "need", "want",
             "good", "like", "certain", "specific", "time", "part", "able", "allow", "help", "know", "take", "go", "come",
             "see", "new", "many", "lot", "well", "first", "second", "one", "two", "number", "set", "case", "point",
@@ -72,7 +36,6 @@ public final class AnswerAnalyzer {
             "experience", "question", "answer", "walk", "talk", "share", "situation", "happened", "happen", "describe",
             "advantage", "advantages", "role", "purpose", "way", "ways", "kind", "type", "types");
 
-    private static final Map<String, String> CANONICAL = buildCanonical();
     private static final Set<String> GENERIC_CANON = stemmed(GENERIC_WORDS);
     private static final Set<String> FRAME_CANON = stemmed(QUESTION_FRAME_WORDS);
 
@@ -210,7 +173,7 @@ public final class AnswerAnalyzer {
         List<String> words = Texts.words(answer);
         List<String> sentences = Texts.sentences(answer);
         Bag bag = new Bag(answer, tuning.fuzzyCredit());
-        Set<String> questionStems = canonical(Texts.contentStems(question));
+        Set<String> questionStems = Synonyms.canonical(Texts.contentStems(question));
 
         List<String> covered = new ArrayList<>();
         List<String> missed = new ArrayList<>();
@@ -247,7 +210,7 @@ public final class AnswerAnalyzer {
             }
         }
         AnswerFeatures.Insights insights = new AnswerFeatures.Insights(termsUsed, topWords(words), covered);
-        Set<String> expectedStems = new HashSet<>(canonical(Texts.contentStems(expectedText)));
+        Set<String> expectedStems = new HashSet<>(Synonyms.canonical(Texts.contentStems(expectedText)));
         expectedStems.addAll(questionStems);
         AnswerFeatures.Evidence evidence = new AnswerFeatures.Evidence(
                 best(sentences, s -> overlap(s, expectedStems)),
@@ -270,7 +233,7 @@ public final class AnswerAnalyzer {
         Bag(String text, double fuzzyCredit) {
             this.fuzzyCredit = fuzzyCredit;
             for (String s : Texts.contentStems(text)) {
-                stems.add(canon(s));
+                stems.add(Synonyms.canon(s));
             }
             set.addAll(stems);
             for (int i = 1; i < stems.size(); i++) {
@@ -284,7 +247,7 @@ public final class AnswerAnalyzer {
             }
             return memo.computeIfAbsent(stem, s -> {
                 for (String a : set) {
-                    if (fuzzyEqual(a, s)) {
+                    if (WordMatch.fuzzyEqual(a, s)) {
                         return fuzzyCredit;
                     }
                 }
@@ -304,7 +267,7 @@ public final class AnswerAnalyzer {
     double pointRecall(String point, Bag bag, Set<String> questionStems) {
         List<String> stems = new ArrayList<>();
         for (String s : Texts.contentStems(point)) {
-            stems.add(canon(s));
+            stems.add(Synonyms.canon(s));
         }
         if (stems.isEmpty()) {
             return 0;
@@ -342,7 +305,7 @@ public final class AnswerAnalyzer {
     }
 
     double[] recallPrecision(String expected, Bag bag, Set<String> questionStems) {
-        Set<String> ref = canonical(Texts.contentStems(expected));
+        Set<String> ref = Synonyms.canonical(Texts.contentStems(expected));
         if (ref.isEmpty() || bag.set.isEmpty()) {
             return new double[] {0, 0};
         }
@@ -375,7 +338,7 @@ public final class AnswerAnalyzer {
     }
 
     private double relevance(String question, Bag bag, double similarity) {
-        Set<String> q = new LinkedHashSet<>(canonical(Texts.contentStems(question)));
+        Set<String> q = new LinkedHashSet<>(Synonyms.canonical(Texts.contentStems(question)));
         q.removeAll(FRAME_CANON);
         double qCov = 0;
         if (!q.isEmpty()) {
@@ -418,7 +381,7 @@ public final class AnswerAnalyzer {
             return false;
         }
         for (String s : stems) {
-            if (!bag.set.contains(canon(s))) {
+            if (!bag.set.contains(Synonyms.canon(s))) {
                 return false;
             }
         }
@@ -440,7 +403,7 @@ public final class AnswerAnalyzer {
     private static double overlap(String sentence, Set<String> expected) {
         double n = 0;
         for (String s : Texts.contentStems(sentence)) {
-            if (expected.contains(canon(s))) {
+            if (expected.contains(Synonyms.canon(s))) {
                 n++;
             }
         }
@@ -483,98 +446,11 @@ public final class AnswerAnalyzer {
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")(?![\\p{L}\\p{N}])");
     }
 
-    static String canon(String stem) {
-        return CANONICAL.getOrDefault(stem, stem);
-    }
-
-    static Set<String> canonical(Iterable<String> stems) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String s : stems) {
-            out.add(canon(s));
-        }
-        return out;
-    }
-
-    /** Whether two stems are the same word up to a shared long prefix or a typing error or two. */
-    static boolean fuzzyEqual(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
-            return false;
-        }
-        if (shorter >= 5 && (a.startsWith(b) || b.startsWith(a))) {
-            return true;
-        }
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return false;
-        }
-        if (shorter >= 8) {
-            return distance(a, b, 2) <= 2;
-        }
-        // shorter words: one dropped, added or swapped letter, but no substitution (pointer is not printer)
-        return shorter >= 5 && a.length() != b.length() ? distance(a, b, 1) <= 1
-                : shorter >= 5 && transposition(a, b);
-    }
-
-    private static boolean transposition(String a, String b) {
-        int i = 0;
-        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
-    }
-
-    /** Optimal string alignment distance, stopping early once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        int n = a.length();
-        int m = b.length();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
-                }
-                d[i][j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-        }
-        return d[n][m];
-    }
-
     private static Set<String> stemmed(List<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            out.add(canon(Texts.stem(w)));
+            out.add(Synonyms.canon(Texts.stem(w)));
         }
         return Set.copyOf(out);
-    }
-
-    private static Map<String, String> buildCanonical() {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < NUMBER_WORDS.size(); i++) {
-            map.put(Texts.stem(NUMBER_WORDS.get(i)), String.valueOf(i));
-        }
-        for (String[] group : SYNONYMS) {
-            String head = Texts.stem(group[0]);
-            for (String w : group) {
-                map.putIfAbsent(Texts.stem(w), head);
-            }
-        }
-        return Map.copyOf(map);
     }
 }

@@ -162,6 +162,6 @@ class AnswerAnalyzerTest {
     @CsvSource({"reference, refrence, true", "algorithm, algoritm, true", "pointer, printer, false", "list, lost, false"})
     void should_tolerate_small_typos_when_matching_words(String a, String b, boolean expected) {
         // when / then
-        assertThat(AnswerAnalyzer.fuzzyEqual(a, b)).isEqualTo(expected);
+        assertThat(WordMatch.fuzzyEqual(a, b)).isEqualTo(expected);
     }
 }
