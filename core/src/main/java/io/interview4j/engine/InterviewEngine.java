@@ -4,14 +4,12 @@ import io.interview4j.AccessDeniedException;
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.InvalidInputException;
 import io.interview4j.SessionStateException;
-import io.interview4j.SessionStateException.Reason;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.RoundPlan;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
@@ -28,7 +26,6 @@ import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Delivery;
 import io.interview4j.session.Question;
-import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.AnswerEvaluated;
@@ -82,8 +79,6 @@ import org.slf4j.LoggerFactory;
 public final class InterviewEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterviewEngine.class);
-    private static final int RECENT_SESSIONS = 5;
-    private static final int LISTED_SESSIONS = 50;
 
     private final SessionStore store;
     private final QuestionBank bank;
@@ -134,7 +129,7 @@ public final class InterviewEngine {
         Instant now = clock.instant();
         ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
         String sessionId = ids.get();
-        Earlier earlier = earlierSessions(caller.accountId());
+        CandidatePast earlier = CandidatePast.load(store, caller.accountId());
         List<WeakPoint> weak = WeakPointSchedule.due(earlier.completed());
         if (!weak.isEmpty()) {
             LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());
@@ -149,7 +144,7 @@ public final class InterviewEngine {
                 .orElseGet(() -> new SessionCompleted(now, "bank_exhausted", null, null)));
         store.append(sessionId, 0, events);
         LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
-        return resultAfter(Session.replay(events), null, now);
+        return TurnResults.after(Session.replay(events), null, now);
     }
 
     /**
@@ -161,7 +156,7 @@ public final class InterviewEngine {
      */
     public Session session(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        checkRead(caller, s);
+        SessionGuards.checkRead(caller, s);
         return recover(s);
     }
 
@@ -174,9 +169,9 @@ public final class InterviewEngine {
      */
     public TurnResult currentQuestion(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        checkOwner(caller, s, "read the current question of");
+        SessionGuards.checkOwner(caller, s, "read the current question of");
         s = recover(s);
-        return resultAfter(s, null, clock.instant());
+        return TurnResults.after(s, null, clock.instant());
     }
 
     /**
@@ -194,18 +189,18 @@ public final class InterviewEngine {
         Objects.requireNonNull(submission, "submission");
         StoredSession stored = store.get(submission.sessionId());
         Session s = stored.toSession();
-        checkOwner(caller, s, "answer in");
+        SessionGuards.checkOwner(caller, s, "answer in");
         if (submission.idempotencyKey() != null) {
             Optional<String> done = s.questionForKey(submission.idempotencyKey());
             if (done.isPresent()) {
-                return storedResult(recover(s), done.get());
+                return TurnResults.stored(recover(s), done.get(), clock.instant());
             }
         }
         if (s.unevaluatedTurn().isPresent()) {
             s = recover(s);
             stored = store.get(s.id());
         }
-        Turn open = requireOpen(s, submission.questionId());
+        Turn open = SessionGuards.requireOpen(s, submission.questionId());
         Instant now = clock.instant();
         Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
         List<SessionEvent> events = new ArrayList<>(stored.events());
@@ -219,7 +214,7 @@ public final class InterviewEngine {
             Optional<String> done = submission.idempotencyKey() == null ? Optional.empty()
                     : fresh.questionForKey(submission.idempotencyKey());
             if (done.isPresent()) {
-                return storedResult(recover(fresh), done.get());
+                return TurnResults.stored(recover(fresh), done.get(), clock.instant());
             }
             throw e;
         }
@@ -239,9 +234,9 @@ public final class InterviewEngine {
      */
     public TurnResult skip(Caller caller, String sessionId, String questionId) {
         Session s = load(sessionId);
-        checkOwner(caller, s, "skip a question in");
+        SessionGuards.checkOwner(caller, s, "skip a question in");
         s = recover(s);
-        Turn open = requireOpen(s, questionId);
+        Turn open = SessionGuards.requireOpen(s, questionId);
         List<SessionEvent> events = new ArrayList<>(store.get(sessionId).events());
         return advance(events, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
     }
@@ -256,9 +251,9 @@ public final class InterviewEngine {
      */
     public Session finish(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        checkOwner(caller, s, "finish");
+        SessionGuards.checkOwner(caller, s, "finish");
         s = recover(s);
-        requireInProgress(s);
+        SessionGuards.requireInProgress(s);
         store.append(s.id(), s.version(), List.of(completed(s, clock.instant(), "finished_early")));
         return load(sessionId);
     }
@@ -273,8 +268,8 @@ public final class InterviewEngine {
      */
     public void abandon(Caller caller, String sessionId, String reason) {
         Session s = load(sessionId);
-        checkOwner(caller, s, "abandon");
-        requireInProgress(s);
+        SessionGuards.checkOwner(caller, s, "abandon");
+        SessionGuards.requireInProgress(s);
         store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason == null ? "" : reason)));
     }
 
@@ -360,11 +355,11 @@ public final class InterviewEngine {
             Optional<Turn> t = fresh.turn(turn.question().id());
             if (t.isPresent() && (t.get().evaluation() != null || t.get().skipped())) {
                 LOG.debug("session {}: another engine closed turn {} first", s.id(), turn.question().id());
-                return storedResult(fresh, turn.question().id());
+                return TurnResults.stored(fresh, turn.question().id(), clock.instant());
             }
             throw e;
         }
-        return resultAfter(Session.replay(concat(stored, added)), turn.question().id(), now);
+        return TurnResults.after(Session.replay(concat(stored, added)), turn.question().id(), now);
     }
 
     private List<SessionEvent> nextQuestionEvents(Session s, TurnPolicy.State st, NextStep step, Evaluation last,
@@ -500,129 +495,9 @@ public final class InterviewEngine {
         return load(s.id());
     }
 
-    private TurnResult storedResult(Session s, String questionId) {
-        List<Turn> turns = s.turns();
-        for (int i = 0; i < turns.size(); i++) {
-            if (turns.get(i).question().id().equals(questionId)) {
-                Evaluation e = turns.get(i).evaluation();
-                Evaluation shown = s.plan().mode() == io.interview4j.plan.Mode.ASSESSMENT ? null : e;
-                if (i + 1 < turns.size()) {
-                    Question next = turns.get(i + 1).question();
-                    return new TurnResult(s.id(), questionId, shown, next, progress(s, next, clock.instant()), false,
-                            turns.get(i).decision());
-                }
-                return new TurnResult(s.id(), questionId, shown, null, null, s.status() != SessionStatus.IN_PROGRESS,
-                        turns.get(i).decision());
-            }
-        }
-        throw new SessionStateException(Reason.QUESTION_MISMATCH, "question " + questionId + " was not asked in session " + s.id());
-    }
-
-    private TurnResult resultAfter(Session s, String answeredId, Instant now) {
-        Evaluation e = null;
-        String decision = "";
-        if (answeredId != null) {
-            Turn t = s.turn(answeredId).orElseThrow();
-            e = s.plan().mode() == io.interview4j.plan.Mode.ASSESSMENT ? null : t.evaluation();
-            decision = t.decision();
-        }
-        Optional<Turn> open = s.openTurn();
-        if (open.isEmpty() || s.status() != SessionStatus.IN_PROGRESS) {
-            return new TurnResult(s.id(), answeredId, e, null, null, s.status() != SessionStatus.IN_PROGRESS, decision);
-        }
-        Question q = open.get().question();
-        return new TurnResult(s.id(), answeredId, e, q, progress(s, q, now), false, decision);
-    }
-
-    private static Progress progress(Session s, Question q, Instant now) {
-        InterviewPlan plan = s.plan();
-        RoundPlan rp = plan.rounds().get(q.round());
-        var status = plan.totalTimeLimit() == null ? null
-                : TimedScreenRules.timeStatus(s.startedAt(), plan.totalTimeLimit(), now);
-        return new Progress(q.number(), plan.maxMainQuestions(), q.round() + 1, plan.rounds().size(), rp.name(),
-                q.followUpNumber(), rp.followUps().maxPerQuestion(), q.type() == QuestionType.RESUME
-                || (q.type() == QuestionType.FOLLOW_UP && "resume".equals(q.kind())),
-                status == null ? null : status.remaining(), status == null ? null : status.urgency());
-    }
-
-    /** Bank ids asked in the last few sessions, and the last completed sessions' tags, oldest first. */
-    private record Earlier(List<String> recentQuestionIds, List<WeakPointSchedule.SessionTags> completed) {
-    }
-
-    /**
-     * Loads at most {@value #RECENT_SESSIONS} recent sessions plus the last {@link WeakPointSchedule#WINDOW}
-     * completed ones among the candidate's last {@value #LISTED_SESSIONS}.
-     */
-    private Earlier earlierSessions(String candidateId) {
-        List<String> ids = new ArrayList<>();
-        List<WeakPointSchedule.SessionTags> completed = new ArrayList<>();
-        List<SessionSummary> summaries = store.list(new SessionQuery(candidateId, null, 0, LISTED_SESSIONS));
-        for (int i = 0; i < summaries.size(); i++) {
-            SessionSummary summary = summaries.get(i);
-            boolean recent = i < RECENT_SESSIONS;
-            boolean forSchedule = summary.status() == SessionStatus.COMPLETED && completed.size() < WeakPointSchedule.WINDOW;
-            if (!recent && !forSchedule) {
-                continue;
-            }
-            Optional<Session> found = store.find(summary.sessionId()).map(StoredSession::toSession);
-            if (found.isEmpty()) {
-                continue;
-            }
-            if (recent) {
-                found.get().turns().forEach(t -> {
-                    if (t.question().bankId() != null) {
-                        ids.add(t.question().bankId());
-                    }
-                });
-            }
-            if (forSchedule) {
-                completed.add(0, WeakPointSchedule.SessionTags.of(found.get()));
-            }
-        }
-        return new Earlier(ids, completed);
-    }
-
     private Session load(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return store.get(sessionId).toSession();
-    }
-
-    private static Turn requireOpen(Session s, String questionId) {
-        requireInProgress(s);
-        Turn open = s.openTurn().orElseThrow(() -> new SessionStateException(Reason.MAX_QUESTIONS_REACHED,
-                "session " + s.id() + " has no question waiting for an answer"));
-        if (!open.question().id().equals(questionId)) {
-            throw new SessionStateException(Reason.QUESTION_MISMATCH, "answer is for question " + questionId
-                    + " but the question being asked in session " + s.id() + " is " + open.question().id()
-                    + " (" + open.question().label() + ")");
-        }
-        return open;
-    }
-
-    private static void requireInProgress(Session s) {
-        if (s.status() != SessionStatus.IN_PROGRESS) {
-            throw new SessionStateException(Reason.NOT_IN_PROGRESS, "session " + s.id() + " is already "
-                    + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        }
-    }
-
-    private static void checkOwner(Caller caller, Session s, String action) {
-        Objects.requireNonNull(caller, "caller");
-        if (!caller.accountId().equals(s.ownerId())) {
-            throw new AccessDeniedException(caller.accountId() + " may not " + action + " session " + s.id()
-                    + ": only its owner may");
-        }
-    }
-
-    private static void checkRead(Caller caller, Session s) {
-        Objects.requireNonNull(caller, "caller");
-        boolean owner = caller.accountId().equals(s.ownerId());
-        boolean reviewer = caller.role() == Caller.Role.REVIEWER && s.organisationId().isPresent()
-                && s.organisationId().get().equals(caller.organisationId());
-        if (!owner && !reviewer) {
-            throw new AccessDeniedException(caller.accountId() + " may not read session " + s.id()
-                    + ": only its owner or a reviewer of its organisation may");
-        }
     }
 
     private static List<SessionEvent> concat(List<SessionEvent> a, List<SessionEvent> b) {
