@@ -413,7 +413,7 @@ public final class InterviewEngine {
         terms.addAll(plan.focusTopics());
         EvaluationRequest req = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
                 q.referenceAnswer(), turn.answer(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
-        GateResult g = gate.check(q.text(), turn.answer());
+        GateResult g = gate.check(q.text(), turn.answer(), req.expected());
         ModelJudge.Judgement j;
         if (judge == null || g.blocked()) {
             j = new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);

@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,5 +32,17 @@ public record EvaluationRequest(String question, String questionKind, String com
         targetLevel = targetLevel == null ? "" : targetLevel;
         keyPoints = List.copyOf(keyPoints);
         jobTerms = List.copyOf(jobTerms);
+    }
+
+    /**
+     * @return what a correct answer says: the key points, then the reference answer when there is one; what the
+     *     answer gate matches a short answer against
+     */
+    public List<String> expected() {
+        List<String> expected = new ArrayList<>(keyPoints);
+        if (!referenceAnswer.isBlank()) {
+            expected.add(referenceAnswer);
+        }
+        return List.copyOf(expected);
     }
 }

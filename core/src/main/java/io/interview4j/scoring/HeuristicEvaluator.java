@@ -74,11 +74,7 @@ public final class HeuristicEvaluator implements Evaluator {
     public Evaluation evaluate(EvaluationRequest request) {
         Objects.requireNonNull(request, "request");
         Rubric rubric = request.rubric();
-        List<String> expected = new ArrayList<>(request.keyPoints());
-        if (!request.referenceAnswer().isBlank()) {
-            expected.add(request.referenceAnswer());
-        }
-        GateResult gated = gate.check(request.question(), request.answer(), expected);
+        GateResult gated = gate.check(request.question(), request.answer(), request.expected());
         String modelAnswer = request.referenceAnswer().isBlank() ? null : request.referenceAnswer();
         if (gated.blocked()) {
             return ruled(request, gated, modelAnswer);

@@ -2,13 +2,17 @@ package io.interview4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.InMemoryQuestionBank;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.TokenUsage;
+import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
+import io.interview4j.plan.RoundPlan;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportRenderers;
 import io.interview4j.scoring.AnswerFlag;
@@ -211,6 +215,27 @@ class JudgeInTheEngineTest {
         assertThat(markdown).contains("scored by openrouter scripted-1", "At the target level", "estimated cost 0.25");
         assertThat(html).contains("scored by openrouter scripted-1", "I would &lt;b&gt;listen&lt;/b&gt; first")
                 .doesNotContain("<b>listen</b>");
+    }
+
+    @Test
+    void should_let_the_judge_score_a_short_answer_that_says_what_the_question_expects() {
+        // given a question whose key point a two-word answer states
+        BankQuestion hashing = new BankQuestion("hash-1", "technical", "core", "", List.of(), List.of(),
+                Difficulty.MEDIUM, List.of(), List.of(), "How does a hash map find the bucket for a key?",
+                List.of("By hashing the key"), "", List.of(), 120);
+        InterviewPlan plan = InterviewPlan.builder().round(RoundPlan.of("Core", "technical", 1)).build();
+        ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> maxJudgement(plan.rubric()));
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+                .questionBank(new InMemoryQuestionBank(List.of(hashing))).build();
+        TurnResult r = engine.start(candidate, plan);
+
+        // when
+        r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), "by hasing"));
+
+        // then
+        assertThat(model.requests()).hasSize(1);
+        assertThat(r.evaluation().provenance()).isEqualTo(Provenance.MODEL);
+        assertThat(r.evaluation().flags()).doesNotContain(AnswerFlag.TOO_SHORT);
     }
 
     @Test
