@@ -50,9 +50,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +94,13 @@ public final class InterviewEngine {
     private final Clock clock;
     private final Supplier<String> ids;
     private final QuestionPicker picker;
+    /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
+    private final Map<String, List<String>> jobSkills = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 64;
+        }
+    });
 
     private InterviewEngine(Builder b) {
         this.store = Objects.requireNonNull(b.store, "a SessionStore is required");
@@ -408,7 +418,8 @@ public final class InterviewEngine {
     private ModelJudge.Judgement evaluate(Session s, Turn turn, EnumSet<NextStep> allowed) {
         Question q = turn.question();
         InterviewPlan plan = s.plan();
-        Set<String> terms = new LinkedHashSet<>(SkillVocabulary.builtIn().extract(plan.jobDescription()));
+        Set<String> terms = new LinkedHashSet<>(jobSkills.computeIfAbsent(plan.jobDescription(),
+                SkillVocabulary.builtIn()::extract));
         terms.addAll(s.started().candidateSkills());
         terms.addAll(plan.focusTopics());
         EvaluationRequest req = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
