@@ -8,7 +8,7 @@ import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.scoring.StructuredOutput;
+import io.interview4j.llm.StructuredOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

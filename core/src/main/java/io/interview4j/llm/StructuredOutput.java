@@ -1,4 +1,4 @@
-package io.interview4j.scoring;
+package io.interview4j.llm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
