@@ -1,0 +1,123 @@
+package io.interview4j.llm;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of a {@link StructuredChat#call structured call}: the parsed value ({@link Success}) or a typed
+ * failure ({@link Failure}). Both hold every response received, so the caller can account the tokens and the
+ * cost of each call, the repair call included.
+ *
+ * @param <T> the type of the parsed value
+ */
+public sealed interface StructuredResult<T> {
+
+    /**
+     * @return every response received, in call order: the first call's, then the repair call's; a call that
+     *     threw left none
+     */
+    List<ChatResponse> responses();
+
+    /** @return the calls made: 1, or 2 with a repair call; a call that threw counts */
+    int calls();
+
+    /** @return the token usage of all responses received, summed; {@link TokenUsage#NONE} when there were none */
+    default TokenUsage usage() {
+        TokenUsage sum = TokenUsage.NONE;
+        for (ChatResponse r : responses()) {
+            sum = sum.plus(r.usage());
+        }
+        return sum;
+    }
+
+    /** @return the last response received, if any: the one that was parsed on success */
+    default Optional<ChatResponse> lastResponse() {
+        List<ChatResponse> all = responses();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** @return whether the first reply could not be used and a repair call was made */
+    default boolean repairNeeded() {
+        return calls() > 1;
+    }
+
+    /**
+     * The model's output, parsed and valid.
+     *
+     * @param value what the parser made of the last response
+     * @param responses the responses received, one or two, the last the one parsed
+     * @param <T> the type of the value
+     */
+    record Success<T>(T value, List<ChatResponse> responses) implements StructuredResult<T> {
+
+        /**
+         * @throws NullPointerException when an argument is null
+         * @throws IllegalArgumentException when there is not one or two responses
+         */
+        public Success {
+            Objects.requireNonNull(value, "value");
+            responses = List.copyOf(responses);
+            if (responses.isEmpty() || responses.size() > 2) {
+                throw new IllegalArgumentException("a success has one or two responses, had " + responses.size());
+            }
+        }
+
+        /** @return the number of responses: every call of a success answered */
+        @Override
+        public int calls() {
+            return responses.size();
+        }
+    }
+
+    /**
+     * No usable output.
+     *
+     * @param reason why
+     * @param problems the problems found with the last reply that was checked: for {@link Reason#NO_JSON} and
+     *     {@link Reason#INVALID} those of the repaired reply; for {@link Reason#MODEL_ERROR} those that asked for
+     *     the repair call that threw, or none when the first call threw
+     * @param cause the exception a call threw for {@link Reason#MODEL_ERROR}, else {@code null}
+     * @param responses the responses received, zero to two
+     * @param calls the calls made, one or two
+     * @param <T> the type the value would have had
+     */
+    record Failure<T>(Reason reason, List<String> problems, RuntimeException cause, List<ChatResponse> responses,
+                      int calls) implements StructuredResult<T> {
+
+        /** Why there is no value. */
+        public enum Reason {
+            /** The reply to the repair call still held no JSON object. */
+            NO_JSON,
+            /** The JSON of the reply to the repair call still had problems. */
+            INVALID,
+            /** A call threw; see {@link Failure#cause()}. */
+            MODEL_ERROR
+        }
+
+        /**
+         * @throws NullPointerException when reason, problems or responses is null, or cause is null for
+         *     {@link Reason#MODEL_ERROR}
+         * @throws IllegalArgumentException when calls is not 1 or 2, or fewer than the responses
+         */
+        public Failure {
+            Objects.requireNonNull(reason, "reason");
+            problems = List.copyOf(problems);
+            responses = List.copyOf(responses);
+            if (reason == Reason.MODEL_ERROR) {
+                Objects.requireNonNull(cause, "cause");
+            }
+            if (calls < 1 || calls > 2 || calls < responses.size()) {
+                throw new IllegalArgumentException("a failure makes one or two calls, at least one per response; had "
+                        + calls + " calls and " + responses.size() + " responses");
+            }
+        }
+
+        /** @return one line for a log: what failed and the problems or the exception's message */
+        public String describe() {
+            return reason == Reason.MODEL_ERROR
+                    ? "call failed: " + cause.getMessage()
+                    : "output still invalid after one repair: " + String.join("; ", problems);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package io.interview4j.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interview4j.llm.StructuredChat.Parsed;
+import io.interview4j.llm.StructuredResult.Failure;
+import io.interview4j.llm.StructuredResult.Success;
+import io.interview4j.testkit.ScriptedLanguageModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** One structured call: extraction, validation, one repair carrying the exact problems, typed failures, usage. */
+class StructuredChatTest {
+
+    private static final JsonNode SCHEMA = schema();
+    private static final String VALID = "{\"label\":\"strong\",\"confidence\":0.8}";
+
+    private record Verdict(String label, double confidence) {
+    }
+
+    private static JsonNode schema() {
+        var root = new ObjectMapper().createObjectNode().put("type", "object");
+        root.putObject("properties").putObject("label").put("type", "string");
+        root.putArray("required").add("label").add("confidence");
+        return root;
+    }
+
+    /** A label that is a string and a confidence within 0-1, each problem named as a repair message needs it. */
+    private static Parsed<Verdict> verdict(JsonNode json) {
+        List<String> problems = new ArrayList<>();
+        if (!json.path("label").isTextual()) {
+            problems.add("required field 'label' is missing");
+        }
+        JsonNode confidence = json.get("confidence");
+        if (confidence == null || !confidence.isNumber() || confidence.asDouble() < 0 || confidence.asDouble() > 1) {
+            problems.add("'confidence' is " + confidence + ", outside 0-1");
+        }
+        return problems.isEmpty() ? Parsed.value(new Verdict(json.get("label").asText(), confidence.asDouble()))
+                : Parsed.problems(problems);
+    }
+
+    private static ChatRequest request() {
+        return new ChatRequest(List.of(ChatMessage.system("Judge."), ChatMessage.user("The answer.")), SCHEMA, "verdict",
+                0.1, 500, Duration.ofSeconds(20));
+    }
+
+    private static StructuredResult<Verdict> call(ScriptedLanguageModel model) {
+        return new StructuredChat(model).call(request(), StructuredChatTest::verdict);
+    }
+
+    private static long tokens(String text) {
+        return Math.max(1, text.length() / 4);
+    }
+
+    @Test
+    void should_return_the_value_after_one_call_when_the_first_reply_is_valid() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel("acme").reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(((Success<Verdict>) result).value()).isEqualTo(new Verdict("strong", 0.8));
+        assertThat(result.calls()).isEqualTo(1);
+        assertThat(result.repairNeeded()).isFalse();
+        assertThat(result.lastResponse().orElseThrow().provider()).isEqualTo("acme");
+        assertThat(model.requests()).containsExactly(request());
+    }
+
+    @Test
+    void should_extract_the_json_when_the_reply_wraps_it_in_prose_and_fences() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel()
+                .reply("Here is my verdict:\n```json\n{\"label\":\"weak\",\"confidence\":0.3,}\n```\nHope it helps.");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(((Success<Verdict>) result).value()).isEqualTo(new Verdict("weak", 0.3));
+        assertThat(result.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void should_make_one_repair_call_carrying_the_exact_problems_when_the_first_reply_is_invalid() {
+        // given
+        String invalid = "{\"confidence\":7}";
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(invalid).reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(((Success<Verdict>) result).value()).isEqualTo(new Verdict("strong", 0.8));
+        assertThat(result.calls()).isEqualTo(2);
+        assertThat(result.repairNeeded()).isTrue();
+        ChatRequest repair = model.requests().get(1);
+        List<ChatMessage> messages = repair.messages();
+        assertThat(messages).hasSize(4).startsWith(request().messages().toArray(ChatMessage[]::new));
+        assertThat(messages.get(2)).isEqualTo(ChatMessage.assistant(invalid));
+        assertThat(messages.get(3).role()).isEqualTo(ChatMessage.Role.USER);
+        assertThat(messages.get(3).content())
+                .contains("required field 'label' is missing; 'confidence' is 7, outside 0-1")
+                .contains("JSON");
+        assertThat(repair.responseSchema()).isEqualTo(SCHEMA);
+        assertThat(repair.schemaName()).isEqualTo("verdict");
+        assertThat(repair.temperature()).isEqualTo(0.1);
+        assertThat(repair.maxTokens()).isEqualTo(500);
+        assertThat(repair.timeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void should_ask_for_a_repair_naming_the_missing_json_when_the_first_reply_holds_none() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("I would say strong.").reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(model.requests().get(1).messages().get(3).content()).contains("the reply holds no JSON object");
+    }
+
+    @Test
+    void should_clip_a_long_bad_reply_echoed_in_the_repair_call() {
+        // given
+        String longProse = "x".repeat(10_000);
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(longProse).reply(VALID);
+
+        // when
+        call(model);
+
+        // then
+        assertThat(model.requests().get(1).messages().get(2).content()).isEqualTo("x".repeat(6_000));
+    }
+
+    @Test
+    void should_fail_as_invalid_with_the_repaired_replys_problems_when_the_repair_is_invalid_too() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"label\":\"strong\"}")
+                .reply("{\"label\":3,\"confidence\":0.5}");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Failure.class);
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.INVALID);
+        assertThat(failure.problems()).containsExactly("required field 'label' is missing");
+        assertThat(failure.cause()).isNull();
+        assertThat(failure.calls()).isEqualTo(2);
+        assertThat(failure.responses()).hasSize(2);
+        assertThat(failure.describe()).isEqualTo("output still invalid after one repair: required field 'label' is missing");
+        assertThat(model.requests()).hasSize(2);
+    }
+
+    @Test
+    void should_fail_as_no_json_when_the_repaired_reply_holds_no_json_object() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"confidence\":2}").reply("Sorry, I cannot.");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.NO_JSON);
+        assertThat(failure.problems()).containsExactly("the reply holds no JSON object");
+        assertThat(failure.calls()).isEqualTo(2);
+        assertThat(model.requests()).hasSize(2);
+    }
+
+    @Test
+    void should_fail_with_the_cause_and_no_repair_when_the_first_call_throws() {
+        // given
+        ModelException boom = new ModelException("upstream 500", 500, true, null);
+        ScriptedLanguageModel model = new ScriptedLanguageModel().fail(boom).reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.MODEL_ERROR);
+        assertThat(failure.cause()).isSameAs(boom);
+        assertThat(failure.problems()).isEmpty();
+        assertThat(failure.calls()).isEqualTo(1);
+        assertThat(failure.responses()).isEmpty();
+        assertThat(failure.usage()).isEqualTo(TokenUsage.NONE);
+        assertThat(failure.lastResponse()).isEmpty();
+        assertThat(failure.describe()).isEqualTo("call failed: upstream 500");
+        assertThat(model.requests()).hasSize(1);
+    }
+
+    @Test
+    void should_fail_with_the_cause_and_keep_the_first_response_when_the_repair_call_throws() {
+        // given
+        IllegalStateException bug = new IllegalStateException("adapter bug");
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"label\":\"strong\",\"confidence\":-1}").fail(bug);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.MODEL_ERROR);
+        assertThat(failure.cause()).isSameAs(bug);
+        assertThat(failure.problems()).containsExactly("'confidence' is -1, outside 0-1");
+        assertThat(failure.calls()).isEqualTo(2);
+        assertThat(failure.responses()).hasSize(1);
+        assertThat(failure.usage()).isEqualTo(failure.responses().get(0).usage());
+        assertThat(failure.usage().total()).isPositive();
+    }
+
+    @Test
+    void should_sum_the_usage_of_both_calls_and_keep_each_calls_response_when_a_repair_was_needed() {
+        // given
+        String invalid = "{\"label\":\"strong\"}";
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(invalid).reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        long input = model.requests().stream().mapToLong(r -> Math.max(1, r.promptChars() / 4)).sum();
+        assertThat(result.usage()).isEqualTo(new TokenUsage(input, tokens(invalid) + tokens(VALID), 0));
+        assertThat(result.responses()).extracting(ChatResponse::text).containsExactly(invalid, VALID);
+        assertThat(result.responses()).extracting(r -> r.usage().outputTokens()).containsExactly(tokens(invalid), tokens(VALID));
+        assertThat(result.lastResponse().orElseThrow().text()).isEqualTo(VALID);
+    }
+
+    @Test
+    void should_call_the_parser_once_per_reply_holding_json() {
+        // given
+        AtomicInteger parses = new AtomicInteger();
+        Function<JsonNode, Parsed<Verdict>> counting = json -> {
+            parses.incrementAndGet();
+            return verdict(json);
+        };
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("no json").reply(VALID);
+
+        // when
+        new StructuredChat(model).call(request(), counting);
+
+        // then
+        assertThat(parses).hasValue(1);
+    }
+
+    @Test
+    void should_refuse_a_request_without_a_schema() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(VALID);
+        ChatRequest freeText = ChatRequest.of(List.of(ChatMessage.user("hi")));
+
+        // when / then
+        assertThatThrownBy(() -> new StructuredChat(model).call(freeText, StructuredChatTest::verdict))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema");
+        assertThat(model.requests()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_parse_with_both_or_neither_a_value_and_problems() {
+        // when / then
+        assertThatThrownBy(() -> new Parsed<>("v", List.of("bad"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Parsed.problems(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Parsed.value(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
