@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.interview4j.InterviewException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.StructuredOutput;
-import io.interview4j.llm.TokenUsage;
+import io.interview4j.llm.StructuredChat;
+import io.interview4j.llm.StructuredChat.Parsed;
+import io.interview4j.llm.StructuredResult;
+import io.interview4j.llm.StructuredResult.Failure;
+import io.interview4j.llm.StructuredResult.Success;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.Evaluation;
@@ -33,20 +35,19 @@ import org.slf4j.LoggerFactory;
  * gaps, suggestions, feedback, follow-up questions, the key points covered, for rubrics with levels the level
  * demonstrated and a revised answer, and when asked a proposed next step.
  *
- * <p>The output is extracted leniently ({@link StructuredOutput}) and then validated: every dimension's score a
- * number within the scale, every required field present with the right type, the level one of the rubric's.
- * Invalid output earns one repair call carrying the exact problems and the bad output; if that fails too, or a
- * call throws, the heuristic scorer stands in with provenance FALLBACK and flag MODEL_FAILED. Evidence quotes
- * not verbatim in the answer are dropped and counted. A revised answer naming a number or a name the candidate
- * never said in the session is discarded and flagged. The proposed next step is advisory: the engine rejects an
- * action it does not allow, so it is never repaired.
+ * <p>The call is a {@link StructuredChat}; its output is validated here: every dimension's score a number within
+ * the scale, every required field present with the right type, the level one of the rubric's. Invalid output
+ * earns one repair call carrying the exact problems and the bad output; if that fails too, or a call throws, the
+ * heuristic scorer stands in with provenance FALLBACK and flag MODEL_FAILED. Evidence quotes not verbatim in the
+ * answer are dropped and counted. A revised answer naming a number or a name the candidate never said in the
+ * session is discarded and flagged. The proposed next step is advisory: the engine rejects an action it does not
+ * allow, so it is never repaired.
  */
 final class ModelJudge {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelJudge.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final double TEMPERATURE = 0.1;
-    private static final int MAX_ECHOED_OUTPUT = 6_000;
     private static final List<String> LISTS = List.of("evidence", "strengths", "gaps", "suggestions",
             "follow_up_questions", "key_points_covered");
 
@@ -58,11 +59,11 @@ final class ModelJudge {
     record Judgement(Evaluation evaluation, Optional<Proposal> proposal, int promptChars) {
     }
 
-    private final LanguageModel model;
+    private final StructuredChat chat;
     private final Evaluator fallback;
 
     ModelJudge(LanguageModel model, Evaluator fallback) {
-        this.model = model;
+        this.chat = new StructuredChat(model);
         this.fallback = fallback;
     }
 
@@ -78,65 +79,34 @@ final class ModelJudge {
                 ChatMessage.system(systemPrompt(req.rubric(), !actions.isEmpty())),
                 ChatMessage.user(userPrompt(req, context, actions))), "answer_evaluation", schema(req.rubric(), actions),
                 TEMPERATURE);
-        Calls calls = new Calls();
+        StructuredResult<JsonNode> result = null;
         try {
-            ChatResponse response = calls.send(request);
-            List<String> problems = new ArrayList<>();
-            JsonNode out = check(response.text(), req.rubric(), problems);
-            if (!problems.isEmpty()) {
-                String problem = String.join("; ", problems);
-                LOG.info("model judge output invalid ({}); asking {} once to repair it", problem, response.provider());
-                response = calls.send(repair(request, response.text(), problem));
-                problems.clear();
-                out = check(response.text(), req.rubric(), problems);
-                if (!problems.isEmpty()) {
-                    return fellBack(req, "output still invalid after one repair: " + String.join("; ", problems), calls,
-                            request.promptChars());
-                }
+            result = chat.call(request, out -> check(out, req.rubric()));
+            if (result instanceof Success<JsonNode> ok) {
+                Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
+                return new Judgement(e, proposal(ok.value(), actions), request.promptChars());
             }
-            Evaluation e = parse(out, req, calls, sessionAnswers);
-            return new Judgement(e, proposal(out, actions), request.promptChars());
+            return fellBack(req, ((Failure<JsonNode>) result).describe(), result, request.promptChars());
         } catch (RuntimeException e) {
+            StructuredResult<JsonNode> calls = result != null ? result
+                    : new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1);
             return fellBack(req, "call failed: " + e.getMessage(), calls, request.promptChars());
         }
     }
 
-    /** The calls made for one answer, their summed usage and the last response. */
-    private final class Calls {
-        int count;
-        TokenUsage usage = TokenUsage.NONE;
-        ChatResponse last;
-
-        ChatResponse send(ChatRequest r) {
-            count++;
-            ChatResponse response = model.chat(r);
-            usage = usage.plus(response.usage());
-            last = response;
-            return response;
-        }
-    }
-
-    private Judgement fellBack(EvaluationRequest req, String why, Calls calls, int promptChars) {
+    /** The offline scorer's evaluation, flagged MODEL_FAILED, with the calls made and the tokens they spent. */
+    private Judgement fellBack(EvaluationRequest req, String why, StructuredResult<JsonNode> calls, int promptChars) {
         LOG.warn("model judge failed ({}); scoring with the offline scorer instead", why);
         Evaluation h = fallback.evaluate(req);
         List<AnswerFlag> flags = new ArrayList<>(h.flags());
         flags.add(AnswerFlag.MODEL_FAILED);
+        Optional<ChatResponse> last = calls.lastResponse();
         Evaluation fb = new Evaluation(h.rubric(), Provenance.FALLBACK, h.dimensions(), h.nativeScore(), h.score(),
                 h.strengths(), h.weaknesses(), h.suggestions(), h.evidence(), h.feedback(), h.followUpQuestions(),
                 h.keyPointsCovered(), h.levelDemonstrated(), h.modelAnswer(), flags,
-                calls.last == null ? null : calls.last.modelId(), calls.usage,
-                calls.last == null ? null : calls.last.provider(), calls.count, 0, null, h.insights(), Map.of());
+                last.map(ChatResponse::modelId).orElse(null), calls.usage(), last.map(ChatResponse::provider).orElse(null),
+                calls.calls(), 0, null, h.insights(), Map.of());
         return new Judgement(fb, Optional.empty(), promptChars);
-    }
-
-    private static ChatRequest repair(ChatRequest original, String badOutput, String problem) {
-        List<ChatMessage> messages = new ArrayList<>(original.messages());
-        String echoed = badOutput.length() <= MAX_ECHOED_OUTPUT ? badOutput : badOutput.substring(0, MAX_ECHOED_OUTPUT);
-        messages.add(ChatMessage.assistant(echoed));
-        messages.add(ChatMessage.user("Your reply above cannot be used: " + problem + ". Reply again with one JSON "
-                + "object only that follows the schema, fixing exactly these problems and keeping your judgement."));
-        return new ChatRequest(messages, original.responseSchema(), original.schemaName(), original.temperature(),
-                original.maxTokens(), original.timeout());
     }
 
     private static String systemPrompt(Rubric rubric, boolean propose) {
@@ -240,19 +210,11 @@ final class ModelJudge {
     }
 
     /**
-     * Extracts the output's JSON object and adds every problem found with it to {@code problems}: a missing or
-     * mistyped required field, a score off the scale, a level not in the rubric.
-     *
-     * @return the object, or {@code null} when there is none
+     * The output if valid, else every problem found with it: a missing or mistyped required field, a score off
+     * the scale, a level not in the rubric.
      */
-    static JsonNode check(String text, Rubric rubric, List<String> problems) {
-        JsonNode out;
-        try {
-            out = StructuredOutput.extractObject(text);
-        } catch (InterviewException e) {
-            problems.add("the reply holds no JSON object");
-            return null;
-        }
+    private static Parsed<JsonNode> check(JsonNode out, Rubric rubric) {
+        List<String> problems = new ArrayList<>();
         JsonNode dims = out.get("dimensions");
         if (dims == null) {
             problems.add("required field 'dimensions' is missing");
@@ -313,7 +275,7 @@ final class ModelJudge {
             }
             requireString(out, "revised_answer", problems);
         }
-        return out;
+        return problems.isEmpty() ? Parsed.value(out) : Parsed.problems(problems);
     }
 
     private static void requireString(JsonNode out, String field, List<String> problems) {
@@ -332,7 +294,8 @@ final class ModelJudge {
     }
 
     /** Builds the evaluation from output that passed {@link #check}. */
-    private static Evaluation parse(JsonNode out, EvaluationRequest req, Calls calls, List<String> sessionAnswers) {
+    private static Evaluation parse(JsonNode out, EvaluationRequest req, StructuredResult<JsonNode> calls,
+                                    List<String> sessionAnswers) {
         Rubric rubric = req.rubric();
         JsonNode dims = out.path("dimensions");
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -375,13 +338,13 @@ final class ModelJudge {
             }
         }
         List<String> covered = strings(out.path("key_points_covered")).stream().filter(req.keyPoints()::contains).toList();
-        ChatResponse last = calls.last;
+        ChatResponse last = calls.lastResponse().orElseThrow();
         return new Evaluation(rubric.name(), Provenance.MODEL, scores, rubric.overallNative(scores),
                 rubric.overallPercent(scores), strings(out.path("strengths")), strings(out.path("gaps")),
                 strings(out.path("suggestions")), evidence, out.path("feedback").asText(""),
                 strings(out.path("follow_up_questions")), covered, level,
-                req.referenceAnswer().isBlank() ? null : req.referenceAnswer(), flags, last.modelId(), calls.usage,
-                last.provider(), calls.count, dropped, revised, null, reasons);
+                req.referenceAnswer().isBlank() ? null : req.referenceAnswer(), flags, last.modelId(), calls.usage(),
+                last.provider(), calls.calls(), dropped, revised, null, reasons);
     }
 
     private static Optional<Proposal> proposal(JsonNode out, List<String> actions) {
