@@ -427,11 +427,11 @@ public final class InterviewEngine {
         GateResult g = gate.check(q.text(), turn.answer(), req.expected());
         ModelJudge.Judgement j;
         if (judge == null || g.blocked()) {
-            j = new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);
+            j = new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty());
         } else if (budget != null && budget.reached(evaluations(s))) {
             LOG.info("session {}: model budget {} spent; scoring {} offline", s.id(), budget, q.id());
             Evaluation e = heuristic.evaluate(req);
-            j = new ModelJudge.Judgement(e.withProvenance(e.provenance(), AnswerFlag.BUDGET_EXHAUSTED), Optional.empty(), 0);
+            j = new ModelJudge.Judgement(e.withProvenance(e.provenance(), AnswerFlag.BUDGET_EXHAUSTED), Optional.empty());
         } else {
             List<String> actions = plan.totalTimeLimit() == null ? List.of() : actions(allowed);
             EvaluationRequest bounded = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
@@ -440,13 +440,13 @@ public final class InterviewEngine {
             ModelJudge.Judgement judged = judge.judge(bounded, PromptContext.of(s, clock.instant()), actions, answers);
             Evaluation e = judged.evaluation().withProvenance(judged.evaluation().provenance(),
                     g.flags().toArray(AnswerFlag[]::new));
-            j = new ModelJudge.Judgement(e, judged.proposal(), judged.promptChars());
+            j = new ModelJudge.Judgement(e, judged.proposal());
         }
         Evaluation e = j.evaluation();
         if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
             e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(),
                     List.copyOf(terms)).insights());
-            j = new ModelJudge.Judgement(e, j.proposal(), j.promptChars());
+            j = new ModelJudge.Judgement(e, j.proposal());
         }
         return j;
     }

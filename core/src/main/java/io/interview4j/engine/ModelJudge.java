@@ -48,7 +48,7 @@ final class ModelJudge {
     }
 
     /** The judgement and, when asked for, the proposal. */
-    record Judgement(Evaluation evaluation, Optional<Proposal> proposal, int promptChars) {
+    record Judgement(Evaluation evaluation, Optional<Proposal> proposal) {
     }
 
     private final StructuredChat chat;
@@ -73,18 +73,18 @@ final class ModelJudge {
             result = chat.call(request, out -> check(out, req.rubric()));
             if (result instanceof Success<JsonNode> ok) {
                 Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
-                return new Judgement(e, proposal(ok.value(), actions), request.promptChars());
+                return new Judgement(e, proposal(ok.value(), actions));
             }
-            return fellBack(req, ((Failure<JsonNode>) result).describe(), result, request.promptChars());
+            return fellBack(req, ((Failure<JsonNode>) result).describe(), result);
         } catch (RuntimeException e) {
             StructuredResult<JsonNode> calls = result != null ? result
                     : new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1);
-            return fellBack(req, "call failed: " + e.getMessage(), calls, request.promptChars());
+            return fellBack(req, "call failed: " + e.getMessage(), calls);
         }
     }
 
     /** The offline scorer's evaluation, flagged MODEL_FAILED, with the calls made and the tokens they spent. */
-    private Judgement fellBack(EvaluationRequest req, String why, StructuredResult<JsonNode> calls, int promptChars) {
+    private Judgement fellBack(EvaluationRequest req, String why, StructuredResult<JsonNode> calls) {
         LOG.warn("model judge failed ({}); scoring with the offline scorer instead", why);
         Evaluation h = fallback.evaluate(req);
         List<AnswerFlag> flags = new ArrayList<>(h.flags());
@@ -95,7 +95,7 @@ final class ModelJudge {
                 h.keyPointsCovered(), h.levelDemonstrated(), h.modelAnswer(), flags,
                 last.map(ChatResponse::modelId).orElse(null), calls.usage(), last.map(ChatResponse::provider).orElse(null),
                 calls.calls(), 0, null, h.insights(), Map.of());
-        return new Judgement(fb, Optional.empty(), promptChars);
+        return new Judgement(fb, Optional.empty());
     }
 
     /**
