@@ -113,6 +113,7 @@ public final class StructuredChat {
      * @param <T> the type of the value
      * @return the value with the responses, or a typed failure; never null
      * @throws IllegalArgumentException when the request has no schema
+     * @throws NullPointerException when an argument is null, or the parser returns null
      */
     public <T> StructuredResult<T> call(ChatRequest request, Function<JsonNode, Parsed<T>> parser) {
         Objects.requireNonNull(parser, "parser");

@@ -7,7 +7,8 @@ import io.interview4j.InterviewException;
 
 /**
  * Lenient extraction of a model's JSON output: code fences, prose before or after, the first balanced JSON
- * object, trailing commas.
+ * object, trailing commas. {@link StructuredChat} uses it before validating; call it directly only where a reply
+ * needs no validation and no repair.
  */
 public final class StructuredOutput {
 
