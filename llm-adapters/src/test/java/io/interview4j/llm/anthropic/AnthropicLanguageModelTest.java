@@ -222,8 +222,9 @@ class AnthropicLanguageModelTest extends LanguageModelContract {
             case 429 -> "rate_limit_error";
             default -> "api_error";
         };
-        return "{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":" + quote(message)
-                + "},\"request_id\":\"req_011CSHoEeqs5C35K2UUqR7Fy\"}";
+        return """
+                {"type":"error","error":{"type":%s,"message":%s},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}"""
+                .formatted(quote(type), quote(message));
     }
 
     @Override

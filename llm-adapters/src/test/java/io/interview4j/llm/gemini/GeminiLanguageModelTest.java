@@ -238,8 +238,8 @@ class GeminiLanguageModelTest extends LanguageModelContract {
             case 503 -> "UNAVAILABLE";
             default -> "INTERNAL";
         };
-        return "{\"error\":{\"code\":" + status + ",\"message\":" + quote(message) + ",\"status\":\"" + grpc
-                + "\"}}";
+        return """
+                {"error":{"code":%d,"message":%s,"status":%s}}""".formatted(status, quote(message), quote(grpc));
     }
 
     @Override

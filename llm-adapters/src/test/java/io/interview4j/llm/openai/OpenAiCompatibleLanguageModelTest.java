@@ -305,14 +305,16 @@ class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected String errorBody(int status, String message) {
-        String type = switch (status) {
-            case 401 -> "\"invalid_request_error\",\"code\":\"invalid_api_key\"";
-            case 403 -> "\"invalid_request_error\",\"code\":\"unsupported_country_region_territory\"";
-            case 404 -> "\"invalid_request_error\",\"code\":\"model_not_found\"";
-            case 429 -> "\"requests\",\"code\":\"rate_limit_exceeded\"";
-            default -> "\"server_error\",\"code\":null";
+        String type = status == 429 ? "requests" : status >= 500 ? "server_error" : "invalid_request_error";
+        String code = switch (status) {
+            case 401 -> quote("invalid_api_key");
+            case 403 -> quote("unsupported_country_region_territory");
+            case 404 -> quote("model_not_found");
+            case 429 -> quote("rate_limit_exceeded");
+            default -> "null";
         };
-        return "{\"error\":{\"message\":" + quote(message) + ",\"param\":null,\"type\":" + type + "}}";
+        return """
+                {"error":{"message":%s,"type":%s,"param":null,"code":%s}}""".formatted(quote(message), quote(type), code);
     }
 
     @Override
