@@ -14,13 +14,14 @@ import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionStatus;
+import io.interview4j.store.InMemorySessionStore;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InterviewEngineTest {
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).build();
     private final Caller owner = Caller.candidate("alice", "acme");

@@ -22,6 +22,7 @@ import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.session.Question;
 import io.interview4j.session.Session;
+import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.testkit.ScriptedLanguageModel;
 import io.interview4j.text.SkillVocabulary;
 import io.interview4j.text.Texts;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The judge inside the engine: gated answers, budgets, insights, per-answer provider and usage in the report. */
 class JudgeInTheEngineTest {
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final Caller candidate = Caller.candidate("carol");
 

@@ -12,6 +12,7 @@ import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
+import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.testkit.ScriptedLanguageModel;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The engine with a scripted model: judging, fallback, proposals, prompt size, termination. */
 class ModelInTheLoopTest {
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final Caller candidate = Caller.candidate("bob");
 

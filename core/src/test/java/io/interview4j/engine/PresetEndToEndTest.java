@@ -14,6 +14,7 @@ import io.interview4j.rules.StructuredRules;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
+import io.interview4j.store.InMemorySessionStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** One whole interview per preset through the public API, asserting the seed's rules on the result. */
 class PresetEndToEndTest {
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).build();
     private final Caller candidate = Caller.candidate("cand-1");

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.session.Session;
+import io.interview4j.store.InMemorySessionStore;
 import org.junit.jupiter.api.Test;
 
 class PromptContextTest {
 
     private final ManualClock clock = new ManualClock();
-    private final InterviewEngine engine = InterviewEngine.builder().sessionStore(new TestStore()).clock(clock).build();
+    private final InterviewEngine engine = InterviewEngine.builder().sessionStore(new InMemorySessionStore()).clock(clock).build();
     private final Caller candidate = Caller.candidate("ana");
 
     @Test

@@ -13,6 +13,7 @@ import io.interview4j.plan.Readiness;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportRenderers;
+import io.interview4j.store.InMemorySessionStore;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ReportAndHistoryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRIPT = "<script>alert('x')</script> I led the migration & cut cost by 20 percent.";
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).build();
     private final Caller ana = Caller.candidate("ana", "acme");

@@ -16,6 +16,7 @@ import io.interview4j.session.Question;
 import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
+import io.interview4j.store.InMemorySessionStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Weak points come back 1, 3 and 7 sessions after they were found, until they recover, across 9 sessions. */
 class SpacedWeakPointsTest {
 
-    private final TestStore store = new TestStore();
+    private final InMemorySessionStore store = new InMemorySessionStore();
     private final ManualClock clock = new ManualClock();
     private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock)
             .questionBank(bank()).offlineEvaluator(new ByAnswerText()).build();

@@ -17,7 +17,7 @@ import io.interview4j.llm.resilience.RetryingLanguageModel;
 import io.interview4j.llm.speech.OpenAiTranscriber;
 import io.interview4j.llm.testing.FakeProviderServer;
 import io.interview4j.llm.testing.FakeProviderServer.Protocol;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.testkit.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.report.ReportRenderers;
-import io.interview4j.storage.memory.InMemorySessionStore;
+import io.interview4j.store.InMemorySessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -2,6 +2,7 @@ package io.interview4j.llm.speech;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.llm.Transcriber;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Transcriber} over the OpenAI-compatible {@code POST {baseUrl}/audio/transcriptions} (multipart upload):
+ * Core's {@link Transcriber} port over the OpenAI-compatible {@code POST {baseUrl}/audio/transcriptions} (multipart upload):
  * OpenAI's Whisper, and Groq, which serves the same endpoint at {@code https://api.groq.com/openai/v1}. Asks for
  * {@code verbose_json} by default, which carries the duration.
  *
@@ -44,6 +46,10 @@ public final class OpenAiTranscriber implements Transcriber {
     public static final String DEFAULT_MODEL = "whisper-1";
     /** The default per-call timeout: 120 s, since a long answer takes a while to transcribe. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    /** File extensions for media subtypes whose name is not the extension the endpoint expects. */
+    private static final Map<String, String> EXTENSIONS = Map.of("mpeg", "mp3", "mp4", "m4a", "x-m4a", "m4a",
+            "x-wav", "wav", "wave", "wav", "vnd.wave", "wav", "x-flac", "flac");
 
     private final URI endpoint;
     private final String baseUrl;
@@ -74,15 +80,40 @@ public final class OpenAiTranscriber implements Transcriber {
     }
 
     /**
-     * @param audio the recording, at most 25 MB
-     * @param fileName a file name whose extension tells the format
-     * @param mimeType the audio's media type
-     * @return the text and the duration ({@code 0} when not reported, as with {@code verboseJson(false)})
-     * @throws ProviderException when the call fails
-     * @throws IllegalArgumentException when the audio is empty or larger than 25 MB
+     * Uploads the recording as {@code answer.EXT}, the extension taken from the media type ({@code audio/mpeg} is
+     * {@code mp3}, {@code audio/mp4} is {@code m4a}, {@code audio/x-wav} is {@code wav}, else the subtype).
+     *
+     * @param audio the recording, whole (mp3, mp4, mpeg, mpga, m4a, wav, webm, ogg, flac), at most 25 MB
+     * @param mimeType its media type, such as {@code audio/webm}; parameters such as {@code ;codecs=opus} are dropped
+     * @return the text, with the duration when the service reports one ({@code null} otherwise, as with
+     *     {@code verboseJson(false)})
+     * @throws ProviderException when the call fails, with the same retriable split as chat calls
+     * @throws IllegalArgumentException when the media type has no subtype, or the audio is empty or larger than 25 MB
      */
     @Override
-    public Transcript transcribe(byte[] audio, String fileName, String mimeType) {
+    public Transcription transcribe(byte[] audio, String mimeType) {
+        Objects.requireNonNull(mimeType, "mimeType");
+        String type = mimeType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        int slash = type.indexOf('/');
+        if (slash < 0 || slash == type.length() - 1) {
+            throw new IllegalArgumentException("mimeType must be type/subtype, such as audio/webm, was '" + mimeType
+                    + "'");
+        }
+        String subtype = type.substring(slash + 1);
+        return transcribe(audio, "answer." + EXTENSIONS.getOrDefault(subtype, subtype), type);
+    }
+
+    /**
+     * Uploads the recording under a file name of the caller's choice.
+     *
+     * @param audio the recording, whole, at most 25 MB
+     * @param fileName a file name whose extension tells the format, such as {@code answer.webm}
+     * @param mimeType the audio's media type, sent as is
+     * @return the text, with the duration when the service reports one ({@code null} otherwise)
+     * @throws ProviderException when the call fails
+     * @throws IllegalArgumentException when the audio is empty or larger than 25 MB, or a name is blank
+     */
+    public Transcription transcribe(byte[] audio, String fileName, String mimeType) {
         Objects.requireNonNull(audio, "audio");
         BuilderChecks.requireText(fileName, "fileName");
         BuilderChecks.requireText(mimeType, "mimeType");
@@ -110,10 +141,10 @@ public final class OpenAiTranscriber implements Transcriber {
     /**
      * @param body a transcription answer ({@code {"text": ..., "duration": ...}})
      * @param provider the provider name, for messages
-     * @return the transcript
+     * @return the transcript, with the duration when the body reports a positive one
      * @throws MalformedResponseException when the body is not JSON with a {@code text}
      */
-    static Transcript parse(String body, String provider) {
+    static Transcription parse(String body, String provider) {
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(body);
@@ -125,8 +156,10 @@ public final class OpenAiTranscriber implements Transcriber {
             throw new MalformedResponseException(provider + " sent a transcription without text", provider, 200, false,
                     null, null, null);
         }
-        double duration = json.path("duration").asDouble(0);
-        return new Transcript(json.get("text").asText().strip(), duration >= 0 ? duration : 0);
+        double seconds = json.path("duration").asDouble(0);
+        Duration duration = seconds > 0 && Double.isFinite(seconds) ? Duration.ofMillis(Math.round(seconds * 1000))
+                : null;
+        return new Transcription(json.get("text").asText().strip(), duration);
     }
 
     /**

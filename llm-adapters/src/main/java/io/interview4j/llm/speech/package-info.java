@@ -1,5 +1,5 @@
 /**
- * Speech to text: the {@link io.interview4j.llm.speech.Transcriber} port and its OpenAI-compatible adapter
- * ({@link io.interview4j.llm.speech.OpenAiTranscriber}, Whisper and Groq). Non-null unless documented otherwise.
+ * Speech to text: {@link io.interview4j.llm.speech.OpenAiTranscriber}, the OpenAI-compatible adapter (Whisper and
+ * Groq) of core's {@link io.interview4j.llm.Transcriber} port. Non-null unless documented otherwise.
  */
 package io.interview4j.llm.speech;

@@ -1,29 +1,38 @@
 package io.interview4j.llm.anthropic;
 
 import static io.interview4j.llm.testing.TestJson.json;
+import static io.interview4j.llm.testing.TestJson.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
+import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.testing.RecordedRequest;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.llm.testing.ProviderFailures;
+import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.testkit.RecordedRequest;
+import io.interview4j.testkit.StubServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AnthropicLanguageModelTest {
+class AnthropicLanguageModelTest extends LanguageModelContract {
 
     private static final String KEY = "sk-ant-api03-test-key-0123456789";
     private static final String OK = """
@@ -33,12 +42,7 @@ class AnthropicLanguageModelTest {
              "usage":{"input_tokens":12,"output_tokens":6,"cache_creation_input_tokens":20,"cache_read_input_tokens":100}}""";
     private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("You grade answers."), ChatMessage.user("Answer: X"));
 
-    private final StubServer server = StubServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final StubServer server = server();
 
     private AnthropicLanguageModel.Builder model() {
         return AnthropicLanguageModel.builder().baseUrl(server.baseUrl()).apiKey(KEY);
@@ -185,5 +189,81 @@ class AnthropicLanguageModelTest {
         assertThatThrownBy(() -> AnthropicLanguageModel.builder().build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("apiKey");
         assertThat(model().build().toString()).doesNotContain(KEY).contains("apiKey=***");
+    }
+
+    // The contract's hooks: the Anthropic Messages wire format.
+
+    @Override
+    protected LanguageModel model(String baseUrl, String apiKey, Duration timeout) {
+        return AnthropicLanguageModel.builder().baseUrl(baseUrl).apiKey(apiKey).timeout(timeout).build();
+    }
+
+    @Override
+    protected String successBody(String text, TokenUsage usage, String finishReason) {
+        return """
+                {"id":"msg_02","type":"message","role":"assistant","content":[{"type":"text","text":%s}],
+                 "model":"claude-haiku-4-5-20251001","stop_reason":%s,"stop_sequence":null,
+                 "usage":{"input_tokens":%d,"output_tokens":%d,"cache_creation_input_tokens":0,
+                          "cache_read_input_tokens":%d}}""".formatted(quote(text), quote(finishReason),
+                usage.inputTokens() - usage.cachedTokens(), usage.outputTokens(), usage.cachedTokens());
+    }
+
+    @Override
+    protected Map<FinishReason, String> finishReasons() {
+        return Map.of(FinishReason.STOP, "end_turn", FinishReason.LENGTH, "max_tokens");
+    }
+
+    @Override
+    protected String errorBody(int status, String message) {
+        String type = switch (status) {
+            case 401 -> "authentication_error";
+            case 403 -> "permission_error";
+            case 404 -> "not_found_error";
+            case 429 -> "rate_limit_error";
+            default -> "api_error";
+        };
+        return """
+                {"type":"error","error":{"type":%s,"message":%s},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}"""
+                .formatted(quote(type), quote(message));
+    }
+
+    @Override
+    protected List<ChatMessage> sentMessages(RecordedRequest request) {
+        JsonNode body = request.json();
+        List<ChatMessage> messages = new ArrayList<>();
+        if (body.has("system")) {
+            messages.add(ChatMessage.system(text(body.get("system"))));
+        }
+        for (JsonNode message : body.path("messages")) {
+            messages.add(new ChatMessage(Role.valueOf(message.path("role").asText().toUpperCase(Locale.ROOT)),
+                    text(message.path("content"))));
+        }
+        return messages;
+    }
+
+    /** Content is a string or an array of text blocks. */
+    private static String text(JsonNode content) {
+        if (content.isTextual()) {
+            return content.asText();
+        }
+        StringBuilder text = new StringBuilder();
+        content.forEach(block -> text.append(block.path("text").asText()));
+        return text.toString();
+    }
+
+    @Override
+    protected JsonNode sentSchema(RecordedRequest request) {
+        JsonNode schema = request.json().at("/output_config/format/schema");
+        return schema.isMissingNode() ? null : schema;
+    }
+
+    @Override
+    protected String sentApiKey(RecordedRequest request) {
+        return request.header("x-api-key");
+    }
+
+    @Override
+    protected Class<? extends ModelException> exceptionFor(Failure failure) {
+        return ProviderFailures.exceptionFor(failure);
     }
 }

@@ -8,7 +8,7 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.testing.FakeProviderServer;
 import io.interview4j.llm.testing.FakeProviderServer.Protocol;
-import io.interview4j.llm.testing.RecordedRequest;
+import io.interview4j.testkit.RecordedRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,19 @@
 package io.interview4j.llm.gemini;
 
 import static io.interview4j.llm.testing.TestJson.json;
+import static io.interview4j.llm.testing.TestJson.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
+import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.MalformedResponseException;
@@ -16,16 +21,19 @@ import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.exception.RateLimitedException;
-import io.interview4j.llm.testing.RecordedRequest;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.llm.testing.ProviderFailures;
+import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.testkit.RecordedRequest;
+import io.interview4j.testkit.StubServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class GeminiLanguageModelTest {
+class GeminiLanguageModelTest extends LanguageModelContract {
 
     private static final String KEY = "AIzaSyTEST-0123456789abcdefghijklmno";
     private static final String OK = """
@@ -33,12 +41,7 @@ class GeminiLanguageModelTest {
              "usageMetadata":{"promptTokenCount":9,"candidatesTokenCount":5,"totalTokenCount":14},"modelVersion":"gemini-2.5-flash-001"}""";
     private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("Grade."), ChatMessage.user("Answer"));
 
-    private final StubServer server = StubServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final StubServer server = server();
 
     private GeminiLanguageModel.Builder model() {
         return GeminiLanguageModel.builder().baseUrl(server.baseUrl() + "/v1beta").apiKey(KEY);
@@ -200,5 +203,78 @@ class GeminiLanguageModelTest {
     void should_hide_key_when_printed() {
         // then
         assertThat(model().build().toString()).doesNotContain(KEY).contains("apiKey=***");
+    }
+
+    // The contract's hooks: the Gemini generateContent wire format.
+
+    @Override
+    protected LanguageModel model(String baseUrl, String apiKey, Duration timeout) {
+        return GeminiLanguageModel.builder().baseUrl(baseUrl + "/v1beta").apiKey(apiKey).timeout(timeout).build();
+    }
+
+    @Override
+    protected String successBody(String text, TokenUsage usage, String finishReason) {
+        return """
+                {"candidates":[{"content":{"parts":[{"text":%s}],"role":"model"},"finishReason":%s}],
+                 "usageMetadata":{"promptTokenCount":%d,"candidatesTokenCount":%d,"cachedContentTokenCount":%d,
+                                  "totalTokenCount":%d},
+                 "modelVersion":"gemini-2.5-flash-001"}""".formatted(quote(text), quote(finishReason),
+                usage.inputTokens(), usage.outputTokens(), usage.cachedTokens(), usage.total());
+    }
+
+    @Override
+    protected Map<FinishReason, String> finishReasons() {
+        return Map.of(FinishReason.STOP, "STOP", FinishReason.LENGTH, "MAX_TOKENS", FinishReason.CONTENT_FILTER,
+                "SAFETY");
+    }
+
+    @Override
+    protected String errorBody(int status, String message) {
+        String grpc = switch (status) {
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "PERMISSION_DENIED";
+            case 404 -> "NOT_FOUND";
+            case 429 -> "RESOURCE_EXHAUSTED";
+            case 503 -> "UNAVAILABLE";
+            default -> "INTERNAL";
+        };
+        return """
+                {"error":{"code":%d,"message":%s,"status":%s}}""".formatted(status, quote(message), quote(grpc));
+    }
+
+    @Override
+    protected List<ChatMessage> sentMessages(RecordedRequest request) {
+        JsonNode body = request.json();
+        List<ChatMessage> messages = new ArrayList<>();
+        if (body.has("systemInstruction")) {
+            messages.add(ChatMessage.system(text(body.get("systemInstruction"))));
+        }
+        for (JsonNode content : body.path("contents")) {
+            Role role = content.path("role").asText().equals("model") ? Role.ASSISTANT : Role.USER;
+            messages.add(new ChatMessage(role, text(content)));
+        }
+        return messages;
+    }
+
+    private static String text(JsonNode content) {
+        StringBuilder text = new StringBuilder();
+        content.path("parts").forEach(part -> text.append(part.path("text").asText()));
+        return text.toString();
+    }
+
+    @Override
+    protected JsonNode sentSchema(RecordedRequest request) {
+        JsonNode schema = request.json().at("/generationConfig/responseSchema");
+        return schema.isMissingNode() ? null : schema;
+    }
+
+    @Override
+    protected String sentApiKey(RecordedRequest request) {
+        return request.header("x-goog-api-key");
+    }
+
+    @Override
+    protected Class<? extends ModelException> exceptionFor(Failure failure) {
+        return ProviderFailures.exceptionFor(failure);
     }
 }

@@ -1,41 +1,45 @@
 package io.interview4j.llm.ollama;
 
 import static io.interview4j.llm.testing.TestJson.json;
+import static io.interview4j.llm.testing.TestJson.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
+import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.testing.RecordedRequest;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.llm.testing.ProviderFailures;
+import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.testkit.RecordedRequest;
+import io.interview4j.testkit.StubServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OllamaLanguageModelTest {
+class OllamaLanguageModelTest extends LanguageModelContract {
 
     private static final String OK = """
             {"model":"llama3.2","created_at":"2024-12-06T00:46:58.265747Z","message":{"role":"assistant","content":"{\\"score\\": 2}"},
              "done_reason":"stop","done":true,"prompt_eval_count":34,"eval_count":12}""";
     private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("Grade."), ChatMessage.user("Answer"));
 
-    private final StubServer server = StubServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final StubServer server = server();
 
     private OllamaLanguageModel.Builder model() {
         return OllamaLanguageModel.builder().baseUrl(server.baseUrl());
@@ -138,5 +142,64 @@ class OllamaLanguageModelTest {
         assertThatThrownBy(() -> model().timeout(Duration.ofMillis(200)).build().chat(ChatRequest.of(MESSAGES)))
                 .isInstanceOf(ModelTimeoutException.class);
         assertThatThrownBy(() -> model().build().chat(ChatRequest.of(MESSAGES))).isInstanceOf(MalformedResponseException.class);
+    }
+
+    // The contract's hooks: Ollama's native /api/chat wire format.
+
+    @Override
+    protected LanguageModel model(String baseUrl, String apiKey, Duration timeout) {
+        return OllamaLanguageModel.builder().baseUrl(baseUrl).apiKey(apiKey).timeout(timeout).build();
+    }
+
+    /** Ollama reports no cached tokens. */
+    @Override
+    protected TokenUsage reportedUsage() {
+        return new TokenUsage(1200, 85, 0);
+    }
+
+    @Override
+    protected String successBody(String text, TokenUsage usage, String finishReason) {
+        return """
+                {"model":"llama3.2","created_at":"2024-12-06T00:46:58.265747Z",
+                 "message":{"role":"assistant","content":%s},"done_reason":%s,"done":true,
+                 "prompt_eval_count":%d,"eval_count":%d}""".formatted(quote(text), quote(finishReason),
+                usage.inputTokens(), usage.outputTokens());
+    }
+
+    @Override
+    protected Map<FinishReason, String> finishReasons() {
+        return Map.of(FinishReason.STOP, "stop", FinishReason.LENGTH, "length");
+    }
+
+    @Override
+    protected String errorBody(int status, String message) {
+        return "{\"error\":" + quote(message) + "}";
+    }
+
+    @Override
+    protected List<ChatMessage> sentMessages(RecordedRequest request) {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (JsonNode message : request.json().path("messages")) {
+            messages.add(new ChatMessage(Role.valueOf(message.path("role").asText().toUpperCase(Locale.ROOT)),
+                    message.path("content").asText()));
+        }
+        return messages;
+    }
+
+    @Override
+    protected JsonNode sentSchema(RecordedRequest request) {
+        JsonNode format = request.json().get("format");
+        return format == null || !format.isObject() ? null : format;
+    }
+
+    @Override
+    protected String sentApiKey(RecordedRequest request) {
+        String authorization = request.header("Authorization");
+        return authorization == null ? null : authorization.substring("Bearer ".length());
+    }
+
+    @Override
+    protected Class<? extends ModelException> exceptionFor(Failure failure) {
+        return ProviderFailures.exceptionFor(failure);
     }
 }

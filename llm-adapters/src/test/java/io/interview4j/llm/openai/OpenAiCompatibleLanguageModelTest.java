@@ -1,38 +1,43 @@
 package io.interview4j.llm.openai;
 
 import static io.interview4j.llm.testing.TestJson.json;
+import static io.interview4j.llm.testing.TestJson.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
+import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.llm.exception.MalformedResponseException;
-import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.exception.RateLimitedException;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
-import io.interview4j.llm.testing.RecordedRequest;
-import io.interview4j.llm.testing.StubServer;
-import java.net.ServerSocket;
+import io.interview4j.llm.testing.ProviderFailures;
+import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.testkit.RecordedRequest;
+import io.interview4j.testkit.StubServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OpenAiCompatibleLanguageModelTest {
+class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
 
     private static final String KEY = "sk-test-0123456789abcdefghij";
     private static final String OK = """
@@ -42,12 +47,7 @@ class OpenAiCompatibleLanguageModelTest {
     private static final List<ChatMessage> MESSAGES = List.of(ChatMessage.system("You grade answers."),
             ChatMessage.user("Question: what is a hash map? Answer: a table."));
 
-    private final StubServer server = StubServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final StubServer server = server();
 
     private OpenAiCompatibleLanguageModel.Builder model() {
         return OpenAiCompatibleLanguageModel.builder().baseUrl(server.baseUrl() + "/v1").apiKey(KEY);
@@ -230,59 +230,9 @@ class OpenAiCompatibleLanguageModelTest {
                 });
     }
 
-    @Test
-    void should_throw_timeout_when_server_answers_after_the_timeout() {
-        // given
-        server.enqueue(StubServer.json(200, OK).delayedBy(Duration.ofSeconds(2)));
-        OpenAiCompatibleLanguageModel model = model().timeout(Duration.ofMillis(200)).build();
-        long start = System.nanoTime();
 
-        // when
-        Throwable thrown = catchThrowable(() -> model.chat(ChatRequest.of(MESSAGES)));
 
-        // then
-        assertThat(thrown).isInstanceOfSatisfying(ModelTimeoutException.class, e -> {
-            assertThat(e.retriable()).isTrue();
-            assertThat(e.statusCode()).isZero();
-        });
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
-    }
 
-    @Test
-    void should_use_request_timeout_when_request_sets_one() {
-        // given
-        server.enqueue(StubServer.json(200, OK).delayedBy(Duration.ofSeconds(2)));
-        ChatRequest request = new ChatRequest(MESSAGES, null, null, null, null, Duration.ofMillis(200));
-
-        // then
-        assertThatThrownBy(() -> model().build().chat(request)).isInstanceOf(ModelTimeoutException.class)
-                .hasMessageContaining("200 ms");
-    }
-
-    @Test
-    void should_throw_malformed_when_200_body_is_not_json() {
-        // given
-        server.enqueue(StubServer.raw(200, "text/html", "<html><body>Welcome to nginx!</body></html>"));
-
-        // then
-        assertThatThrownBy(() -> model().build().chat(ChatRequest.of(MESSAGES)))
-                .isInstanceOfSatisfying(MalformedResponseException.class, e -> assertThat(e.retriable()).isFalse());
-    }
-
-    @Test
-    void should_throw_connection_error_when_nothing_listens() throws Exception {
-        // given
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        OpenAiCompatibleLanguageModel model = OpenAiCompatibleLanguageModel.builder()
-                .baseUrl("http://127.0.0.1:" + port + "/v1").build();
-
-        // then
-        assertThatThrownBy(() -> model.chat(ChatRequest.of(MESSAGES)))
-                .isInstanceOfSatisfying(ModelConnectionException.class, e -> assertThat(e.retriable()).isTrue());
-    }
 
     @Test
     void should_hide_key_when_printed() {
@@ -328,5 +278,69 @@ class OpenAiCompatibleLanguageModelTest {
             assertThat(future.get().text()).isEqualTo("{\"score\": 4}");
         }
         assertThat(server.requests()).hasSize(8);
+    }
+
+    // The contract's hooks: the OpenAI Chat Completions wire format.
+
+    @Override
+    protected LanguageModel model(String baseUrl, String apiKey, Duration timeout) {
+        return OpenAiCompatibleLanguageModel.builder().baseUrl(baseUrl + "/v1").apiKey(apiKey).timeout(timeout).build();
+    }
+
+    @Override
+    protected String successBody(String text, TokenUsage usage, String finishReason) {
+        return """
+                {"id":"chatcmpl-2","object":"chat.completion","model":"gpt-4o-mini-2024-07-18",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":%s,"refusal":null},"finish_reason":%s}],
+                 "usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d,
+                          "prompt_tokens_details":{"cached_tokens":%d}}}""".formatted(quote(text), quote(finishReason),
+                usage.inputTokens(), usage.outputTokens(), usage.total(), usage.cachedTokens());
+    }
+
+    @Override
+    protected Map<FinishReason, String> finishReasons() {
+        return Map.of(FinishReason.STOP, "stop", FinishReason.LENGTH, "length", FinishReason.CONTENT_FILTER,
+                "content_filter");
+    }
+
+    @Override
+    protected String errorBody(int status, String message) {
+        String type = status == 429 ? "requests" : status >= 500 ? "server_error" : "invalid_request_error";
+        String code = switch (status) {
+            case 401 -> quote("invalid_api_key");
+            case 403 -> quote("unsupported_country_region_territory");
+            case 404 -> quote("model_not_found");
+            case 429 -> quote("rate_limit_exceeded");
+            default -> "null";
+        };
+        return """
+                {"error":{"message":%s,"type":%s,"param":null,"code":%s}}""".formatted(quote(message), quote(type), code);
+    }
+
+    @Override
+    protected List<ChatMessage> sentMessages(RecordedRequest request) {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (JsonNode message : request.json().path("messages")) {
+            messages.add(new ChatMessage(Role.valueOf(message.path("role").asText().toUpperCase(Locale.ROOT)),
+                    message.path("content").asText()));
+        }
+        return messages;
+    }
+
+    @Override
+    protected JsonNode sentSchema(RecordedRequest request) {
+        JsonNode schema = request.json().at("/response_format/json_schema/schema");
+        return schema.isMissingNode() ? null : schema;
+    }
+
+    @Override
+    protected String sentApiKey(RecordedRequest request) {
+        String authorization = request.header("Authorization");
+        return authorization == null ? null : authorization.substring("Bearer ".length());
+    }
+
+    @Override
+    protected Class<? extends ModelException> exceptionFor(Failure failure) {
+        return ProviderFailures.exceptionFor(failure);
     }
 }

@@ -14,7 +14,7 @@ import io.interview4j.llm.exception.QuotaExceededException;
 import io.interview4j.llm.exception.RateLimitedException;
 import io.interview4j.llm.gemini.GeminiLanguageModel;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.testkit.StubServer;
 import io.interview4j.testkit.ScriptedLanguageModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

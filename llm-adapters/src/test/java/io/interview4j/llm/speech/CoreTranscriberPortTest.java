@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.llm.Transcriber.Transcription;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.testkit.StubServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

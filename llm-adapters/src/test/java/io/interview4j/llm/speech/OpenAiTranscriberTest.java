@@ -3,12 +3,14 @@ package io.interview4j.llm.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.llm.Transcriber.Transcription;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelAuthenticationException;
 import io.interview4j.llm.exception.RateLimitedException;
-import io.interview4j.llm.testing.RecordedRequest;
-import io.interview4j.llm.testing.StubServer;
+import io.interview4j.testkit.RecordedRequest;
+import io.interview4j.testkit.StubServer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +36,11 @@ class OpenAiTranscriberTest {
         server.enqueue(200, "{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":12.5,\"text\":\" I led the migration. \",\"segments\":[]}");
 
         // when
-        Transcript transcript = transcriber().modelName("whisper-large-v3-turbo").providerName("groq").language("en").build()
+        Transcription transcript = transcriber().modelName("whisper-large-v3-turbo").providerName("groq").language("en").build()
                 .transcribe(AUDIO, "answer.wav", "audio/wav");
 
         // then
-        assertThat(transcript).isEqualTo(new Transcript("I led the migration.", 12.5));
+        assertThat(transcript).isEqualTo(new Transcription("I led the migration.", Duration.ofMillis(12_500)));
         RecordedRequest request = server.lastRequest();
         assertThat(request.path()).isEqualTo("/openai/v1/audio/transcriptions");
         assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
@@ -54,15 +56,15 @@ class OpenAiTranscriberTest {
     }
 
     @Test
-    void should_report_zero_duration_when_plain_json_is_asked() {
+    void should_report_no_duration_when_plain_json_is_asked() {
         // given
         server.enqueue(200, "{\"text\":\"hello\"}");
 
         // when
-        Transcript transcript = transcriber().verboseJson(false).build().transcribe(AUDIO, "a.webm", "audio/webm");
+        Transcription transcript = transcriber().verboseJson(false).build().transcribe(AUDIO, "a.webm", "audio/webm");
 
         // then
-        assertThat(transcript).isEqualTo(new Transcript("hello", 0));
+        assertThat(transcript).isEqualTo(new Transcription("hello", null));
         assertThat(server.lastRequest().body()).contains("name=\"response_format\"\r\n\r\njson\r\n");
     }
 

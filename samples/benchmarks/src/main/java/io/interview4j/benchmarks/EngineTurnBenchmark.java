@@ -5,7 +5,7 @@ import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.storage.memory.InMemorySessionStore;
+import io.interview4j.store.InMemorySessionStore;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

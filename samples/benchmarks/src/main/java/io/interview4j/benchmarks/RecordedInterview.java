@@ -10,7 +10,7 @@ import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionStarted;
-import io.interview4j.storage.memory.InMemorySessionStore;
+import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;

@@ -12,7 +12,7 @@ import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.SessionStarted;
-import io.interview4j.storage.CandidateExport;
+import io.interview4j.store.CandidateExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
-import io.interview4j.storage.CandidateExport;
+import io.interview4j.store.CandidateExport;
 import io.interview4j.store.SessionStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -9,7 +9,7 @@ import io.interview4j.bank.InMemoryQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.storage.jdbc.JdbcQuestionBank;
 import io.interview4j.storage.jdbc.JdbcSessionStore;
-import io.interview4j.storage.memory.InMemorySessionStore;
+import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.store.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;

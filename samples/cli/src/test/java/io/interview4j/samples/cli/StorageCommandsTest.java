@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interview4j.storage.CandidateExport;
+import io.interview4j.store.CandidateExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

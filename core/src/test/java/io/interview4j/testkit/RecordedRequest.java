@@ -1,4 +1,4 @@
-package io.interview4j.llm.testing;
+package io.interview4j.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

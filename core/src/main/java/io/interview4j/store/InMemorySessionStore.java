@@ -1,15 +1,10 @@
-package io.interview4j.storage.memory;
+package io.interview4j.store;
 
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
-import io.interview4j.storage.CandidateExport;
-import io.interview4j.storage.internal.Appends;
-import io.interview4j.store.SessionQuery;
-import io.interview4j.store.SessionStore;
-import io.interview4j.store.SessionSummary;
-import io.interview4j.store.StoredSession;
+import io.interview4j.store.internal.Appends;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * so what a test reads from this store is what a database store would return, and an event that cannot be
  * written as JSON is refused here as it would be there.
  *
+ * <p>It is the reference every other store is held to: it passes the same contract test as the database stores
+ * ({@code SessionStoreContract} in the testkit), and core's own tests run on it. It does no I/O.
+ *
  * <p>Thread-safe: appends to one session are serialised, appends to different sessions run in parallel.
- * Nothing survives the JVM: use {@code JdbcSessionStore} for that.
+ * Nothing survives the JVM: use {@code JdbcSessionStore} (interview4j-storage-adapters) for that.
  */
 public final class InMemorySessionStore implements SessionStore {
 

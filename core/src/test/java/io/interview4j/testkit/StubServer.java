@@ -1,4 +1,4 @@
-package io.interview4j.llm.testing;
+package io.interview4j.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package io.interview4j.storage;
+package io.interview4j.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interview4j.InterviewException;
 import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
-import io.interview4j.store.SessionQuery;
-import io.interview4j.store.SessionStore;
-import io.interview4j.store.SessionSummary;
-import io.interview4j.store.StoredSession;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

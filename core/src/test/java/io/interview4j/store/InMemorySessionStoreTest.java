@@ -1,6 +1,5 @@
-package io.interview4j.storage.memory;
+package io.interview4j.store;
 
-import io.interview4j.store.SessionStore;
 import io.interview4j.testkit.SessionStoreContract;
 
 class InMemorySessionStoreTest extends SessionStoreContract {

@@ -1,4 +1,4 @@
-package io.interview4j.storage.memory;
+package io.interview4j.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

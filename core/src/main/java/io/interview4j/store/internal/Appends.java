@@ -1,4 +1,4 @@
-package io.interview4j.storage.internal;
+package io.interview4j.store.internal;
 
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;

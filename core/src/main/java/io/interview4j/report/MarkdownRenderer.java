@@ -1,0 +1,149 @@
+package io.interview4j.report;
+
+import static io.interview4j.report.RenderText.answerFacts;
+import static io.interview4j.report.RenderText.deliveryByLabel;
+import static io.interview4j.report.RenderText.fmt;
+import static io.interview4j.report.RenderText.insights;
+import static io.interview4j.report.RenderText.revisitLine;
+import static io.interview4j.report.RenderText.servedBy;
+import static io.interview4j.report.RenderText.signed;
+import static io.interview4j.report.RenderText.trendLine;
+import static io.interview4j.report.RenderText.usageLine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Markdown renderings behind {@link ReportRenderers#markdown(Report)} and
+ * {@link ReportRenderers#markdown(History)}.
+ */
+final class MarkdownRenderer {
+
+    private MarkdownRenderer() {
+    }
+
+    /**
+     * @param r the report
+     * @return a Markdown document; candidate text is quoted so it cannot change the document's structure
+     */
+    static String markdown(Report r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
+        b.append("- Session: `").append(r.sessionId()).append("`\n");
+        b.append("- Role: ").append(md(r.role()));
+        if (!r.company().isBlank()) {
+            b.append(" at ").append(md(r.company()));
+        }
+        b.append("\n- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
+        b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
+                .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
+        if (r.recommendation() != null) {
+            b.append("- Recommendation: **").append(r.recommendation()).append("**\n");
+        }
+        if (!r.badges().isEmpty()) {
+            b.append("- Badges: ").append(String.join(", ", r.badges())).append('\n');
+        }
+        b.append("\n## Dimensions\n\n| dimension | average | /100 |\n|---|---|---|\n");
+        r.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.average())).append(" | ")
+                .append(fmt(d.percent())).append(" |\n"));
+        list(b, "Strengths", r.strengths());
+        list(b, "Weaknesses", r.weaknesses());
+        list(b, "Coaching priorities", r.coachingPriorities());
+        if (!r.rounds().isEmpty()) {
+            b.append("\n## Rounds\n\n");
+            r.rounds().forEach(x -> b.append("- ").append(md(x.name())).append(" (").append(x.kind()).append("): ")
+                    .append(x.score() == null ? "not scored" : fmt(x.score())).append('\n'));
+        }
+        if (!r.skills().isEmpty()) {
+            b.append("\n## Skills\n\n");
+            r.skills().forEach(x -> b.append("- ").append(md(x.tag())).append(": ").append(fmt(x.score())).append('\n'));
+        }
+        if (!r.weakPointsRevisited().isEmpty()) {
+            b.append("\n## Weak points revisited\n\n");
+            r.weakPointsRevisited().forEach(w -> b.append("- ").append(md(revisitLine(w))).append('\n'));
+        }
+        if (!r.difficultyTrajectory().isEmpty()) {
+            b.append("\nDifficulty: ").append(md(String.join(" → ", r.difficultyTrajectory()))).append('\n');
+        }
+        if (r.time().averageAnswerSeconds() != null) {
+            b.append("\nAverage time per answer: ").append(fmt(r.time().averageAnswerSeconds())).append(" s\n");
+        }
+        Map<String, Report.AnswerDelivery> spoken = deliveryByLabel(r);
+        b.append("\n## Questions\n");
+        for (Report.QuestionEntry q : r.questions()) {
+            b.append("\n### ").append(q.label()).append(" · ").append(md(q.round())).append(" · ").append(q.difficulty()).append("\n\n");
+            b.append(quote(q.text())).append("\n\n");
+            b.append("**Answer:**\n\n").append(q.answer() == null ? "_not answered_" : quote(q.answer())).append("\n\n");
+            if (q.score() != null) {
+                b.append("Score: ").append(fmt(q.score())).append("/100 · ").append(q.provenance());
+                if (!q.flags().isEmpty()) {
+                    b.append(" · flags: ").append(String.join(", ", q.flags()));
+                }
+                b.append('\n');
+                servedBy(q).ifPresent(by -> b.append(" · ").append(md(by)));
+                b.append('\n');
+                q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
+                q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
+                q.suggestions().forEach(s -> b.append("- → ").append(md(s)).append('\n'));
+                insights(q).ifPresent(i -> b.append("\n").append(md(i)).append('\n'));
+                if (q.revisedAnswer() != null) {
+                    b.append("\n**At the target level:**\n\n").append(quote(q.revisedAnswer())).append("\n");
+                }
+                if (q.modelAnswer() != null) {
+                    b.append("\n**Model answer:**\n\n").append(quote(q.modelAnswer())).append("\n");
+                }
+            }
+            answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("\n").append(md(f)).append('\n'));
+        }
+        b.append("\n---\nProvenance: ").append(r.provenance()).append(" · ").append(md(usageLine(r.usage()))).append('\n');
+        return b.toString();
+    }
+
+    private static void list(StringBuilder b, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            b.append("\n## ").append(title).append("\n\n");
+            items.forEach(i -> b.append("- ").append(md(i)).append('\n'));
+        }
+    }
+
+    private static String md(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    }
+
+    private static String quote(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            b.append("> ").append(md(line)).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    /**
+     * @param h a candidate's history
+     * @return a Markdown document: the sessions newest first, then the trend and the change per dimension
+     */
+    static String markdown(History h) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Interview history: ").append(md(h.candidateId())).append("\n\n");
+        if (h.sessions().isEmpty()) {
+            return b.append("No sessions yet.\n").toString();
+        }
+        b.append("| started | preset | status | score | readiness | session |\n|---|---|---|---|---|---|\n");
+        for (History.Entry e : h.sessions()) {
+            b.append("| ").append(md(e.startedAt())).append(" | ").append(md(e.preset())).append(" | ").append(e.status())
+                    .append(" | ").append(e.score() == null ? "-" : fmt(e.score())).append(" | ")
+                    .append(e.readiness() == null ? "-" : e.readiness()).append(" | `").append(e.sessionId().replace("`", ""))
+                    .append("` |\n");
+        }
+        History.Trend t = h.trend();
+        if (t != null) {
+            b.append("\n## Trend\n\n").append(md(trendLine(t))).append("\n");
+            if (!t.dimensions().isEmpty()) {
+                b.append("\n| dimension | first | latest | change |\n|---|---|---|---|\n");
+                t.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.first()))
+                        .append(" | ").append(fmt(d.latest())).append(" | ").append(signed(d.change())).append(" |\n"));
+            }
+        }
+        return b.toString();
+    }
+}
