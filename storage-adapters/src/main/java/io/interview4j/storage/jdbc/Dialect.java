@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What differs between databases, kept small: paging syntax, how a conflict is recognised, per-connection
- * setup, and the lock that keeps two nodes from migrating at once. The defaults are ANSI SQL; the built-in
+ * What differs between databases, kept small: paging syntax, how a conflict and a lost connection are
+ * recognised, per-connection setup, and the lock that keeps two nodes from migrating at once. The defaults are ANSI SQL; the built-in
  * dialects ({@link PostgresDialect}, {@link MariaDbDialect}, {@link SqliteDialect}, {@link H2Dialect}) override
  * what their database does differently. {@link #detect(DatabaseMetaData)} picks one from a connection.
  */
@@ -76,6 +79,27 @@ public interface Dialect {
         for (SQLException s : Dialects.chain(e)) {
             String state = s.getSQLState();
             if (state != null && (state.startsWith("23") || state.startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failure means the connection was lost (dropped by the network, closed or terminated by the server),
+     * so that the same work may succeed on a fresh connection. The stores then retry a load, a listing or an append
+     * once. Default: SQLSTATE class {@code 08} (connection exception), or a {@link SQLRecoverableException},
+     * {@link SQLTransientConnectionException} or {@link SQLNonTransientConnectionException}, anywhere in the
+     * exception's chain.
+     *
+     * @param e the failure
+     * @return whether the connection was lost
+     */
+    default boolean isConnectionLost(SQLException e) {
+        for (SQLException s : Dialects.chain(e)) {
+            String state = s.getSQLState();
+            if ((state != null && state.startsWith("08")) || s instanceof SQLRecoverableException
+                    || s instanceof SQLTransientConnectionException || s instanceof SQLNonTransientConnectionException) {
                 return true;
             }
         }

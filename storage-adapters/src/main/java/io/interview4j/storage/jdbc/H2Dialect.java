@@ -4,7 +4,7 @@ import java.sql.SQLException;
 
 /**
  * H2: ANSI paging and {@code CLOB} for events; lock timeouts (50200) and concurrent updates of a row (90131)
- * count as conflicts.
+ * count as conflicts, a broken connection to an H2 server (90067) as a lost connection.
  */
 public final class H2Dialect implements Dialect {
 
@@ -21,5 +21,11 @@ public final class H2Dialect implements Dialect {
     @Override
     public boolean isConflict(SQLException e) {
         return Dialect.super.isConflict(e) || Dialects.hasErrorCode(e, 50200, 90131);
+    }
+
+    /** {@inheritDoc} Also H2's broken connection (90067), as a client of an H2 server sees it. */
+    @Override
+    public boolean isConnectionLost(SQLException e) {
+        return Dialect.super.isConnectionLost(e) || Dialects.hasErrorCode(e, 90067);
     }
 }

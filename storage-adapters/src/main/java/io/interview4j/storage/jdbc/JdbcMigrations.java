@@ -40,7 +40,8 @@ public final class JdbcMigrations {
             "V001__create_sessions.sql",
             "V002__create_events.sql",
             "V003__create_questions.sql",
-            "V004__add_session_readiness.sql");
+            "V004__add_session_readiness.sql",
+            "V005__exact_ids.sql");
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final Pattern PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,29})?");
 

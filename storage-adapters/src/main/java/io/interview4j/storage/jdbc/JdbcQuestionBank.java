@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * fields are stored as JSON arrays in text columns. {@link #find(QuestionQuery)} filters by kind, category,
  * competency and difficulty in SQL and ranks in memory exactly as {@link InMemoryQuestionBank} does.
  *
+ * <p>Question ids match exactly on every database. A read whose connection is lost runs once more on a fresh
+ * connection (see {@link JdbcSessionStore}); an import or a removal is not retried.
+ *
  * <p>Thread-safe; each call borrows a connection. Build with {@link #builder()}; building connects to the
  * database and, in the default {@link MigrationMode#CREATE}, creates or upgrades the tables.
  */
@@ -45,11 +48,13 @@ public final class JdbcQuestionBank implements QuestionBank {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final String table;
+    private final ConnectionRetry retry;
 
     private JdbcQuestionBank(DataSource dataSource, Dialect dialect, String prefix) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.table = prefix + "questions";
+        this.retry = new ConnectionRetry(dataSource, dialect, "table " + table);
     }
 
     /** @return a builder; only {@link Builder#dataSource(DataSource)} is required */
@@ -197,23 +202,27 @@ public final class JdbcQuestionBank implements QuestionBank {
     }
 
     private List<BankQuestion> select(String sql, List<String> params) {
-        List<BankQuestion> out = new ArrayList<>();
-        try (Connection c = open(); PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                p.setString(i + 1, params.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new BankQuestion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            list(rs.getString(5)), list(rs.getString(6)), Difficulty.parse(rs.getString(7)),
-                            list(rs.getString(8)), list(rs.getString(9)), rs.getString(10), list(rs.getString(11)),
-                            rs.getString(12), list(rs.getString(13)), rs.getInt(14)));
+        return List.copyOf(retry.run("read questions", (c, again) -> {
+            List<BankQuestion> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    p.setString(i + 1, params.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(question(rs));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure("read questions", e);
-        }
-        return List.copyOf(out);
+            return out;
+        }));
+    }
+
+    private BankQuestion question(ResultSet rs) throws SQLException {
+        return new BankQuestion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                list(rs.getString(5)), list(rs.getString(6)), Difficulty.parse(rs.getString(7)),
+                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10), list(rs.getString(11)),
+                rs.getString(12), list(rs.getString(13)), rs.getInt(14));
     }
 
     private static void bind(PreparedStatement p, BankQuestion q) throws SQLException {
@@ -261,7 +270,7 @@ public final class JdbcQuestionBank implements QuestionBank {
     }
 
     private InterviewException failure(String what, SQLException e) {
-        return new InterviewException("cannot " + what + " in table " + table + ": " + e.getMessage(), e);
+        return retry.failure(what, e, null);
     }
 
     /**

@@ -46,7 +46,15 @@ import org.slf4j.LoggerFactory;
  * taken, or an {@code AnswerSubmitted} idempotency key already in the session (a unique index) all end in
  * {@link ConcurrentSessionModificationException}; reload and retry. Several nodes may share one database.
  *
- * <p>Ids, owners, organisations, presets and idempotency keys are limited to 255 characters.
+ * <p>When the connection is lost during a load, a listing or an append (the {@link Dialect} recognises it: SQLSTATE
+ * class {@code 08}, a terminated PostgreSQL backend, a killed MariaDB connection), the operation runs once more on a
+ * fresh connection, with a warning in the log. An append is safe to repeat thanks to the version check; if its first
+ * attempt committed before the connection died, the retry finds exactly its events after the expected version and
+ * reports success instead of a conflict. Erasing a candidate is not retried. A failure to borrow a connection at
+ * all is not retried either: the pool has already waited for one.
+ *
+ * <p>Ids, owners, organisations, presets and idempotency keys are limited to 255 characters and match exactly, on
+ * every database: a trailing space or another case is another id.
  *
  * <p>Thread-safe. Build with {@link #builder()}; building connects to the database and, in the default
  * {@link MigrationMode#CREATE}, creates or upgrades the tables.
@@ -70,6 +78,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final String prefix;
     private final String sessions;
     private final String events;
+    private final ConnectionRetry retry;
 
     private JdbcSessionStore(JdbcSetup.Ready ready) {
         this.dataSource = ready.dataSource();
@@ -77,6 +86,7 @@ public final class JdbcSessionStore implements SessionStore {
         this.prefix = ready.tablePrefix();
         this.sessions = prefix + "sessions";
         this.events = prefix + "events";
+        this.retry = new ConnectionRetry(dataSource, dialect, "tables '" + prefix + "*'");
     }
 
     /** @return a builder; only {@link Builder#dataSource(DataSource)} is required */
@@ -101,7 +111,7 @@ public final class JdbcSessionStore implements SessionStore {
      *     key already stored in the session or earlier in {@code events}; nothing is stored then
      * @throws IllegalArgumentException also when an id, owner, organisation, preset or key exceeds
      *     {@value #MAX_KEY_LENGTH} characters
-     * @throws InterviewException when the database fails otherwise
+     * @throws InterviewException when the database fails otherwise, or the connection is lost on the retry too
      */
     @Override
     public long append(String sessionId, long expectedVersion, List<SessionEvent> newEvents) {
@@ -119,45 +129,79 @@ public final class JdbcSessionStore implements SessionStore {
             checkLength("preset", s.plan().preset());
         }
         long newVersion = expectedVersion + batch.size();
-        try (Connection c = open()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        retry.run("append to session " + sessionId, (c, again) -> {
             try {
-                if (expectedVersion == 0) {
-                    insertSession(c, SessionSummary.of(batch));
-                } else if (!advanceSession(c, sessionId, expectedVersion, newVersion, batch)) {
-                    long actual = versionOf(c, sessionId);
-                    c.rollback();
-                    if (actual < 0) {
-                        throw new SessionNotFoundException(sessionId);
-                    }
-                    throw new ConcurrentSessionModificationException(sessionId, expectedVersion, actual);
-                }
-                insertEvents(c, sessionId, expectedVersion, batch, payloads);
-                c.commit();
-            } catch (SQLException e) {
-                rollbackQuietly(c, e);
-                if (dialect.isConflict(e)) {
-                    long actual = versionQuietly(c, sessionId);
-                    log.debug("append to session {} at version {} lost a race: {}", sessionId, expectedVersion,
-                            e.getMessage());
-                    ConcurrentSessionModificationException conflict =
-                            new ConcurrentSessionModificationException(sessionId, expectedVersion, actual);
-                    conflict.initCause(e);
+                append(c, sessionId, expectedVersion, newVersion, batch, payloads);
+            } catch (ConcurrentSessionModificationException conflict) {
+                if (!again || !alreadyStored(c, sessionId, expectedVersion, payloads)) {
                     throw conflict;
                 }
-                throw e;
-            } catch (RuntimeException e) {
-                rollbackQuietly(c, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(c, autoCommit);
+                log.info("the append to session {} at version {} had committed before the connection was lost;"
+                        + " it is not stored twice", sessionId, expectedVersion);
             }
-        } catch (SQLException e) {
-            throw failure("append to session " + sessionId, e);
-        }
+            return null;
+        });
         log.debug("appended {} event(s) to session {}, now at version {}", batch.size(), sessionId, newVersion);
         return newVersion;
+    }
+
+    /** One attempt at an append, in one transaction on {@code c}. */
+    private void append(Connection c, String sessionId, long expectedVersion, long newVersion, List<SessionEvent> batch,
+                        List<String> payloads) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            if (expectedVersion == 0) {
+                insertSession(c, SessionSummary.of(batch));
+            } else if (!advanceSession(c, sessionId, expectedVersion, newVersion, batch)) {
+                long actual = versionOf(c, sessionId);
+                c.rollback();
+                if (actual < 0) {
+                    throw new SessionNotFoundException(sessionId);
+                }
+                throw new ConcurrentSessionModificationException(sessionId, expectedVersion, actual);
+            }
+            insertEvents(c, sessionId, expectedVersion, batch, payloads);
+            c.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(c, e);
+            if (dialect.isConflict(e)) {
+                long actual = versionQuietly(c, sessionId);
+                log.debug("append to session {} at version {} lost a race: {}", sessionId, expectedVersion,
+                        e.getMessage());
+                ConcurrentSessionModificationException conflict =
+                        new ConcurrentSessionModificationException(sessionId, expectedVersion, actual);
+                conflict.initCause(e);
+                throw conflict;
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            restoreAutoCommit(c, autoCommit);
+        }
+    }
+
+    /**
+     * After a lost connection, whether the first attempt of an append committed after all: the events that follow
+     * the expected version are exactly the ones being appended.
+     */
+    private boolean alreadyStored(Connection c, String sessionId, long expectedVersion, List<String> payloads)
+            throws SQLException {
+        List<String> stored = new ArrayList<>(payloads.size());
+        try (PreparedStatement p = c.prepareStatement("SELECT payload FROM " + events
+                + " WHERE session_id = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
+            p.setString(1, sessionId);
+            p.setLong(2, expectedVersion);
+            p.setLong(3, expectedVersion + payloads.size());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
+        return stored.equals(payloads);
     }
 
     private void insertSession(Connection c, SessionSummary s) throws SQLException {
@@ -256,53 +300,68 @@ public final class JdbcSessionStore implements SessionStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InterviewException when the database fails, or the connection is lost on the retry too
+     */
     @Override
     public Optional<StoredSession> find(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        List<SessionEvent> loaded = new ArrayList<>();
-        try (Connection c = open();
-             PreparedStatement p = c.prepareStatement("SELECT payload FROM " + events
-                     + " WHERE session_id = ? ORDER BY seq")) {
-            p.setString(1, sessionId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    loaded.add(EventJson.read(rs.getString(1)));
+        List<SessionEvent> loaded = retry.run("load session " + sessionId, (c, again) -> {
+            List<SessionEvent> read = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT payload FROM " + events
+                    + " WHERE session_id = ? ORDER BY seq")) {
+                p.setString(1, sessionId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        read.add(EventJson.read(rs.getString(1)));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure("load session " + sessionId, e);
-        }
+            return read;
+        });
         return loaded.isEmpty() ? Optional.empty() : Optional.of(new StoredSession(sessionId, loaded.size(), loaded));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InterviewException when the database fails, or the connection is lost on the retry too
+     */
     @Override
     public List<SessionSummary> list(SessionQuery query) {
         Objects.requireNonNull(query, "query");
         String sql = "SELECT " + COLUMNS + " FROM " + sessions + " WHERE candidate_id = ?"
                 + (query.ownerId() != null ? " AND owner_id = ?" : "")
                 + " ORDER BY started_at DESC, id ASC" + dialect.pageClause();
-        List<SessionSummary> out = new ArrayList<>();
-        try (Connection c = open(); PreparedStatement p = c.prepareStatement(sql)) {
-            int i = 1;
-            p.setString(i++, query.candidateId());
-            if (query.ownerId() != null) {
-                p.setString(i++, query.ownerId());
-            }
-            dialect.bindPage(p, i, query.offset(), query.limit());
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    double score = rs.getDouble(10);
-                    Double overall = rs.wasNull() ? null : score;
-                    out.add(new SessionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), SessionStatus.valueOf(rs.getString(6)), rs.getLong(7),
-                            Instant.from(TIME.parse(rs.getString(8))), Instant.from(TIME.parse(rs.getString(9))),
-                            overall, rs.getString(11)));
+        List<SessionSummary> out = retry.run("list sessions", (c, again) -> {
+            List<SessionSummary> page = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setString(i++, query.candidateId());
+                if (query.ownerId() != null) {
+                    p.setString(i++, query.ownerId());
+                }
+                dialect.bindPage(p, i, query.offset(), query.limit());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(summary(rs));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure("list sessions", e);
-        }
+            return page;
+        });
         return List.copyOf(out);
+    }
+
+    private static SessionSummary summary(ResultSet rs) throws SQLException {
+        double score = rs.getDouble(10);
+        Double overall = rs.wasNull() ? null : score;
+        return new SessionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), SessionStatus.valueOf(rs.getString(6)), rs.getLong(7),
+                Instant.from(TIME.parse(rs.getString(8))), Instant.from(TIME.parse(rs.getString(9))),
+                overall, rs.getString(11));
     }
 
     /**
@@ -416,7 +475,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     private InterviewException failure(String what, SQLException e) {
-        return new InterviewException("cannot " + what + " in tables '" + prefix + "*': " + e.getMessage(), e);
+        return retry.failure(what, e, null);
     }
 
     /**

@@ -8,8 +8,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * MariaDB and MySQL: {@code LIMIT/OFFSET} paging, InnoDB tables in {@code utf8mb4} with binary collation on ids
- * (so ids are case-sensitive and emoji fit), {@code LONGTEXT} for events, and {@code GET_LOCK} for migrations,
+ * MariaDB and MySQL: {@code LIMIT/OFFSET} paging, InnoDB tables in {@code utf8mb4} (so emoji fit) with ids in
+ * {@code VARBINARY} columns (so ids match exactly: case-sensitive, and a trailing space is not ignored as
+ * {@code utf8mb4_bin}'s padding would), {@code LONGTEXT} for events, and {@code GET_LOCK} for migrations,
  * which the server releases by itself if the node dies. DDL commits implicitly on this database, so a script
  * that fails half-way is not rolled back; the scripts use {@code IF NOT EXISTS} so that a rerun completes them.
  */
@@ -39,6 +40,16 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public boolean isConflict(SQLException e) {
         return Dialect.super.isConflict(e) || Dialects.hasErrorCode(e, 1205, 1213);
+    }
+
+    /**
+     * {@inheritDoc} Also the vendor codes of a connection the server ended or lost: 1927 (connection killed, as
+     * {@code KILL CONNECTION} does), 1053 (server shutdown), 2006 (server gone away), 2013 (connection lost during a
+     * query) and 4031 (disconnected for inactivity). Not 1317 (query interrupted): the connection lives on.
+     */
+    @Override
+    public boolean isConnectionLost(SQLException e) {
+        return Dialect.super.isConnectionLost(e) || Dialects.hasErrorCode(e, 1927, 1053, 2006, 2013, 4031);
     }
 
     @Override

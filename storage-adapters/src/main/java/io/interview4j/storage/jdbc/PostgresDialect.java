@@ -47,6 +47,21 @@ public final class PostgresDialect implements Dialect {
         return Dialect.super.isConflict(e);
     }
 
+    /**
+     * {@inheritDoc} Also class {@code 57P} of operator intervention: {@code 57P01} (the backend was terminated, as
+     * {@code pg_terminate_backend} does), {@code 57P02} (crash shutdown) and {@code 57P03} (cannot connect now).
+     */
+    @Override
+    public boolean isConnectionLost(SQLException e) {
+        for (SQLException s : Dialects.chain(e)) {
+            String state = s.getSQLState();
+            if ("57P01".equals(state) || "57P02".equals(state) || "57P03".equals(state)) {
+                return true;
+            }
+        }
+        return Dialect.super.isConnectionLost(e);
+    }
+
     @Override
     public MigrationLock lockMigrations(Connection connection, String tablePrefix, Duration timeout)
             throws SQLException {

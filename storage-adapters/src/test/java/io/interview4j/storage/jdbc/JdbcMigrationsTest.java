@@ -8,6 +8,7 @@ import io.interview4j.InterviewException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.SessionEvent;
+import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.store.SessionQuery;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class JdbcMigrationsTest {
         JdbcSessionStore store = build(ds, MigrationMode.CREATE);
 
         // then
-        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
+        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(5);
         assertThat(store.append("s-1", 0, List.of(started("s-1")))).isEqualTo(1);
     }
 
@@ -84,13 +85,50 @@ class JdbcMigrationsTest {
         JdbcSessionStore upgraded = build(ds, MigrationMode.CREATE);
 
         // then
-        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
+        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(5);
         assertThat(upgraded.list(SessionQuery.byCandidate("cand-1"))).singleElement()
                 .satisfies(s -> {
                     assertThat(s.sessionId()).isEqualTo("s-old");
                     assertThat(s.readiness()).isNull();
                 });
         assertThat(build(ds, MigrationMode.VALIDATE).get("s-old").version()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void should_upgrade_a_version_4_schema_keeping_its_sessions_and_matching_ids_exactly(TestDatabases db)
+            throws SQLException {
+        // given tables made by version 4's scripts, as version 4 applied and recorded them, holding a session
+        DataSource ds = open(db);
+        List<JdbcMigrations.Script> version4 = JdbcMigrations.scripts(dialect(ds), prefix).subList(0, 4);
+        assertThat(version4.get(3).version()).isEqualTo("004");
+        execute(ds, "CREATE TABLE " + prefix + "schema_migrations (version VARCHAR(20) NOT NULL PRIMARY KEY, "
+                + "description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL, installed_at VARCHAR(40) NOT NULL)");
+        for (JdbcMigrations.Script script : version4) {
+            for (String statement : script.statements()) {
+                execute(ds, statement);
+            }
+            execute(ds, "INSERT INTO " + prefix + "schema_migrations VALUES ('" + script.version() + "', '"
+                    + script.description() + "', '" + script.checksum() + "', '2026-01-01T00:00:00Z')");
+        }
+        build(ds, MigrationMode.NONE).append("s-old", 0, List.of(started("s-old"), answer("k1")));
+        assertThatThrownBy(() -> build(ds, MigrationMode.VALIDATE)).isInstanceOf(InterviewException.class)
+                .hasMessageContaining("V005__exact_ids.sql");
+
+        // when
+        JdbcSessionStore upgraded = build(ds, MigrationMode.CREATE);
+
+        // then the session is intact, found only by its exact id, and the schema validates
+        assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(5);
+        assertThat(upgraded.get("s-old").events()).containsExactly(started("s-old"), answer("k1"));
+        assertThat(upgraded.find("s-old ")).isEmpty();
+        assertThat(upgraded.find("S-OLD")).isEmpty();
+        assertThat(upgraded.list(SessionQuery.byCandidate("cand-1"))).extracting(s -> s.sessionId())
+                .containsExactly("s-old");
+        assertThat(upgraded.list(SessionQuery.byCandidate("cand-1 "))).isEmpty();
+        assertThat(upgraded.append("s-old ", 0, List.of(started("s-old ")))).isEqualTo(1);
+        assertThat(upgraded.append("s-old", 2, List.of(answer("k2")))).isEqualTo(3);
+        assertThat(build(ds, MigrationMode.VALIDATE).get("s-old").version()).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -193,7 +231,7 @@ class JdbcMigrationsTest {
             JdbcSessionStore second = started.get(1).get(2, TimeUnit.MINUTES);
 
             // then
-            assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(4);
+            assertThat(count(ds, "SELECT COUNT(*) FROM " + prefix + "schema_migrations")).isEqualTo(5);
             first.append("s-1", 0, List.of(started("s-1")));
             assertThat(second.get("s-1").version()).isEqualTo(1);
         } finally {
@@ -288,7 +326,11 @@ class JdbcMigrationsTest {
         List<JdbcMigrations.Script> mariadb = JdbcMigrations.scripts(new MariaDbDialect(), "abc_");
 
         // then
-        assertThat(postgres).extracting(JdbcMigrations.Script::version).containsExactly("001", "002", "003", "004");
+        assertThat(postgres).extracting(JdbcMigrations.Script::version)
+                .containsExactly("001", "002", "003", "004", "005");
+        assertThat(postgres.get(4).statements()).isEmpty();
+        assertThat(mariadb.get(4).resource()).endsWith("/mariadb/V005__exact_ids.sql");
+        assertThat(mariadb.get(4).statements()).hasSize(3).allSatisfy(st -> assertThat(st).contains("VARBINARY"));
         assertThat(postgres.get(3).resource()).endsWith("/common/V004__add_session_readiness.sql");
         assertThat(mariadb.get(3).sql()).contains("ALTER TABLE abc_sessions ADD COLUMN readiness");
         assertThat(postgres.get(1).resource()).endsWith("/postgres/V002__create_events.sql");
@@ -324,6 +366,16 @@ class JdbcMigrationsTest {
 
     private JdbcSessionStore build(DataSource ds, MigrationMode mode) {
         return JdbcSessionStore.builder().dataSource(ds).tablePrefix(prefix).migrationMode(mode).build();
+    }
+
+    private static Dialect dialect(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return Dialect.detect(c.getMetaData());
+        }
+    }
+
+    private static SessionEvent answer(String key) {
+        return new AnswerSubmitted(Instant.parse("2026-03-01T09:01:00Z"), "q1", "An answer", key, 30);
     }
 
     private static SessionEvent started(String id) {

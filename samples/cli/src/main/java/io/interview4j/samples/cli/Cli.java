@@ -4,11 +4,15 @@ import io.interview4j.InterviewException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
  * Builds the picocli command line and runs it. Exit codes: 0 success, 1 an error from the library or a file
- * ("error: ..." on stderr, no stack trace), 2 a bad flag or value (picocli's message and the usage).
+ * (one line "error: ..." on stderr, no stack trace: that goes to the debug log; a failure mid-interview adds the
+ * command that resumes), 2 a bad flag or value (picocli's message and the usage).
  */
 final class Cli {
 
@@ -17,7 +21,12 @@ final class Cli {
     /** The library or a file refused something. */
     static final int FAILED = CommandLine.ExitCode.SOFTWARE;
 
+    /** The command's name, as the usage shows it. */
+    static final String NAME = RootCommand.class.getAnnotation(CommandLine.Command.class).name();
+
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
     private Cli() {
     }
@@ -54,9 +63,13 @@ final class Cli {
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            ctx.err().println("error: " + message(e));
-            if (!isUserError(e)) {
-                e.printStackTrace(ctx.err());
+            Exception failure = e instanceof Interrupted && e.getCause() instanceof Exception cause ? cause : e;
+            String hint = e instanceof Interrupted interrupted ? "; " + interrupted.hint : "";
+            ctx.err().println("error: " + oneLine(message(failure)) + hint);
+            if (isUserError(failure)) {
+                log.debug("the command failed", failure);
+            } else {
+                failure.printStackTrace(ctx.err());
             }
             return FAILED;
         });
@@ -75,9 +88,55 @@ final class Cli {
         return withRun;
     }
 
+    /**
+     * @param command {@code resume} or {@code report}
+     * @param sessionId the session
+     * @param store the command's {@code --store}
+     * @param candidate the command's {@code --candidate}
+     * @return the command line that goes on with the session, such as
+     *     {@code interview4j resume 5b2c... --store 'jdbc:postgresql://db/app?user=ana&password=***' --candidate ana};
+     *     options that were not given are left out, a password is masked
+     */
+    static String commandFor(String command, String sessionId, Options.Store store, Options.Candidate candidate) {
+        StringBuilder b = new StringBuilder(NAME).append(' ').append(command).append(' ').append(quoted(sessionId));
+        if (store.store != null) {
+            b.append(" --store ").append(quoted(Stores.describe(store.store)));
+        }
+        if (candidate.candidate != null && !candidate.candidate.isBlank()) {
+            b.append(" --candidate ").append(quoted(candidate.candidate.trim()));
+        }
+        return b.toString();
+    }
+
+    private static String quoted(String arg) {
+        return SHELL_SAFE.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    /** @return the text on one line: line breaks and the spaces around them become one space */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     private static boolean isUserError(Exception e) {
         return e instanceof InterviewException || e instanceof IllegalArgumentException
                 || e instanceof UncheckedIOException;
+    }
+
+    /**
+     * A failure after the session was stored, as when the store fails mid-interview: reported as its cause, with a
+     * hint to go on from what is stored.
+     */
+    static final class Interrupted extends RuntimeException {
+        private final String hint;
+
+        /**
+         * @param cause the failure
+         * @param hint what to do next, such as {@code the answers acknowledged so far are stored: continue with ...}
+         */
+        Interrupted(RuntimeException cause, String hint) {
+            super(cause.getMessage(), cause);
+            this.hint = hint;
+        }
     }
 
     private static String message(Exception e) {

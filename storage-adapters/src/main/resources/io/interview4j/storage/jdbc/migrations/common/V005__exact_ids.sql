@@ -1,0 +1,4 @@
+-- Ids (session, candidate, owner, organisation, idempotency key, question) must match exactly: no case folding,
+-- no trailing-space padding. The common types already compare that way on SQLite (BINARY collation), H2 and
+-- PostgreSQL ("C" collation on VARCHAR, which is never padded), so this version changes nothing there; MariaDB/MySQL
+-- has its own script.
