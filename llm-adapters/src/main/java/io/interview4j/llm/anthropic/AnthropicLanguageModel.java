@@ -9,6 +9,7 @@ import io.interview4j.llm.anthropic.internal.AnthropicMessagesResponse;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BuilderChecks;
 import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
@@ -43,16 +44,16 @@ public final class AnthropicLanguageModel implements LanguageModel {
     /** The default output cap ({@code max_tokens} is required by the API). */
     public static final int DEFAULT_MAX_TOKENS = 4096;
     /** The default per-call timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
     private final HttpSettings settings;
     private final int maxTokens;
     private final boolean structuredOutput;
     private final ChatEndpoint endpoint;
 
-    private AnthropicLanguageModel(Builder builder, HttpSettings settings) {
+    private AnthropicLanguageModel(Builder builder, HttpSettings settings, Integer maxTokens) {
         this.settings = settings;
-        this.maxTokens = builder.maxTokens;
+        this.maxTokens = maxTokens;
         this.structuredOutput = builder.structuredOutput;
         String baseUrl = settings.baseUrl();
         this.endpoint = new ChatEndpoint(settings.transport(),
@@ -105,16 +106,15 @@ public final class AnthropicLanguageModel implements LanguageModel {
      * Builds an {@link AnthropicLanguageModel}. Not thread-safe; each option may be set once. The shared options
      * ({@link HttpModelBuilder}) default to: base URL {@value #DEFAULT_BASE_URL} (with or without a trailing
      * {@code /v1}), model {@value #DEFAULT_MODEL}, provider name {@code anthropic}, timeout 60 s. The API key, sent
-     * as {@code x-api-key}, is required.
+     * as {@code x-api-key}, is required. The output cap ({@code maxTokens}) defaults to 4096.
      */
-    public static final class Builder extends HttpModelBuilder<Builder> {
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
         private String version = DEFAULT_VERSION;
-        private int maxTokens = DEFAULT_MAX_TOKENS;
         private boolean structuredOutput = true;
 
         private Builder() {
-            super("AnthropicLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "anthropic", DEFAULT_TIMEOUT, true);
+            super("AnthropicLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "anthropic", true, DEFAULT_MAX_TOKENS);
         }
 
         /**
@@ -126,17 +126,6 @@ public final class AnthropicLanguageModel implements LanguageModel {
         public Builder anthropicVersion(String version) {
             set("anthropicVersion");
             this.version = BuilderChecks.requireText(version, "version");
-            return this;
-        }
-
-        /**
-         * @param maxTokens the output cap when a request sets none; default 4096
-         * @return this builder
-         * @throws IllegalArgumentException when it is zero or negative
-         */
-        public Builder maxTokens(int maxTokens) {
-            set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
             return this;
         }
 
@@ -157,7 +146,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public AnthropicLanguageModel build() {
-            return new AnthropicLanguageModel(this, settings());
+            return new AnthropicLanguageModel(this, settings(), maxTokens());
         }
     }
 }

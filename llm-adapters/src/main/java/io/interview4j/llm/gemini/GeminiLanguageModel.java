@@ -9,8 +9,8 @@ import io.interview4j.llm.gemini.internal.GeminiGenerateRequest;
 import io.interview4j.llm.gemini.internal.GeminiGenerateResponse;
 import io.interview4j.llm.gemini.internal.GeminiMapper;
 import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.BuilderChecks;
 import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
@@ -46,7 +46,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     /** The default model: {@code gemini-2.5-flash}. */
     public static final String DEFAULT_MODEL = "gemini-2.5-flash";
     /** The default per-call timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
     private final HttpSettings settings;
     private final String baseUrl;
@@ -54,12 +54,12 @@ public final class GeminiLanguageModel implements LanguageModel {
     private final Integer maxTokens;
     private final ChatEndpoint endpoint;
 
-    private GeminiLanguageModel(Builder builder, HttpSettings settings) {
+    private GeminiLanguageModel(HttpSettings settings, Integer maxTokens) {
         this.settings = settings;
         this.baseUrl = BaseUrls.hasNoPath(settings.baseUrl()) ? settings.baseUrl() + "/v1beta" : settings.baseUrl();
         String name = settings.modelName();
         this.model = name.startsWith("models/") ? name.substring(7) : name;
-        this.maxTokens = builder.maxTokens;
+        this.maxTokens = maxTokens;
         URI uri = URI.create(baseUrl + "/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8)
                 + ":generateContent");
         this.endpoint = new ChatEndpoint(settings.transport(), uri,
@@ -119,23 +119,10 @@ public final class GeminiLanguageModel implements LanguageModel {
      * {@code /v1beta}), model {@value #DEFAULT_MODEL} (with or without {@code models/}), provider name
      * {@code gemini}, timeout 60 s. The API key, sent as {@code x-goog-api-key}, is required.
      */
-    public static final class Builder extends HttpModelBuilder<Builder> {
-
-        private Integer maxTokens;
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
         private Builder() {
-            super("GeminiLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "gemini", DEFAULT_TIMEOUT, true);
-        }
-
-        /**
-         * @param maxTokens {@code maxOutputTokens} when a request sets none; default none (the model's limit)
-         * @return this builder
-         * @throws IllegalArgumentException when it is zero or negative
-         */
-        public Builder maxTokens(int maxTokens) {
-            set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
-            return this;
+            super("GeminiLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "gemini", true, null);
         }
 
         /**
@@ -144,7 +131,7 @@ public final class GeminiLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public GeminiLanguageModel build() {
-            return new GeminiLanguageModel(this, settings());
+            return new GeminiLanguageModel(settings(), maxTokens());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BuilderChecks;
 import io.interview4j.llm.http.ChatEndpoint;
 import io.interview4j.llm.http.Headers;
+import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
@@ -37,7 +38,7 @@ public final class OllamaLanguageModel implements LanguageModel {
     /** The default model: {@code llama3.2}, small enough for a laptop. */
     public static final String DEFAULT_MODEL = "llama3.2";
     /** The default per-call timeout, as for the hosted adapters; raise it for large local models that load slowly. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
     private final HttpSettings settings;
     private final String baseUrl;
@@ -46,11 +47,11 @@ public final class OllamaLanguageModel implements LanguageModel {
     private final String keepAlive;
     private final ChatEndpoint endpoint;
 
-    private OllamaLanguageModel(Builder builder, HttpSettings settings) {
+    private OllamaLanguageModel(Builder builder, HttpSettings settings, Integer maxTokens) {
         this.settings = settings;
         String normalized = settings.baseUrl();
         this.baseUrl = normalized.endsWith("/api") ? normalized.substring(0, normalized.length() - 4) : normalized;
-        this.maxTokens = builder.maxTokens;
+        this.maxTokens = maxTokens;
         this.numCtx = builder.numCtx;
         this.keepAlive = builder.keepAlive;
         this.endpoint = new ChatEndpoint(settings.transport(), URI.create(baseUrl + "/api/chat"),
@@ -106,25 +107,13 @@ public final class OllamaLanguageModel implements LanguageModel {
      * dropped), no API key (one is sent as {@code Authorization: Bearer}, for a proxy or Ollama's cloud), model
      * {@value #DEFAULT_MODEL}, provider name {@code ollama}, timeout 60 s.
      */
-    public static final class Builder extends HttpModelBuilder<Builder> {
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
-        private Integer maxTokens;
         private Integer numCtx;
         private String keepAlive;
 
         private Builder() {
-            super("OllamaLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "ollama", DEFAULT_TIMEOUT, false);
-        }
-
-        /**
-         * @param maxTokens {@code options.num_predict} when a request sets none; default none (the model's default)
-         * @return this builder
-         * @throws IllegalArgumentException when it is zero or negative
-         */
-        public Builder maxTokens(int maxTokens) {
-            set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
-            return this;
+            super("OllamaLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "ollama", false, null);
         }
 
         /**
@@ -158,7 +147,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public OllamaLanguageModel build() {
-            return new OllamaLanguageModel(this, settings());
+            return new OllamaLanguageModel(this, settings(), maxTokens());
         }
     }
 }

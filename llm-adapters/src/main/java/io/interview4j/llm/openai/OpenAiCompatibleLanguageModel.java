@@ -5,9 +5,9 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.BuilderChecks;
 import io.interview4j.llm.http.ChatEndpoint;
 import io.interview4j.llm.http.Headers;
+import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
@@ -45,7 +45,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     /** The default model: {@code gpt-4o-mini}, cheap and able to follow strict schemas. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
     /** The default per-call timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
     /** How a request's JSON schema is sent. */
     public enum StructuredOutputMode {
@@ -64,11 +64,11 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     private final boolean maxCompletionTokens;
     private final ChatEndpoint endpoint;
 
-    private OpenAiCompatibleLanguageModel(Builder builder, HttpSettings settings) {
+    private OpenAiCompatibleLanguageModel(Builder builder, HttpSettings settings, Integer maxTokens) {
         this.settings = settings;
         this.mode = builder.mode;
         this.strict = builder.strict;
-        this.maxTokens = builder.maxTokens;
+        this.maxTokens = maxTokens;
         this.maxCompletionTokens = builder.maxCompletionTokens;
         String baseUrl = settings.baseUrl();
         this.endpoint = new ChatEndpoint(settings.transport(),
@@ -131,15 +131,14 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
      * version path; a URL with no path gets {@code /v1}), no API key (one is sent as {@code Authorization: Bearer};
      * local servers need none), model {@value #DEFAULT_MODEL}, provider name {@code openai}, timeout 60 s.
      */
-    public static final class Builder extends HttpModelBuilder<Builder> {
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
         private StructuredOutputMode mode = StructuredOutputMode.JSON_SCHEMA;
         private boolean strict = true;
-        private Integer maxTokens;
         private boolean maxCompletionTokens;
 
         private Builder() {
-            super("OpenAiCompatibleLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "openai", DEFAULT_TIMEOUT, false);
+            super("OpenAiCompatibleLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "openai", false, null);
         }
 
         /**
@@ -166,17 +165,6 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         }
 
         /**
-         * @param maxTokens the output cap when a request sets none; default none (the server's own default)
-         * @return this builder
-         * @throws IllegalArgumentException when it is zero or negative
-         */
-        public Builder maxTokens(int maxTokens) {
-            set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
-            return this;
-        }
-
-        /**
          * @param useIt send the cap as {@code max_completion_tokens} (OpenAI, required by o-series models) instead
          *     of {@code max_tokens} (what compatible servers know); default {@code false}
          * @return this builder
@@ -198,7 +186,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
             if (isSet("strictSchema") && mode != StructuredOutputMode.JSON_SCHEMA) {
                 throw new IllegalStateException("strictSchema applies only to structuredOutput JSON_SCHEMA, not " + mode);
             }
-            return new OpenAiCompatibleLanguageModel(this, settings);
+            return new OpenAiCompatibleLanguageModel(this, settings, maxTokens());
         }
     }
 }
