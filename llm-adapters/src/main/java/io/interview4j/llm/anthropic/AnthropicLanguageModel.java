@@ -7,10 +7,9 @@ import io.interview4j.llm.anthropic.internal.AnthropicMapper;
 import io.interview4j.llm.anthropic.internal.AnthropicMessagesRequest;
 import io.interview4j.llm.anthropic.internal.AnthropicMessagesResponse;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.internal.BuilderChecks;
+import io.interview4j.llm.http.internal.ChatEndpoint;
 import io.interview4j.llm.http.HttpChatModelBuilder;
-import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
 import java.net.URI;
@@ -73,7 +72,8 @@ public final class AnthropicLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the joined text blocks, the usage, the model and the stop reason ({@code max_tokens} is
      *     {@link ChatResponse.FinishReason#LENGTH})
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper}
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      */
     @Override
     public ChatResponse chat(ChatRequest request) {

@@ -8,10 +8,9 @@ import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.gemini.internal.GeminiGenerateRequest;
 import io.interview4j.llm.gemini.internal.GeminiGenerateResponse;
 import io.interview4j.llm.gemini.internal.GeminiMapper;
-import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.ChatEndpoint;
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.ChatEndpoint;
 import io.interview4j.llm.http.HttpChatModelBuilder;
-import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
 import java.net.URI;
@@ -77,7 +76,8 @@ public final class GeminiLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the text of the first candidate, the usage, the model version and the finish reason
      *     ({@code MAX_TOKENS} is {@link ChatResponse.FinishReason#LENGTH})
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper}
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      * @throws InvalidModelRequestException when the schema cannot be expressed in Gemini's subset (a recursive or
      *     non-local {@code $ref}); nothing is sent then
      */

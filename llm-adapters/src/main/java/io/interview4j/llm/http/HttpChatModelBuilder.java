@@ -1,5 +1,6 @@
 package io.interview4j.llm.http;
 
+import io.interview4j.llm.http.internal.BuilderChecks;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,7 @@
 package io.interview4j.llm.http;
 
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.BuilderChecks;
 import io.interview4j.llm.http.internal.HttpSettings;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -4,11 +4,10 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.ChatEndpoint;
-import io.interview4j.llm.http.Headers;
+import io.interview4j.llm.http.internal.BuilderChecks;
+import io.interview4j.llm.http.internal.ChatEndpoint;
+import io.interview4j.llm.http.internal.Headers;
 import io.interview4j.llm.http.HttpChatModelBuilder;
-import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
 import io.interview4j.llm.ollama.internal.OllamaChatRequest;
@@ -69,7 +68,8 @@ public final class OllamaLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the message text, the usage, the model and the done reason ({@code length} is
      *     {@link ChatResponse.FinishReason#LENGTH}; a missing reason on a done answer is STOP)
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper}
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      */
     @Override
     public ChatResponse chat(ChatRequest request) {

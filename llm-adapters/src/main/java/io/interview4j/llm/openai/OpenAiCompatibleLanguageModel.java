@@ -4,11 +4,10 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.ChatEndpoint;
-import io.interview4j.llm.http.Headers;
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.ChatEndpoint;
+import io.interview4j.llm.http.internal.Headers;
 import io.interview4j.llm.http.HttpChatModelBuilder;
-import io.interview4j.llm.http.HttpErrorMapper;
 import io.interview4j.llm.http.HttpModelBuilder;
 import io.interview4j.llm.http.internal.HttpSettings;
 import io.interview4j.llm.openai.internal.OpenAiChatRequest;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Messages are sent with the {@code system} role, which every compatible server accepts.
  *
  * <p>Thread-safe: one shared {@link java.net.http.HttpClient}, no mutable state. Failures throw the exceptions of
- * {@code io.interview4j.llm.exception} (see {@link HttpErrorMapper}); a {@code refusal} throws
+ * {@link io.interview4j.llm.exception} (see there for which failure throws which); a {@code refusal} throws
  * {@link io.interview4j.llm.exception.ModelRefusalException}. The API key never appears in {@link #toString()},
  * a log line or an exception message.
  */
@@ -88,7 +87,8 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the first choice's text, the usage, the model and the finish reason ({@code length} is
      *     {@link ChatResponse.FinishReason#LENGTH}: the output is truncated)
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper} for the mapping
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      */
     @Override
     public ChatResponse chat(ChatRequest request) {

@@ -4,7 +4,7 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
-import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.internal.BuilderChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -9,7 +9,7 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
 import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.internal.BuilderChecks;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,7 +1,5 @@
 package io.interview4j.llm.http.internal;
 
-import io.interview4j.llm.http.JsonHttpTransport;
-import io.interview4j.llm.http.Secrets;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
