@@ -124,8 +124,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when it is blank
          */
         public Builder anthropicVersion(String version) {
-            set("anthropicVersion");
-            this.version = BuilderChecks.requireText(version, "version");
+            this.version = once("anthropicVersion", BuilderChecks.requireText(version, "version"));
             return this;
         }
 
@@ -135,8 +134,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder structuredOutput(boolean structuredOutput) {
-            set("structuredOutput");
-            this.structuredOutput = structuredOutput;
+            this.structuredOutput = once("structuredOutput", structuredOutput);
             return this;
         }
 

@@ -39,8 +39,7 @@ public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> ex
      * @throws IllegalArgumentException when it is zero or negative
      */
     public B maxTokens(int maxTokens) {
-        set("maxTokens");
-        this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
+        this.maxTokens = once("maxTokens", BuilderChecks.requirePositive(maxTokens, "maxTokens"));
         return self();
     }
 

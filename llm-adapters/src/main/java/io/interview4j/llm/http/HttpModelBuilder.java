@@ -62,8 +62,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws NullPointerException when it is null; a URL that is not absolute http(s) fails in {@code build()}
      */
     public B baseUrl(String baseUrl) {
-        set("baseUrl");
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.baseUrl = once("baseUrl", Objects.requireNonNull(baseUrl, "baseUrl"));
         return self();
     }
 
@@ -76,8 +75,8 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws IllegalArgumentException when a required key is blank
      */
     public B apiKey(String apiKey) {
-        set("apiKey");
-        this.apiKey = apiKeyRequired ? BuilderChecks.requireText(apiKey, "apiKey") : BuilderChecks.optionalText(apiKey);
+        this.apiKey = once("apiKey",
+                apiKeyRequired ? BuilderChecks.requireText(apiKey, "apiKey") : BuilderChecks.optionalText(apiKey));
         return self();
     }
 
@@ -88,8 +87,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws IllegalArgumentException when it is blank
      */
     public B modelName(String modelName) {
-        set("modelName");
-        this.modelName = BuilderChecks.requireText(modelName, "modelName");
+        this.modelName = once("modelName", BuilderChecks.requireText(modelName, "modelName"));
         return self();
     }
 
@@ -101,8 +99,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws IllegalArgumentException when it is blank
      */
     public B providerName(String providerName) {
-        set("providerName");
-        this.providerName = BuilderChecks.requireText(providerName, "providerName");
+        this.providerName = once("providerName", BuilderChecks.requireText(providerName, "providerName"));
         return self();
     }
 
@@ -113,8 +110,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public B timeout(Duration timeout) {
-        set("timeout");
-        this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
+        this.timeout = once("timeout", BuilderChecks.requirePositive(timeout, "timeout"));
         return self();
     }
 
@@ -140,8 +136,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws NullPointerException when it is null
      */
     public B httpClient(HttpClient httpClient) {
-        set("httpClient");
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        this.httpClient = once("httpClient", Objects.requireNonNull(httpClient, "httpClient"));
         return self();
     }
 
@@ -151,8 +146,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @throws NullPointerException when it is null
      */
     public B clock(Clock clock) {
-        set("clock");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = once("clock", Objects.requireNonNull(clock, "clock"));
         return self();
     }
 
@@ -163,6 +157,19 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      */
     protected final void set(String option) {
         checks.set(option);
+    }
+
+    /**
+     * Records that an option of the adapter's own was set and hands its value back, for
+     * {@code this.x = once("x", checkedValue)}; a second time fails in {@code build()}.
+     *
+     * @param option the option's name
+     * @param value its checked value
+     * @param <T> the value's type
+     * @return the value
+     */
+    protected final <T> T once(String option, T value) {
+        return checks.once(option, value);
     }
 
     /**

@@ -333,8 +333,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when blank
          */
         public Builder providerName(String providerName) {
-            checks.set("providerName");
-            this.providerName = BuilderChecks.requireText(providerName, "providerName");
+            this.providerName = checks.once("providerName", BuilderChecks.requireText(providerName, "providerName"));
             return this;
         }
 
@@ -345,8 +344,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when blank
          */
         public Builder modelName(String modelName) {
-            checks.set("modelName");
-            this.modelName = BuilderChecks.requireText(modelName, "modelName");
+            this.modelName = checks.once("modelName", BuilderChecks.requireText(modelName, "modelName"));
             return this;
         }
 
@@ -356,8 +354,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxTokens(int maxTokens) {
-            checks.set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
+            this.maxTokens = checks.once("maxTokens", BuilderChecks.requirePositive(maxTokens, "maxTokens"));
             return this;
         }
 
@@ -366,8 +363,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder structuredOutput(StructuredOutputMode mode) {
-            checks.set("structuredOutput");
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = checks.once("structuredOutput", Objects.requireNonNull(mode, "mode"));
             return this;
         }
 

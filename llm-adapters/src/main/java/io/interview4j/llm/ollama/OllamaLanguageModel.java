@@ -123,8 +123,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder contextWindow(int numCtx) {
-            set("contextWindow");
-            this.numCtx = BuilderChecks.requirePositive(numCtx, "contextWindow");
+            this.numCtx = once("contextWindow", BuilderChecks.requirePositive(numCtx, "contextWindow"));
             return this;
         }
 
@@ -136,8 +135,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when it is blank
          */
         public Builder keepAlive(String keepAlive) {
-            set("keepAlive");
-            this.keepAlive = BuilderChecks.requireText(keepAlive, "keepAlive");
+            this.keepAlive = once("keepAlive", BuilderChecks.requireText(keepAlive, "keepAlive"));
             return this;
         }
 

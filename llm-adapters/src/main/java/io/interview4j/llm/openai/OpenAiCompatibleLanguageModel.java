@@ -147,8 +147,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @throws NullPointerException when it is null
          */
         public Builder structuredOutput(StructuredOutputMode mode) {
-            set("structuredOutput");
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = once("structuredOutput", Objects.requireNonNull(mode, "mode"));
             return this;
         }
 
@@ -159,8 +158,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder strictSchema(boolean strict) {
-            set("strictSchema");
-            this.strict = strict;
+            this.strict = once("strictSchema", strict);
             return this;
         }
 
@@ -170,8 +168,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder maxCompletionTokens(boolean useIt) {
-            set("maxCompletionTokens");
-            this.maxCompletionTokens = useIt;
+            this.maxCompletionTokens = once("maxCompletionTokens", useIt);
             return this;
         }
 

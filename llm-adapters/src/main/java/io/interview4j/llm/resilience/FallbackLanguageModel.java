@@ -149,8 +149,7 @@ public final class FallbackLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder fallBackOn(Predicate<? super ModelException> fallBackOn) {
-            checks.set("fallBackOn");
-            this.fallBackOn = Objects.requireNonNull(fallBackOn, "fallBackOn");
+            this.fallBackOn = checks.once("fallBackOn", Objects.requireNonNull(fallBackOn, "fallBackOn"));
             return this;
         }
 

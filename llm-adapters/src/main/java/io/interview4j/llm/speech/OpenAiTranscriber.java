@@ -180,8 +180,7 @@ public final class OpenAiTranscriber implements Transcriber {
          * @throws IllegalArgumentException when it is blank
          */
         public Builder language(String language) {
-            set("language");
-            this.language = BuilderChecks.requireText(language, "language");
+            this.language = once("language", BuilderChecks.requireText(language, "language"));
             return this;
         }
 
@@ -191,8 +190,7 @@ public final class OpenAiTranscriber implements Transcriber {
          * @return this builder
          */
         public Builder verboseJson(boolean verbose) {
-            set("verboseJson");
-            this.verbose = verbose;
+            this.verbose = once("verboseJson", verbose);
             return this;
         }
 

@@ -20,6 +20,19 @@ public final class BuilderChecks {
     }
 
     /**
+     * Records an option as set and hands its value back, for {@code this.x = checks.once("x", value)}.
+     *
+     * @param option the option being set
+     * @param value its checked value
+     * @param <T> the value's type
+     * @return the value
+     */
+    public <T> T once(String option, T value) {
+        set(option);
+        return value;
+    }
+
+    /**
      * @param option an option name
      * @return whether it was set
      */
