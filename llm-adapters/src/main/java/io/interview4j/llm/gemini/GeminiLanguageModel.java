@@ -55,7 +55,7 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     private GeminiLanguageModel(HttpSettings settings, Integer maxTokens) {
         this.settings = settings;
-        this.baseUrl = BaseUrls.hasNoPath(settings.baseUrl()) ? settings.baseUrl() + "/v1beta" : settings.baseUrl();
+        this.baseUrl = BaseUrls.withPathIfNone(settings.baseUrl(), "/v1beta");
         String name = settings.modelName();
         this.model = name.startsWith("models/") ? name.substring(7) : name;
         this.maxTokens = maxTokens;

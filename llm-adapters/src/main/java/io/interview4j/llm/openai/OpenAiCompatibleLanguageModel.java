@@ -69,9 +69,8 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         this.strict = builder.strict;
         this.maxTokens = maxTokens;
         this.maxCompletionTokens = builder.maxCompletionTokens;
-        String baseUrl = settings.baseUrl();
         this.endpoint = new ChatEndpoint(settings.transport(),
-                URI.create((BaseUrls.hasNoPath(baseUrl) ? baseUrl + "/v1" : baseUrl) + "/chat/completions"),
+                URI.create(BaseUrls.withPathIfNone(settings.baseUrl(), "/v1") + "/chat/completions"),
                 settings.headersWith(Headers.bearer(settings.apiKey())), settings.modelName(), settings.timeout(),
                 LOG);
     }

@@ -53,7 +53,7 @@ public final class OpenAiTranscriber implements Transcriber {
 
     private OpenAiTranscriber(Builder builder, HttpSettings settings) {
         this.settings = settings;
-        this.baseUrl = BaseUrls.hasNoPath(settings.baseUrl()) ? settings.baseUrl() + "/v1" : settings.baseUrl();
+        this.baseUrl = BaseUrls.withPathIfNone(settings.baseUrl(), "/v1");
         this.endpoint = URI.create(baseUrl + "/audio/transcriptions");
         this.language = builder.language;
         this.verbose = builder.verbose;
