@@ -116,7 +116,8 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
 
     /**
      * Adds a header to every call, such as OpenRouter's {@code HTTP-Referer} or Anthropic's {@code anthropic-beta}.
-     * Default none. The adapter's own key headers are sent after these and win over one of the same name.
+     * Default none. The adapter's own key header (such as {@code Authorization}) replaces one of the same name in
+     * any case.
      *
      * @param name the header name
      * @param value its value

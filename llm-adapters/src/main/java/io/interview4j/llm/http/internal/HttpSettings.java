@@ -40,10 +40,16 @@ public record HttpSettings(String baseUrl, String apiKey, String modelName, Stri
 
     /**
      * @param auth the adapter's key headers
-     * @return the extra headers followed by the key headers (a key header wins over an extra one of the same name)
+     * @return the extra headers followed by the key headers; a key header replaces an extra one of the same name in
+     *     any case
      */
     public Map<String, String> headersWith(Map<String, String> auth) {
-        Map<String, String> all = new LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            if (auth.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                all.put(name, value);
+            }
+        });
         all.putAll(auth);
         return all;
     }
