@@ -8,17 +8,14 @@ import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.gemini.internal.GeminiGenerateRequest;
 import io.interview4j.llm.gemini.internal.GeminiGenerateResponse;
 import io.interview4j.llm.gemini.internal.GeminiMapper;
-import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.ChatEndpoint;
-import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.JsonHttpTransport;
-import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.ChatEndpoint;
+import io.interview4j.llm.http.HttpChatModelBuilder;
+import io.interview4j.llm.http.HttpModelBuilder;
+import io.interview4j.llm.http.internal.HttpSettings;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * A 429's {@code RetryInfo.retryDelay} is carried as {@link ProviderException#retryAfter()}; a per-day quota is a
  * non-retriable {@link io.interview4j.llm.exception.QuotaExceededException}.
  *
- * <p>Thread-safe: one shared {@link HttpClient}, no mutable state. The API key never appears in
+ * <p>Thread-safe: one shared {@link java.net.http.HttpClient}, no mutable state. The API key never appears in
  * {@link #toString()}, a log line or an exception message.
  */
 public final class GeminiLanguageModel implements LanguageModel {
@@ -48,28 +45,24 @@ public final class GeminiLanguageModel implements LanguageModel {
     /** The default model: {@code gemini-2.5-flash}. */
     public static final String DEFAULT_MODEL = "gemini-2.5-flash";
     /** The default per-call timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
+    private final HttpSettings settings;
     private final String baseUrl;
-    private final String apiKey;
     private final String model;
-    private final String provider;
     private final Integer maxTokens;
-    private final Duration timeout;
     private final ChatEndpoint endpoint;
 
-    private GeminiLanguageModel(Builder builder) {
-        String normalized = BaseUrls.normalize(builder.baseUrl, "baseUrl");
-        this.baseUrl = BaseUrls.hasNoPath(normalized) ? normalized + "/v1beta" : normalized;
-        this.model = builder.modelName.startsWith("models/") ? builder.modelName.substring(7) : builder.modelName;
-        this.apiKey = builder.apiKey;
-        this.provider = builder.providerName;
-        this.maxTokens = builder.maxTokens;
-        this.timeout = builder.timeout;
+    private GeminiLanguageModel(HttpSettings settings, Integer maxTokens) {
+        this.settings = settings;
+        this.baseUrl = BaseUrls.withPathIfNone(settings.baseUrl(), "/v1beta");
+        String name = settings.modelName();
+        this.model = name.startsWith("models/") ? name.substring(7) : name;
+        this.maxTokens = maxTokens;
         URI uri = URI.create(baseUrl + "/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8)
                 + ":generateContent");
-        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
-                uri, Map.of("x-goog-api-key", apiKey), model, timeout, LOG);
+        this.endpoint = new ChatEndpoint(settings.transport(), uri,
+                settings.headersWith(Map.of("x-goog-api-key", settings.apiKey())), model, settings.timeout(), LOG);
     }
 
     /** @return a builder with Gemini's defaults; an API key is required */
@@ -83,7 +76,8 @@ public final class GeminiLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the text of the first candidate, the usage, the model version and the finish reason
      *     ({@code MAX_TOKENS} is {@link ChatResponse.FinishReason#LENGTH})
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper}
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      * @throws InvalidModelRequestException when the schema cannot be expressed in Gemini's subset (a recursive or
      *     non-local {@code $ref}); nothing is sent then
      */
@@ -91,6 +85,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
         GeminiGenerateRequest wire;
+        String provider = provider();
         try {
             wire = GeminiMapper.toRequest(request, maxTokens);
         } catch (IllegalArgumentException e) {
@@ -98,13 +93,13 @@ public final class GeminiLanguageModel implements LanguageModel {
                     0, false, "unsupported_schema", null, e);
         }
         return endpoint.chat(request, wire, request.responseSchema() != null, GeminiGenerateResponse.class,
-                (response, result) -> GeminiMapper.toResponse(response, provider, model));
+                (response, result) -> GeminiMapper.toResponse(response, provider(), model));
     }
 
     /** @return the provider name given to the builder, {@code gemini} by default */
     @Override
     public String provider() {
-        return provider;
+        return settings.providerName();
     }
 
     /** @return the model id used in the path */
@@ -115,106 +110,19 @@ public final class GeminiLanguageModel implements LanguageModel {
     /** @return the settings, with the API key masked */
     @Override
     public String toString() {
-        return "GeminiLanguageModel[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
-                + ", apiKey=" + Secrets.describe(apiKey) + ", timeout=" + timeout + "]";
+        return settings.describe("GeminiLanguageModel", baseUrl, model, "timeout=" + settings.timeout());
     }
 
-    /** Builds a {@link GeminiLanguageModel}. Not thread-safe; each option may be set once. */
-    public static final class Builder {
-
-        private final BuilderChecks checks = new BuilderChecks();
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String apiKey;
-        private String modelName = DEFAULT_MODEL;
-        private String providerName = "gemini";
-        private Integer maxTokens;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private HttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
+    /**
+     * Builds a {@link GeminiLanguageModel}. Not thread-safe; each option may be set once. The shared options
+     * ({@link HttpModelBuilder}) default to: base URL {@value #DEFAULT_BASE_URL} (a URL with no path gets
+     * {@code /v1beta}), model {@value #DEFAULT_MODEL} (with or without {@code models/}), provider name
+     * {@code gemini}, timeout 60 s. The API key, sent as {@code x-goog-api-key}, is required.
+     */
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * @param baseUrl the API's base URL including its version; a URL with no path gets {@code /v1beta}. Default
-         *     {@value GeminiLanguageModel#DEFAULT_BASE_URL}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            checks.set("baseUrl");
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /**
-         * @param apiKey sent as {@code x-goog-api-key}; required, no default
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            checks.set("apiKey");
-            this.apiKey = BuilderChecks.requireText(apiKey, "apiKey");
-            return this;
-        }
-
-        /**
-         * @param modelName the model id, with or without {@code models/}; default
-         *     {@value GeminiLanguageModel#DEFAULT_MODEL}
-         * @return this builder
-         */
-        public Builder modelName(String modelName) {
-            checks.set("modelName");
-            this.modelName = BuilderChecks.requireText(modelName, "modelName");
-            return this;
-        }
-
-        /**
-         * @param providerName the name reported in responses, errors and logs; default {@code gemini}
-         * @return this builder
-         */
-        public Builder providerName(String providerName) {
-            checks.set("providerName");
-            this.providerName = BuilderChecks.requireText(providerName, "providerName");
-            return this;
-        }
-
-        /**
-         * @param maxTokens {@code maxOutputTokens} when a request sets none; default none (the model's limit)
-         * @return this builder
-         */
-        public Builder maxTokens(int maxTokens) {
-            checks.set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
-            return this;
-        }
-
-        /**
-         * @param timeout the per-call timeout when a request sets none; default 60 s
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            checks.set("timeout");
-            this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * @param httpClient the client to share; default a new one with a 10 s connect timeout
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            checks.set("httpClient");
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            return this;
-        }
-
-        /**
-         * @param clock the clock an HTTP-date {@code retry-after} is measured against; default the system UTC clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            checks.set("clock");
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
+            super("GeminiLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "gemini", true, null);
         }
 
         /**
@@ -223,11 +131,7 @@ public final class GeminiLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public GeminiLanguageModel build() {
-            checks.check("GeminiLanguageModel.Builder");
-            if (apiKey == null) {
-                throw new IllegalStateException("GeminiLanguageModel needs an apiKey");
-            }
-            return new GeminiLanguageModel(this);
+            return new GeminiLanguageModel(settings(), maxTokens());
         }
     }
 }

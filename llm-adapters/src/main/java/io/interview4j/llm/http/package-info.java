@@ -1,7 +1,7 @@
 /**
- * Shared internals of the HTTP adapters: the transport and the chat exchange on top of it ({@link
- * io.interview4j.llm.http.ChatEndpoint}), the one error mapping ({@link io.interview4j.llm.http.HttpErrorMapper}),
- * retry-after parsing, secret redaction, answer parsing, the system/turn split and JSON-schema transforms.
- * Public only because the provider packages use them; not a stable API. Non-null unless documented otherwise.
+ * What the HTTP adapters share in their public API: the builder bases {@link io.interview4j.llm.http.HttpModelBuilder}
+ * (base URL, API key, model, provider name, timeout, headers, HTTP client, clock) and
+ * {@link io.interview4j.llm.http.HttpChatModelBuilder} (plus the output cap), so that an option is named, checked
+ * and documented once. Every option may be set once. Non-null unless documented otherwise.
  */
 package io.interview4j.llm.http;

@@ -35,10 +35,10 @@ import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.exception.RateLimitedException;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.JsonSchemas;
-import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.http.internal.BuilderChecks;
+import io.interview4j.llm.http.internal.HttpErrorMapper;
+import io.interview4j.llm.http.internal.JsonSchemas;
+import io.interview4j.llm.http.internal.Secrets;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,8 +63,9 @@ import org.slf4j.LoggerFactory;
  * not report them), finish reason and the model name the response reports, else the builder's.
  *
  * <p>Failures throw the exceptions of {@code io.interview4j.llm.exception}. When LangChain4j reports an HTTP
- * status ({@link HttpException} anywhere in the cause chain) it goes through {@link HttpErrorMapper}, like the
- * native adapters (the LangChain4j exception is attached as suppressed); otherwise LangChain4j's exception type decides: authentication, rate limit, timeout, model not
+ * status ({@link HttpException} anywhere in the cause chain) it goes through the status mapping described in
+ * {@link io.interview4j.llm.exception}, like the native adapters (the LangChain4j exception is attached as
+ * suppressed); otherwise LangChain4j's exception type decides: authentication, rate limit, timeout, model not
  * found, invalid request, content filtered (a {@link ModelRefusalException}), internal server error, and
  * retriable or not by {@link RetriableException}. An {@link IOException} cause is a retriable
  * {@link ModelConnectionException}; any other runtime exception from the chat model is a non-retriable
@@ -332,8 +333,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when blank
          */
         public Builder providerName(String providerName) {
-            checks.set("providerName");
-            this.providerName = BuilderChecks.requireText(providerName, "providerName");
+            this.providerName = checks.once("providerName", BuilderChecks.requireText(providerName, "providerName"));
             return this;
         }
 
@@ -344,8 +344,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when blank
          */
         public Builder modelName(String modelName) {
-            checks.set("modelName");
-            this.modelName = BuilderChecks.requireText(modelName, "modelName");
+            this.modelName = checks.once("modelName", BuilderChecks.requireText(modelName, "modelName"));
             return this;
         }
 
@@ -355,8 +354,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxTokens(int maxTokens) {
-            checks.set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
+            this.maxTokens = checks.once("maxTokens", BuilderChecks.requirePositive(maxTokens, "maxTokens"));
             return this;
         }
 
@@ -365,8 +363,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder structuredOutput(StructuredOutputMode mode) {
-            checks.set("structuredOutput");
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = checks.once("structuredOutput", Objects.requireNonNull(mode, "mode"));
             return this;
         }
 

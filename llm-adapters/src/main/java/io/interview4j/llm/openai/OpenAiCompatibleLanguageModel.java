@@ -4,22 +4,17 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.ChatEndpoint;
-import io.interview4j.llm.http.Headers;
-import io.interview4j.llm.http.HttpErrorMapper;
-import io.interview4j.llm.http.JsonHttpTransport;
-import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.ChatEndpoint;
+import io.interview4j.llm.http.internal.Headers;
+import io.interview4j.llm.http.HttpChatModelBuilder;
+import io.interview4j.llm.http.HttpModelBuilder;
+import io.interview4j.llm.http.internal.HttpSettings;
 import io.interview4j.llm.openai.internal.OpenAiChatRequest;
 import io.interview4j.llm.openai.internal.OpenAiChatResponse;
 import io.interview4j.llm.openai.internal.OpenAiMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +23,15 @@ import org.slf4j.LoggerFactory;
  * A {@link LanguageModel} over the OpenAI chat-completions protocol ({@code POST {baseUrl}/chat/completions}).
  * The base URL makes it serve every compatible server: OpenAI, Groq ({@code https://api.groq.com/openai/v1}),
  * OpenRouter ({@code https://openrouter.ai/api/v1}, with its {@code HTTP-Referer}/{@code X-Title} headers set by
- * {@link Builder#header}), Together, vLLM, LM Studio, llama.cpp's {@code llama-server} and Ollama's {@code /v1}.
+ * {@link HttpModelBuilder#header}), Together, vLLM, LM Studio, llama.cpp's {@code llama-server} and Ollama's {@code /v1}.
  *
  * <p>Structured output: by default a request's schema goes out as {@code response_format: json_schema} with
  * {@code strict: true} (the schema is made strict-compatible first); {@link StructuredOutputMode#JSON_OBJECT}
  * sends {@code json_object} and puts the schema in the system prompt, for servers that reject schemas.
  * Messages are sent with the {@code system} role, which every compatible server accepts.
  *
- * <p>Thread-safe: one shared {@link HttpClient}, no mutable state. Failures throw the exceptions of
- * {@code io.interview4j.llm.exception} (see {@link HttpErrorMapper}); a {@code refusal} throws
+ * <p>Thread-safe: one shared {@link java.net.http.HttpClient}, no mutable state. Failures throw the exceptions of
+ * {@link io.interview4j.llm.exception} (see there for which failure throws which); a {@code refusal} throws
  * {@link io.interview4j.llm.exception.ModelRefusalException}. The API key never appears in {@link #toString()},
  * a log line or an exception message.
  */
@@ -49,7 +44,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     /** The default model: {@code gpt-4o-mini}, cheap and able to follow strict schemas. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
     /** The default per-call timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = HttpChatModelBuilder.DEFAULT_TIMEOUT;
 
     /** How a request's JSON schema is sent. */
     public enum StructuredOutputMode {
@@ -61,32 +56,23 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         PROMPT_ONLY
     }
 
-    private final String baseUrl;
-    private final String apiKey;
-    private final String model;
-    private final String provider;
+    private final HttpSettings settings;
     private final StructuredOutputMode mode;
     private final boolean strict;
     private final Integer maxTokens;
     private final boolean maxCompletionTokens;
-    private final Duration timeout;
     private final ChatEndpoint endpoint;
 
-    private OpenAiCompatibleLanguageModel(Builder builder) {
-        this.baseUrl = BaseUrls.normalize(builder.baseUrl, "baseUrl");
-        this.apiKey = builder.apiKey;
-        this.model = builder.modelName;
-        this.provider = builder.providerName;
+    private OpenAiCompatibleLanguageModel(Builder builder, HttpSettings settings, Integer maxTokens) {
+        this.settings = settings;
         this.mode = builder.mode;
         this.strict = builder.strict;
-        this.maxTokens = builder.maxTokens;
+        this.maxTokens = maxTokens;
         this.maxCompletionTokens = builder.maxCompletionTokens;
-        this.timeout = builder.timeout;
-        Map<String, String> headers = new LinkedHashMap<>(builder.headers);
-        headers.putAll(Headers.bearer(apiKey));
-        this.endpoint = new ChatEndpoint(JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock),
-                URI.create((BaseUrls.hasNoPath(baseUrl) ? baseUrl + "/v1" : baseUrl) + "/chat/completions"), headers,
-                model, timeout, LOG);
+        this.endpoint = new ChatEndpoint(settings.transport(),
+                URI.create(BaseUrls.withPathIfNone(settings.baseUrl(), "/v1") + "/chat/completions"),
+                settings.headersWith(Headers.bearer(settings.apiKey())), settings.modelName(), settings.timeout(),
+                LOG);
     }
 
     /** @return a builder with OpenAI's defaults */
@@ -100,12 +86,14 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
      * @param request the call; its timeout, when set, replaces the builder's
      * @return the first choice's text, the usage, the model and the finish reason ({@code length} is
      *     {@link ChatResponse.FinishReason#LENGTH}: the output is truncated)
-     * @throws ProviderException when the call fails; see {@link HttpErrorMapper} for the mapping
+     * @throws ProviderException when the call fails; {@link io.interview4j.llm.exception} says which failure throws
+     *     which
      */
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        OpenAiChatRequest wire = OpenAiMapper.toRequest(request, model, mode, strict, maxTokens, maxCompletionTokens);
+        OpenAiChatRequest wire = OpenAiMapper.toRequest(request, settings.modelName(), mode, strict, maxTokens,
+                maxCompletionTokens);
         return endpoint.chat(request, wire, request.responseSchema() != null ? mode : "none", OpenAiChatResponse.class,
                 (response, result) -> {
                     if (response.error() != null && !response.error().isNull()) {
@@ -114,97 +102,51 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
                         int code = response.error().path("code").asInt(0);
                         throw endpoint.failure(code >= 400 && code <= 599 ? code : 502, result);
                     }
-                    return OpenAiMapper.toResponse(response, provider, model);
+                    return OpenAiMapper.toResponse(response, provider(), settings.modelName());
                 });
     }
 
     /** @return the provider name given to the builder, {@code openai} by default */
     @Override
     public String provider() {
-        return provider;
+        return settings.providerName();
     }
 
     /** @return the model id sent with every call */
     public String modelName() {
-        return model;
+        return settings.modelName();
     }
 
     /** @return the settings, with the API key masked */
     @Override
     public String toString() {
-        return "OpenAiCompatibleLanguageModel[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
-                + ", apiKey=" + Secrets.describe(apiKey) + ", structuredOutput=" + mode + ", timeout=" + timeout + "]";
+        return settings.describe("OpenAiCompatibleLanguageModel", settings.baseUrl(), settings.modelName(),
+                "structuredOutput=" + mode + ", timeout=" + settings.timeout());
     }
 
-    /** Builds an {@link OpenAiCompatibleLanguageModel}. Not thread-safe; each option may be set once. */
-    public static final class Builder {
+    /**
+     * Builds an {@link OpenAiCompatibleLanguageModel}. Not thread-safe; each option may be set once. The shared
+     * options ({@link HttpModelBuilder}) default to: base URL {@value #DEFAULT_BASE_URL} (up to and including the
+     * version path; a URL with no path gets {@code /v1}), no API key (one is sent as {@code Authorization: Bearer};
+     * local servers need none), model {@value #DEFAULT_MODEL}, provider name {@code openai}, timeout 60 s.
+     */
+    public static final class Builder extends HttpChatModelBuilder<Builder> {
 
-        private final BuilderChecks checks = new BuilderChecks();
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String apiKey;
-        private String modelName = DEFAULT_MODEL;
-        private String providerName = "openai";
         private StructuredOutputMode mode = StructuredOutputMode.JSON_SCHEMA;
         private boolean strict = true;
-        private Integer maxTokens;
         private boolean maxCompletionTokens;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private HttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /**
-         * @param baseUrl the server's base URL, up to and including the version path; a URL with no path gets
-         *     {@code /v1}. Default {@value #DEFAULT_BASE_URL}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            checks.set("baseUrl");
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /**
-         * @param apiKey sent as {@code Authorization: Bearer}; default none (no header), for local servers
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            checks.set("apiKey");
-            this.apiKey = BuilderChecks.optionalText(apiKey);
-            return this;
-        }
-
-        /**
-         * @param modelName the model id; default {@value OpenAiCompatibleLanguageModel#DEFAULT_MODEL}
-         * @return this builder
-         */
-        public Builder modelName(String modelName) {
-            checks.set("modelName");
-            this.modelName = BuilderChecks.requireText(modelName, "modelName");
-            return this;
-        }
-
-        /**
-         * @param providerName the name reported in responses, errors and logs, such as {@code groq}; default
-         *     {@code openai}
-         * @return this builder
-         */
-        public Builder providerName(String providerName) {
-            checks.set("providerName");
-            this.providerName = BuilderChecks.requireText(providerName, "providerName");
-            return this;
+            super("OpenAiCompatibleLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "openai", false, null);
         }
 
         /**
          * @param mode how a schema is sent; default {@link StructuredOutputMode#JSON_SCHEMA}
          * @return this builder
+         * @throws NullPointerException when it is null
          */
         public Builder structuredOutput(StructuredOutputMode mode) {
-            checks.set("structuredOutput");
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = once("structuredOutput", Objects.requireNonNull(mode, "mode"));
             return this;
         }
 
@@ -215,18 +157,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder strictSchema(boolean strict) {
-            checks.set("strictSchema");
-            this.strict = strict;
-            return this;
-        }
-
-        /**
-         * @param maxTokens the output cap when a request sets none; default none (the server's own default)
-         * @return this builder
-         */
-        public Builder maxTokens(int maxTokens) {
-            checks.set("maxTokens");
-            this.maxTokens = BuilderChecks.requirePositive(maxTokens, "maxTokens");
+            this.strict = once("strictSchema", strict);
             return this;
         }
 
@@ -236,51 +167,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder maxCompletionTokens(boolean useIt) {
-            checks.set("maxCompletionTokens");
-            this.maxCompletionTokens = useIt;
-            return this;
-        }
-
-        /**
-         * @param timeout the per-call timeout when a request sets none; default 60 s
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            checks.set("timeout");
-            this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Adds a header to every call, such as OpenRouter's {@code HTTP-Referer} and {@code X-Title}. Default none.
-         *
-         * @param name the header name
-         * @param value its value
-         * @return this builder
-         */
-        public Builder header(String name, String value) {
-            checks.set("header " + BuilderChecks.requireText(name, "name").toLowerCase(java.util.Locale.ROOT));
-            headers.put(name, BuilderChecks.requireText(value, "value"));
-            return this;
-        }
-
-        /**
-         * @param httpClient the client to share; default a new one with a 10 s connect timeout
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            checks.set("httpClient");
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            return this;
-        }
-
-        /**
-         * @param clock the clock an HTTP-date {@code retry-after} is measured against; default the system UTC clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            checks.set("clock");
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.maxCompletionTokens = once("maxCompletionTokens", useIt);
             return this;
         }
 
@@ -291,11 +178,11 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public OpenAiCompatibleLanguageModel build() {
-            checks.check("OpenAiCompatibleLanguageModel.Builder");
-            if (checks.isSet("strictSchema") && mode != StructuredOutputMode.JSON_SCHEMA) {
+            HttpSettings settings = settings();
+            if (isSet("strictSchema") && mode != StructuredOutputMode.JSON_SCHEMA) {
                 throw new IllegalStateException("strictSchema applies only to structuredOutput JSON_SCHEMA, not " + mode);
             }
-            return new OpenAiCompatibleLanguageModel(this);
+            return new OpenAiCompatibleLanguageModel(this, settings, maxTokens());
         }
     }
 }

@@ -4,7 +4,7 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
-import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.internal.BuilderChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -149,8 +149,7 @@ public final class FallbackLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder fallBackOn(Predicate<? super ModelException> fallBackOn) {
-            checks.set("fallBackOn");
-            this.fallBackOn = Objects.requireNonNull(fallBackOn, "fallBackOn");
+            this.fallBackOn = checks.once("fallBackOn", Objects.requireNonNull(fallBackOn, "fallBackOn"));
             return this;
         }
 

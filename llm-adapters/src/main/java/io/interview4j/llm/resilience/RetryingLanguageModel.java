@@ -9,7 +9,7 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
 import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BuilderChecks;
+import io.interview4j.llm.http.internal.BuilderChecks;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
@@ -180,8 +180,7 @@ public final class RetryingLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder backoff(Backoff backoff) {
-            checks.set("backoff");
-            this.backoff = Objects.requireNonNull(backoff, "backoff");
+            this.backoff = checks.once("backoff", Objects.requireNonNull(backoff, "backoff"));
             return this;
         }
 
@@ -190,8 +189,7 @@ public final class RetryingLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder sleeper(Sleeper sleeper) {
-            checks.set("sleeper");
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            this.sleeper = checks.once("sleeper", Objects.requireNonNull(sleeper, "sleeper"));
             return this;
         }
 
@@ -200,8 +198,7 @@ public final class RetryingLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder random(DoubleSupplier random) {
-            checks.set("random");
-            this.random = Objects.requireNonNull(random, "random");
+            this.random = checks.once("random", Objects.requireNonNull(random, "random"));
             return this;
         }
 
@@ -210,8 +207,7 @@ public final class RetryingLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder retryOn(Predicate<? super ModelException> retryOn) {
-            checks.set("retryOn");
-            this.retryOn = Objects.requireNonNull(retryOn, "retryOn");
+            this.retryOn = checks.once("retryOn", Objects.requireNonNull(retryOn, "retryOn"));
             return this;
         }
 
@@ -220,8 +216,7 @@ public final class RetryingLanguageModel implements LanguageModel {
          * @return this builder
          */
         public Builder name(String name) {
-            checks.set("name");
-            this.name = BuilderChecks.requireText(name, "name");
+            this.name = checks.once("name", BuilderChecks.requireText(name, "name"));
             return this;
         }
 

@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.Transcriber;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.http.BaseUrls;
-import io.interview4j.llm.http.BuilderChecks;
-import io.interview4j.llm.http.Headers;
-import io.interview4j.llm.http.HttpResult;
-import io.interview4j.llm.http.Json;
-import io.interview4j.llm.http.JsonHttpTransport;
-import io.interview4j.llm.http.Secrets;
+import io.interview4j.llm.http.internal.BaseUrls;
+import io.interview4j.llm.http.internal.BuilderChecks;
+import io.interview4j.llm.http.internal.Headers;
+import io.interview4j.llm.http.HttpModelBuilder;
+import io.interview4j.llm.http.internal.HttpResult;
+import io.interview4j.llm.http.internal.Json;
+import io.interview4j.llm.http.internal.JsonHttpTransport;
+import io.interview4j.llm.http.internal.HttpSettings;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * OpenAI's Whisper, and Groq, which serves the same endpoint at {@code https://api.groq.com/openai/v1}. Asks for
  * {@code verbose_json} by default, which carries the duration.
  *
- * <p>Thread-safe: one shared {@link HttpClient}, no mutable state. Failures throw the exceptions of
+ * <p>Thread-safe: one shared {@link java.net.http.HttpClient}, no mutable state. Failures throw the exceptions of
  * {@code io.interview4j.llm.exception}, mapped like chat calls. The API key never appears in {@link #toString()},
  * a log line or an exception message.
  */
@@ -51,27 +50,20 @@ public final class OpenAiTranscriber implements Transcriber {
     private static final Map<String, String> EXTENSIONS = Map.of("mpeg", "mp3", "mp4", "m4a", "x-m4a", "m4a",
             "x-wav", "wav", "wave", "wav", "vnd.wave", "wav", "x-flac", "flac");
 
+    private final HttpSettings settings;
     private final URI endpoint;
     private final String baseUrl;
-    private final String apiKey;
-    private final String model;
-    private final String provider;
     private final String language;
     private final boolean verbose;
-    private final Duration timeout;
     private final JsonHttpTransport transport;
 
-    private OpenAiTranscriber(Builder builder) {
-        String normalized = BaseUrls.normalize(builder.baseUrl, "baseUrl");
-        this.baseUrl = BaseUrls.hasNoPath(normalized) ? normalized + "/v1" : normalized;
+    private OpenAiTranscriber(Builder builder, HttpSettings settings) {
+        this.settings = settings;
+        this.baseUrl = BaseUrls.withPathIfNone(settings.baseUrl(), "/v1");
         this.endpoint = URI.create(baseUrl + "/audio/transcriptions");
-        this.apiKey = builder.apiKey;
-        this.model = builder.modelName;
-        this.provider = builder.providerName;
         this.language = builder.language;
         this.verbose = builder.verbose;
-        this.timeout = builder.timeout;
-        this.transport = JsonHttpTransport.of(builder.httpClient, provider, apiKey, builder.clock);
+        this.transport = settings.transport();
     }
 
     /** @return a builder with OpenAI's defaults */
@@ -125,17 +117,19 @@ public final class OpenAiTranscriber implements Transcriber {
                     + "transcription endpoint takes");
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("model", model);
+        fields.put("model", settings.modelName());
         fields.put("response_format", verbose ? "verbose_json" : "json");
         if (language != null) {
             fields.put("language", language);
         }
         String boundary = "interview4j-" + UUID.randomUUID();
         byte[] body = multipart(boundary, fields, audio, fileName, mimeType);
-        LOG.debug("{} transcription: model={}, {} bytes of {}", provider, model, audio.length, mimeType);
-        HttpResult result = transport.post(endpoint, Headers.bearer(apiKey),
-                "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(body), timeout);
-        return parse(result.body(), provider);
+        LOG.debug("{} transcription: model={}, {} bytes of {}", settings.providerName(), settings.modelName(),
+                audio.length, mimeType);
+        HttpResult result = transport.post(endpoint, settings.headersWith(Headers.bearer(settings.apiKey())),
+                "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(body),
+                settings.timeout());
+        return parse(result.body(), settings.providerName());
     }
 
     /**
@@ -193,75 +187,33 @@ public final class OpenAiTranscriber implements Transcriber {
     /** @return the settings, with the API key masked */
     @Override
     public String toString() {
-        return "OpenAiTranscriber[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
-                + Secrets.describe(apiKey) + "]";
+        return settings.describe("OpenAiTranscriber", baseUrl, settings.modelName(), "");
     }
 
-    /** Builds an {@link OpenAiTranscriber}. Not thread-safe; each option may be set once. */
-    public static final class Builder {
+    /**
+     * Builds an {@link OpenAiTranscriber}. Not thread-safe; each option may be set once. The shared options
+     * ({@link HttpModelBuilder}) default to: base URL {@code https://api.openai.com/v1} (a URL with no path gets
+     * {@code /v1}), no API key (one is sent as {@code Authorization: Bearer}), model {@value #DEFAULT_MODEL},
+     * provider name {@code openai}, timeout 120 s.
+     */
+    public static final class Builder extends HttpModelBuilder<Builder> {
 
-        private final BuilderChecks checks = new BuilderChecks();
-        private String baseUrl = "https://api.openai.com/v1";
-        private String apiKey;
-        private String modelName = DEFAULT_MODEL;
-        private String providerName = "openai";
         private String language;
         private boolean verbose = true;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private HttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /**
-         * @param baseUrl the server's base URL including {@code /v1}; default {@code https://api.openai.com/v1}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            checks.set("baseUrl");
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /**
-         * @param apiKey sent as {@code Authorization: Bearer}; default none
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            checks.set("apiKey");
-            this.apiKey = BuilderChecks.optionalText(apiKey);
-            return this;
-        }
-
-        /**
-         * @param modelName the model; default {@value OpenAiTranscriber#DEFAULT_MODEL}
-         * @return this builder
-         */
-        public Builder modelName(String modelName) {
-            checks.set("modelName");
-            this.modelName = BuilderChecks.requireText(modelName, "modelName");
-            return this;
-        }
-
-        /**
-         * @param providerName the name in errors and logs; default {@code openai}
-         * @return this builder
-         */
-        public Builder providerName(String providerName) {
-            checks.set("providerName");
-            this.providerName = BuilderChecks.requireText(providerName, "providerName");
-            return this;
+            super("OpenAiTranscriber", "https://api.openai.com/v1", DEFAULT_MODEL, "openai", DEFAULT_TIMEOUT, false);
         }
 
         /**
          * @param language the spoken language as ISO-639-1 ({@code en}), which improves accuracy; default none
          *     (detected)
          * @return this builder
+         * @throws NullPointerException when it is null
+         * @throws IllegalArgumentException when it is blank
          */
         public Builder language(String language) {
-            checks.set("language");
-            this.language = BuilderChecks.requireText(language, "language");
+            this.language = once("language", BuilderChecks.requireText(language, "language"));
             return this;
         }
 
@@ -271,38 +223,7 @@ public final class OpenAiTranscriber implements Transcriber {
          * @return this builder
          */
         public Builder verboseJson(boolean verbose) {
-            checks.set("verboseJson");
-            this.verbose = verbose;
-            return this;
-        }
-
-        /**
-         * @param timeout the per-call timeout; default 120 s
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            checks.set("timeout");
-            this.timeout = BuilderChecks.requirePositive(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * @param httpClient the client to share; default a new one with a 10 s connect timeout
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            checks.set("httpClient");
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            return this;
-        }
-
-        /**
-         * @param clock the clock an HTTP-date {@code retry-after} is measured against; default the system UTC clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            checks.set("clock");
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.verbose = once("verboseJson", verbose);
             return this;
         }
 
@@ -312,8 +233,7 @@ public final class OpenAiTranscriber implements Transcriber {
          * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
          */
         public OpenAiTranscriber build() {
-            checks.check("OpenAiTranscriber.Builder");
-            return new OpenAiTranscriber(this);
+            return new OpenAiTranscriber(this, settings());
         }
     }
 }

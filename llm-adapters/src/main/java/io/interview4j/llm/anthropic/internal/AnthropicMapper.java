@@ -7,9 +7,9 @@ import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.http.ChatTurns;
-import io.interview4j.llm.http.JsonSchemas;
-import io.interview4j.llm.http.WireAnswers;
+import io.interview4j.llm.http.internal.ChatTurns;
+import io.interview4j.llm.http.internal.JsonSchemas;
+import io.interview4j.llm.http.internal.WireAnswers;
 import java.util.List;
 import java.util.Locale;
 

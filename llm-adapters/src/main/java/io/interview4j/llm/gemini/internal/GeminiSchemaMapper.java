@@ -3,7 +3,7 @@ package io.interview4j.llm.gemini.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.internal.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

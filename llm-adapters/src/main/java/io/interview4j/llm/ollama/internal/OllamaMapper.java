@@ -6,7 +6,7 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
-import io.interview4j.llm.http.WireAnswers;
+import io.interview4j.llm.http.internal.WireAnswers;
 import io.interview4j.llm.openai.internal.OpenAiMapper;
 import java.util.Locale;
 

@@ -10,7 +10,7 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
-import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.internal.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,7 @@ import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
-import io.interview4j.llm.http.Json;
+import io.interview4j.llm.http.internal.Json;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import static io.interview4j.llm.testing.TestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;

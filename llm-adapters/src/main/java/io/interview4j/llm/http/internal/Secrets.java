@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import java.util.Collection;
 import java.util.regex.Pattern;

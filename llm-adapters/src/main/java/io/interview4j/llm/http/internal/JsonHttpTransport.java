@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import io.interview4j.llm.exception.ProviderException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,6 +17,19 @@ public final class BuilderChecks {
         if (!set.add(option)) {
             twice.add(option);
         }
+    }
+
+    /**
+     * Records an option as set and hands its value back, for {@code this.x = checks.once("x", value)}.
+     *
+     * @param option the option being set
+     * @param value its checked value
+     * @param <T> the value's type
+     * @return the value
+     */
+    public <T> T once(String option, T value) {
+        set(option);
+        return value;
     }
 
     /**

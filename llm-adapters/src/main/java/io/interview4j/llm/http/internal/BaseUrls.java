@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import java.net.URI;
 import java.util.Objects;
@@ -37,9 +37,14 @@ public final class BaseUrls {
 
     /**
      * @param baseUrl a normalized base URL
-     * @return whether it has no path (only scheme, host and port)
+     * @param versionPath the path a server's API lives under, such as {@code /v1}
+     * @return the URL with that path added when it has none (only scheme, host and port), else the URL as it is
      */
-    public static boolean hasNoPath(String baseUrl) {
+    public static String withPathIfNone(String baseUrl, String versionPath) {
+        return hasNoPath(baseUrl) ? baseUrl + versionPath : baseUrl;
+    }
+
+    private static boolean hasNoPath(String baseUrl) {
         String path = URI.create(baseUrl).getRawPath();
         return path == null || path.isEmpty() || path.equals("/");
     }

@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import java.util.List;
 import java.util.Map;

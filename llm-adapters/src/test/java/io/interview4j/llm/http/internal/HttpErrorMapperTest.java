@@ -1,4 +1,4 @@
-package io.interview4j.llm.http;
+package io.interview4j.llm.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
