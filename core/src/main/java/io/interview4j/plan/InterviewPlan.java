@@ -1,5 +1,7 @@
 package io.interview4j.plan;
 
+import io.interview4j.Difficulty;
+import io.interview4j.Level;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.scoring.Rubrics;
 import java.time.Duration;

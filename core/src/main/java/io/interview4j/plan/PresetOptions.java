@@ -1,5 +1,6 @@
 package io.interview4j.plan;
 
+import io.interview4j.Level;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.interview4j.samples.cli;
 
-import io.interview4j.plan.Level;
+import io.interview4j.Level;
 import io.interview4j.plan.Presets;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;

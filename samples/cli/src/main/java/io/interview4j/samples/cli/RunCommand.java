@@ -1,12 +1,12 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.Level;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.Level;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.rules.CoachingRules;
