@@ -149,14 +149,18 @@ public final class Presets {
         List<String> topics = o.focusTopics().isEmpty() ? List.of("python", "api_design", "databases")
                 : o.focusTopics().subList(0, Math.min(3, o.focusTopics().size()));
         RoundPlan round = RoundPlan.of("Topic drill", "technical", 5).withFollowUps(FollowUpPolicy.always(1));
-        return base("topic-drill", o).focusTopics(topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
+        return base("topic-drill", o, topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
                 .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(Difficulty.MEDIUM)
                 .awardBadges(true).build();
     }
 
     private static InterviewPlan.Builder base(String preset, PresetOptions o) {
+        return base(preset, o, o.focusTopics());
+    }
+
+    private static InterviewPlan.Builder base(String preset, PresetOptions o, List<String> focusTopics) {
         return InterviewPlan.builder().preset(preset).role(o.role()).company(o.company()).level(o.level())
-                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(o.focusTopics());
+                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(focusTopics);
     }
 
     private static String roundName(String category) {
