@@ -40,13 +40,14 @@ public final class Presets {
      * @throws IllegalArgumentException naming an unknown preset and the known ones
      */
     public static InterviewPlan create(String name, PresetOptions options, QuestionBank bank) {
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+        String preset = PresetOptions.presetName(name);
+        return switch (preset) {
             case "campus-placement" -> campusPlacement(options);
             case "structured" -> structured(options);
             case "timed-screen" -> timedScreen(options, bank);
             case "coaching" -> coaching(options);
             case "topic-drill" -> topicDrill(options);
-            default -> throw new IllegalArgumentException("Unknown preset '" + name + "'; presets are " + String.join(", ", NAMES));
+            default -> throw new IllegalStateException("preset " + preset + " is named but has no factory");
         };
     }
 
