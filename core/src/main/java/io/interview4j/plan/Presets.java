@@ -8,6 +8,7 @@ import io.interview4j.rules.CampusPlacementRules;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
 import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.scoring.Rubrics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -143,12 +144,12 @@ public final class Presets {
      * 0.4; badges.
      *
      * @param o personalisation; {@code focusTopics} are the studied topics (see
-     *     {@link io.interview4j.rules.TopicDrillRules#topTopics})
+     *     {@link PresetOptions#studiedTopics}), the first three drilled
      * @return the plan
      */
     public static InterviewPlan topicDrill(PresetOptions o) {
         List<String> topics = o.focusTopics().isEmpty() ? List.of("python", "api_design", "databases")
-                : o.focusTopics().subList(0, Math.min(3, o.focusTopics().size()));
+                : o.focusTopics().subList(0, Math.min(TopicDrillRules.TOPICS, o.focusTopics().size()));
         RoundPlan round = RoundPlan.of("Topic drill", "technical", 5).withFollowUps(FollowUpPolicy.always(1));
         return base("topic-drill", o, topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
                 .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(Difficulty.MEDIUM)
