@@ -1,8 +1,8 @@
 package io.interview4j.engine;
 
-import io.interview4j.report.WeakPointSchedule;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionStatus;
+import io.interview4j.session.TagScores;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * What a new session needs from the candidate's earlier ones: the bank ids asked in the last few sessions (not to
  * be asked again), and the last completed sessions' tags, oldest first (for weak points due again).
  */
-record CandidatePast(List<String> recentQuestionIds, List<WeakPointSchedule.SessionTags> completed) {
+record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) {
 
     private static final int RECENT_SESSIONS = 5;
     private static final int LISTED_SESSIONS = 50;
@@ -26,7 +26,7 @@ record CandidatePast(List<String> recentQuestionIds, List<WeakPointSchedule.Sess
      */
     static CandidatePast load(SessionStore store, String candidateId) {
         List<String> ids = new ArrayList<>();
-        List<WeakPointSchedule.SessionTags> completed = new ArrayList<>();
+        List<TagScores> completed = new ArrayList<>();
         List<SessionSummary> summaries = store.list(new SessionQuery(candidateId, null, 0, LISTED_SESSIONS));
         for (int i = 0; i < summaries.size(); i++) {
             SessionSummary summary = summaries.get(i);
@@ -47,7 +47,7 @@ record CandidatePast(List<String> recentQuestionIds, List<WeakPointSchedule.Sess
                 });
             }
             if (forSchedule) {
-                completed.add(0, WeakPointSchedule.SessionTags.of(found.get()));
+                completed.add(0, TagScores.of(found.get()));
             }
         }
         return new CandidatePast(ids, completed);

@@ -2,19 +2,18 @@ package io.interview4j.engine;
 
 import io.interview4j.AccessDeniedException;
 import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.Difficulty;
 import io.interview4j.InvalidInputException;
 import io.interview4j.SessionStateException;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.TimeStatus;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
-import io.interview4j.report.WeakPointSchedule;
-import io.interview4j.rules.TimedScreenRules;
 import io.interview4j.scoring.AnswerAnalyzer;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.AnswerGate;
@@ -472,8 +471,8 @@ public final class InterviewEngine {
         if (s.plan().totalTimeLimit() == null) {
             return q;
         }
-        var status = TimedScreenRules.timeStatus(s.startedAt(), s.plan().totalTimeLimit(), now);
-        int capped = TimedScreenRules.capSuggestedSeconds(q.suggestedSeconds(), status.remaining());
+        var status = TimeStatus.of(s.startedAt(), s.plan().totalTimeLimit(), now);
+        int capped = status.cap(q.suggestedSeconds());
         return new Question(q.id(), q.type(), q.text(), q.round(), q.number(), q.followUpNumber(), q.parentId(), q.bankId(),
                 q.kind(), q.category(), q.competency(), q.skills(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), capped);
     }

@@ -1,6 +1,6 @@
 package io.interview4j.engine;
 
-import io.interview4j.rules.TimedScreenRules.Urgency;
+import io.interview4j.plan.Urgency;
 import java.time.Duration;
 
 /**

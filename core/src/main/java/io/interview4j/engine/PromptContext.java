@@ -1,7 +1,7 @@
 package io.interview4j.engine;
 
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.plan.TimeStatus;
 import io.interview4j.session.Session;
 import io.interview4j.session.Turn;
 import java.time.Instant;
@@ -38,7 +38,7 @@ final class PromptContext {
             b.append("Resume skills: ").append(String.join(", ", skills.subList(0, Math.min(12, skills.size())))).append('\n');
         }
         if (p.totalTimeLimit() != null) {
-            var t = TimedScreenRules.timeStatus(s.startedAt(), p.totalTimeLimit(), now);
+            var t = TimeStatus.of(s.startedAt(), p.totalTimeLimit(), now);
             b.append("Time: elapsed ").append(t.elapsed().getSeconds()).append("s, remaining ")
                     .append(t.remaining().getSeconds()).append("s, urgency ").append(t.urgency()).append('\n');
         }

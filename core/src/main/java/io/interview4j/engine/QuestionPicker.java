@@ -1,16 +1,16 @@
 package io.interview4j.engine;
 
+import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
-import io.interview4j.report.WeakPointSchedule;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
+import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ final class QuestionPicker {
         Set<String> covered = new HashSet<>();
         int revisits = 0;
         for (Turn t : s.turns()) {
-            Set<String> tags = WeakPointSchedule.tags(t);
+            Set<String> tags = TagScores.tags(t);
             covered.addAll(tags);
             if (t.question().type() == QuestionType.MAIN && tags.stream().anyMatch(dueTags::contains)) {
                 revisits++;

@@ -2,7 +2,8 @@ package io.interview4j.engine;
 
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
-import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.plan.TimeStatus;
+import io.interview4j.plan.Urgency;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
@@ -56,8 +57,8 @@ final class TurnPolicy {
             }
         }
         InterviewPlan plan = s.plan();
-        boolean timeUp = plan.totalTimeLimit() != null && TimedScreenRules.timeStatus(s.startedAt(),
-                plan.totalTimeLimit(), now).urgency() == TimedScreenRules.Urgency.TIME_UP;
+        boolean timeUp = plan.totalTimeLimit() != null && TimeStatus.of(s.startedAt(),
+                plan.totalTimeLimit(), now).urgency() == Urgency.TIME_UP;
         Duration budget = plan.rounds().get(round).timeBudget();
         boolean roundTimeUp = budget != null && roundStart != null && !Duration.between(roundStart, now).minus(budget).isNegative();
         boolean hasResume = !plan.resumeText().isBlank() || !s.started().candidateSkills().isEmpty();

@@ -5,7 +5,7 @@ import io.interview4j.SessionStateException.Reason;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
 import io.interview4j.plan.RoundPlan;
-import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.plan.TimeStatus;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
@@ -65,7 +65,7 @@ final class TurnResults {
         InterviewPlan plan = s.plan();
         RoundPlan rp = plan.rounds().get(q.round());
         var status = plan.totalTimeLimit() == null ? null
-                : TimedScreenRules.timeStatus(s.startedAt(), plan.totalTimeLimit(), now);
+                : TimeStatus.of(s.startedAt(), plan.totalTimeLimit(), now);
         return new Progress(q.number(), plan.maxMainQuestions(), q.round() + 1, plan.rounds().size(), rp.name(),
                 q.followUpNumber(), rp.followUps().maxPerQuestion(), q.type() == QuestionType.RESUME
                 || (q.type() == QuestionType.FOLLOW_UP && "resume".equals(q.kind())),

@@ -1,5 +1,7 @@
 package io.interview4j.plan;
 
+import io.interview4j.Difficulty;
+
 /**
  * How difficulty moves after a scored answer. The score is a fraction 0-1 of the rubric's range.
  *

@@ -1,11 +1,16 @@
 package io.interview4j.plan;
 
+import io.interview4j.Difficulty;
+import io.interview4j.Level;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.scoring.Rubrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything that decides how one interview runs: who and what, the rounds, time, the rubric, the difficulty
@@ -98,7 +103,12 @@ public record InterviewPlan(String preset, String role, String company, Level le
         return new Builder();
     }
 
-    /** Builds an {@link InterviewPlan}. Every setter returns this builder. */
+    /**
+     * Builds an {@link InterviewPlan}. Every setter returns this builder. Each option may be set once on a builder
+     * (a builder from {@link #toBuilder()} starts with the plan's values and none of them set):
+     * {@link #build()} fails when one was set twice, and when {@link #rounds(List)} follows {@link #round(RoundPlan)}.
+     * Not thread-safe.
+     */
     public static final class Builder {
         private String preset = "custom";
         private String role = "software engineer";
@@ -117,6 +127,9 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private int resumeQuestions;
         private String targetLevel = "";
         private boolean awardBadges;
+        private final Set<String> set = new HashSet<>();
+        private final Set<String> twice = new LinkedHashSet<>();
+        private boolean roundAdded;
 
         private Builder() {
         }
@@ -143,117 +156,148 @@ public record InterviewPlan(String preset, String role, String company, Level le
 
         /** @param v preset name; default {@code custom} @return this */
         public Builder preset(String v) {
+            mark("preset");
             preset = v;
             return this;
         }
 
         /** @param v role; default {@code software engineer} @return this */
         public Builder role(String v) {
+            mark("role");
             role = v;
             return this;
         }
 
         /** @param v company; default none @return this */
         public Builder company(String v) {
+            mark("company");
             company = v;
             return this;
         }
 
         /** @param v level; default mid @return this */
         public Builder level(Level v) {
+            mark("level");
             level = v;
             return this;
         }
 
         /** @param v job description as plain text; default none @return this */
         public Builder jobDescription(String v) {
+            mark("jobDescription");
             jobDescription = v;
             return this;
         }
 
         /** @param v resume as plain text; default none @return this */
         public Builder resumeText(String v) {
+            mark("resumeText");
             resumeText = v;
             return this;
         }
 
         /** @param v topics to prefer; default none @return this */
         public Builder focusTopics(List<String> v) {
+            mark("focusTopics");
             focusTopics = List.copyOf(v);
             return this;
         }
 
-        /** @param v the rounds, replacing any added before; required @return this */
+        /** @param v the rounds; required, here or by {@link #round(RoundPlan)} @return this */
         public Builder rounds(List<RoundPlan> v) {
+            mark("rounds");
+            if (roundAdded) {
+                twice.add("rounds");
+            }
             rounds = new ArrayList<>(v);
             return this;
         }
 
-        /** @param v a round to append @return this */
+        /** @param v a round to append; may be called many times @return this */
         public Builder round(RoundPlan v) {
             rounds.add(Objects.requireNonNull(v, "round"));
+            roundAdded = true;
             return this;
         }
 
         /** @param v the wall-clock limit; default none @return this */
         public Builder totalTimeLimit(Duration v) {
+            mark("totalTimeLimit");
             totalTimeLimit = v;
             return this;
         }
 
         /** @param v the rubric; default {@link Rubrics#FIVE_DIMENSION} @return this */
         public Builder rubric(Rubric v) {
+            mark("rubric");
             rubric = v;
             return this;
         }
 
         /** @param v the difficulty policy; default {@link DifficultyPolicy#FIXED} @return this */
         public Builder difficultyPolicy(DifficultyPolicy v) {
+            mark("difficultyPolicy");
             difficultyPolicy = v;
             return this;
         }
 
         /** @param v the first question's difficulty; default medium @return this */
         public Builder startingDifficulty(Difficulty v) {
+            mark("startingDifficulty");
             startingDifficulty = v;
             return this;
         }
 
         /** @param v readiness thresholds; default {@link Readiness#SEED_003} @return this */
         public Builder readiness(Readiness v) {
+            mark("readiness");
             readiness = v;
             return this;
         }
 
         /** @param v the mode; default practice @return this */
         public Builder mode(Mode v) {
+            mark("mode");
             mode = v;
             return this;
         }
 
         /** @param v the most resume questions; default 0 @return this */
         public Builder resumeQuestions(int v) {
+            mark("resumeQuestions");
             resumeQuestions = v;
             return this;
         }
 
         /** @param v the target level such as L5A; default none @return this */
         public Builder targetLevel(String v) {
+            mark("targetLevel");
             targetLevel = v;
             return this;
         }
 
         /** @param v whether to award seed 004's badges; default false @return this */
         public Builder awardBadges(boolean v) {
+            mark("awardBadges");
             awardBadges = v;
             return this;
         }
 
+        private void mark(String option) {
+            if (!set.add(option)) {
+                twice.add(option);
+            }
+        }
+
         /**
          * @return the plan
+         * @throws IllegalStateException naming each option set more than once on this builder
          * @throws IllegalArgumentException naming the bad field
          */
         public InterviewPlan build() {
+            if (!twice.isEmpty()) {
+                throw new IllegalStateException("InterviewPlan.Builder: option set more than once: " + String.join(", ", twice));
+            }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
                     targetLevel, awardBadges);

@@ -1,12 +1,17 @@
 package io.interview4j.plan;
 
+import io.interview4j.Level;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
+import io.interview4j.rules.TopicDrillRules;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The inputs a preset is personalised with. Start from {@link #defaults()} and change what you need.
+ * The inputs a preset is personalised with. Start from {@link #defaults()} and change what you need. Hosts that
+ * take these from users by name check them first with {@link #presetName}, {@link #requireApplies},
+ * {@link #timeLimitMinutes} and {@link #studiedTopics}; each names the option and what it accepts.
  *
  * @param role the role, default {@code software engineer}
  * @param company the company, default none
@@ -48,6 +53,94 @@ public record PresetOptions(String role, String company, Level level, String job
         if (presetQuestionCount == 0) {
             presetQuestionCount = 3;
         }
+    }
+
+    /** The longest time limit {@link #timeLimitMinutes} accepts: 24 hours. */
+    public static final int MAX_TIME_LIMIT_MINUTES = 24 * 60;
+
+    /** An option that applies to one preset only. */
+    public enum Option {
+        /** {@link #interviewType()}: structured only. */
+        INTERVIEW_TYPE("structured"),
+        /** {@link #stage()}: coaching only. */
+        STAGE("coaching"),
+        /** {@link #timeLimit()}: timed-screen only. */
+        TIME_LIMIT("timed-screen"),
+        /** {@link #presetQuestionCount()}: timed-screen only. */
+        PRESET_QUESTION_COUNT("timed-screen");
+
+        private final String preset;
+
+        Option(String preset) {
+            this.preset = preset;
+        }
+
+        /** @return the name of the one preset this option applies to */
+        public String preset() {
+            return preset;
+        }
+    }
+
+    /**
+     * Checks a preset name as a user gave it, for hosts that take presets by name (a command line, a form).
+     *
+     * @param name a preset name, any case, surrounding spaces ignored
+     * @return the name, trimmed and lowercase: one of {@link Presets#NAMES}
+     * @throws IllegalArgumentException naming the value and the presets
+     */
+    public static String presetName(String name) {
+        String v = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        if (!Presets.NAMES.contains(v)) {
+            throw new IllegalArgumentException("Unknown preset '" + name + "'; presets are " + String.join(", ", Presets.NAMES));
+        }
+        return v;
+    }
+
+    /**
+     * Refuses an option given for a preset it does not apply to (it would be silently ignored).
+     *
+     * @param preset the preset the options are for, as {@link #presetName} returns it
+     * @param option the option the user gave
+     * @param label how the user named the option, for the message, such as {@code --type}
+     * @throws IllegalArgumentException naming the option, the preset it applies to and the preset given
+     */
+    public static void requireApplies(String preset, Option option, String label) {
+        if (!option.preset().equals(preset)) {
+            throw new IllegalArgumentException(label + " applies only to preset " + option.preset()
+                    + " (the preset is " + preset + ")");
+        }
+    }
+
+    /**
+     * Checks a time limit given in whole minutes.
+     *
+     * @param minutes the limit in minutes
+     * @param label how the user named the option, for the message, such as {@code --time-limit}
+     * @return the limit
+     * @throws IllegalArgumentException naming the option and the allowed range, 1 to {@value #MAX_TIME_LIMIT_MINUTES}
+     */
+    public static Duration timeLimitMinutes(int minutes, String label) {
+        if (minutes < 1 || minutes > MAX_TIME_LIMIT_MINUTES) {
+            throw new IllegalArgumentException(label + " must be 1 to " + MAX_TIME_LIMIT_MINUTES + " minutes, was " + minutes);
+        }
+        return Duration.ofMinutes(minutes);
+    }
+
+    /**
+     * Seed 004's focus topics from what the candidate studied: the three tags studied most
+     * ({@link TopicDrillRules#topTopics}).
+     *
+     * @param studiedItemTags the tags of each item studied
+     * @param label how the user named the option, for the message, such as {@code --topics}
+     * @return at most three lowercase tags, most studied first; empty when nothing was studied
+     * @throws IllegalArgumentException when items were given but none names a tag
+     */
+    public static List<String> studiedTopics(List<? extends List<String>> studiedItemTags, String label) {
+        List<String> topics = TopicDrillRules.topTopics(studiedItemTags);
+        if (topics.isEmpty() && !studiedItemTags.isEmpty()) {
+            throw new IllegalArgumentException(label + " names no topic; give tags such as " + label + " python,sql");
+        }
+        return topics;
     }
 
     /** @return all defaults */

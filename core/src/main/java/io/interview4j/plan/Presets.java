@@ -1,5 +1,6 @@
 package io.interview4j.plan;
 
+import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
@@ -7,6 +8,7 @@ import io.interview4j.rules.CampusPlacementRules;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
 import io.interview4j.rules.TimedScreenRules;
+import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.scoring.Rubrics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,13 +41,14 @@ public final class Presets {
      * @throws IllegalArgumentException naming an unknown preset and the known ones
      */
     public static InterviewPlan create(String name, PresetOptions options, QuestionBank bank) {
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+        String preset = PresetOptions.presetName(name);
+        return switch (preset) {
             case "campus-placement" -> campusPlacement(options);
             case "structured" -> structured(options);
             case "timed-screen" -> timedScreen(options, bank);
             case "coaching" -> coaching(options);
             case "topic-drill" -> topicDrill(options);
-            default -> throw new IllegalArgumentException("Unknown preset '" + name + "'; presets are " + String.join(", ", NAMES));
+            default -> throw new IllegalStateException("preset " + preset + " is named but has no factory");
         };
     }
 
@@ -141,21 +144,25 @@ public final class Presets {
      * 0.4; badges.
      *
      * @param o personalisation; {@code focusTopics} are the studied topics (see
-     *     {@link io.interview4j.rules.TopicDrillRules#topTopics})
+     *     {@link PresetOptions#studiedTopics}), the first three drilled
      * @return the plan
      */
     public static InterviewPlan topicDrill(PresetOptions o) {
         List<String> topics = o.focusTopics().isEmpty() ? List.of("python", "api_design", "databases")
-                : o.focusTopics().subList(0, Math.min(3, o.focusTopics().size()));
+                : o.focusTopics().subList(0, Math.min(TopicDrillRules.TOPICS, o.focusTopics().size()));
         RoundPlan round = RoundPlan.of("Topic drill", "technical", 5).withFollowUps(FollowUpPolicy.always(1));
-        return base("topic-drill", o).focusTopics(topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
+        return base("topic-drill", o, topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
                 .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(Difficulty.MEDIUM)
                 .awardBadges(true).build();
     }
 
     private static InterviewPlan.Builder base(String preset, PresetOptions o) {
+        return base(preset, o, o.focusTopics());
+    }
+
+    private static InterviewPlan.Builder base(String preset, PresetOptions o, List<String> focusTopics) {
         return InterviewPlan.builder().preset(preset).role(o.role()).company(o.company()).level(o.level())
-                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(o.focusTopics());
+                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(focusTopics);
     }
 
     private static String roundName(String category) {

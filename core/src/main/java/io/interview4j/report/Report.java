@@ -141,7 +141,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param step sessions since it was found weak: 1, 3 or 7
      * @param previousScore its 0-100 score when found weak
      * @param score its 0-100 score in this session, or {@code null} when no scored answer carried it
-     * @param recovered whether this session scored it at or above {@link WeakPointSchedule#THRESHOLD}
+     * @param recovered whether this session scored it at or above {@link io.interview4j.session.TagScores#WEAK_BELOW}
      * @param questions labels of the questions that carried it
      */
     public record RevisitedWeakPoint(String tag, int step, double previousScore, Double score, boolean recovered,

@@ -11,6 +11,7 @@ import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.session.Delivery;
 import io.interview4j.session.Session;
+import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import io.interview4j.text.Texts;
@@ -200,14 +201,14 @@ public final class ReportBuilder {
     }
 
     private static List<Report.RevisitedWeakPoint> revisited(Session s) {
-        Map<String, Double> scores = WeakPointSchedule.tagScores(s);
+        Map<String, Double> scores = TagScores.of(s).scores();
         List<Report.RevisitedWeakPoint> out = new ArrayList<>();
         for (WeakPoint w : s.started().revisitWeakPoints()) {
-            List<String> labels = s.turns().stream().filter(t -> WeakPointSchedule.tags(t).contains(w.tag()))
+            List<String> labels = s.turns().stream().filter(t -> TagScores.tags(t).contains(w.tag()))
                     .map(t -> t.question().label()).toList();
             Double score = scores.get(w.tag());
             out.add(new Report.RevisitedWeakPoint(w.tag(), w.step(), w.score(), score == null ? null : round1(score),
-                    score != null && score >= WeakPointSchedule.THRESHOLD, labels));
+                    score != null && score >= TagScores.WEAK_BELOW, labels));
         }
         return out;
     }

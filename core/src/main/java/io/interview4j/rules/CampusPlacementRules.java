@@ -1,8 +1,10 @@
 package io.interview4j.rules;
 
 /**
- * Seed 000's decision rules (campus placement): two questions answered in a round move to the next round;
- * all rounds done completes. Difficulty moves by {@link io.interview4j.plan.DifficultyPolicy#ABOVE_80_BELOW_50}.
+ * Seed 000's numbers (campus placement) that {@link io.interview4j.plan.Presets#campusPlacement} encodes: two
+ * questions answered in a round move to the next round, and the last round done completes the interview (the
+ * engine's turn policy decides both from the plan's rounds). Difficulty moves by
+ * {@link io.interview4j.plan.DifficultyPolicy#ABOVE_80_BELOW_50}.
  */
 public final class CampusPlacementRules {
 
@@ -10,26 +12,5 @@ public final class CampusPlacementRules {
     public static final int QUESTIONS_PER_ROUND = 2;
 
     private CampusPlacementRules() {
-    }
-
-    /**
-     * Decision 3.
-     *
-     * @param questionsAnsweredInRound questions answered in the current round
-     * @return whether to move to the next round
-     */
-    public static boolean moveToNextRound(int questionsAnsweredInRound) {
-        return questionsAnsweredInRound >= QUESTIONS_PER_ROUND;
-    }
-
-    /**
-     * Decision 4.
-     *
-     * @param currentRound the current round index, from 0
-     * @param totalRounds the number of rounds
-     * @return whether the interview is over
-     */
-    public static boolean interviewCompleted(int currentRound, int totalRounds) {
-        return currentRound >= totalRounds;
     }
 }

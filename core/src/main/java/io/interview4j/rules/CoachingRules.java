@@ -1,14 +1,13 @@
 package io.interview4j.rules;
 
-import io.interview4j.InvalidInputException;
-import io.interview4j.SessionStateException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Seed 003's rules (coaching): stages, five questions, responses numbered 1 to 4 (one answer and up to three
- * follow-ups), the competency rotation per stage and the target level from the job description.
+ * Seed 003's rules (coaching) that {@link io.interview4j.plan.Presets#coaching} encodes: stages, five questions,
+ * responses numbered 1 to 4 (one answer and up to three follow-ups), the competency rotation per stage and the
+ * target level from the job description. The engine's turn policy and question picker follow the plan they make.
  */
 public final class CoachingRules {
 
@@ -58,42 +57,6 @@ public final class CoachingRules {
      */
     public static List<String> competencies(Stage stage) {
         return COMPETENCIES.get(stage);
-    }
-
-    /**
-     * The competency a question tests: the stage's list, rotated by question number.
-     *
-     * @param stage the stage
-     * @param questionNumber the question number, 1 to 5
-     * @return the competency
-     * @throws SessionStateException when {@code questionNumber} is beyond the maximum of 5
-     * @throws InvalidInputException when {@code questionNumber} is below 1
-     */
-    public static String competencyFor(Stage stage, int questionNumber) {
-        if (questionNumber < 1) {
-            throw new InvalidInputException("question number must be 1 or more, was " + questionNumber);
-        }
-        if (questionNumber > MAX_QUESTIONS) {
-            throw new SessionStateException(SessionStateException.Reason.MAX_QUESTIONS_REACHED,
-                    "max questions (" + MAX_QUESTIONS + ") already reached; cannot ask question " + questionNumber);
-        }
-        List<String> list = COMPETENCIES.get(stage);
-        return list.get((questionNumber - 1) % list.size());
-    }
-
-    /**
-     * Whether the conversation on a question continues after this response: it does after responses 1 to 3
-     * and stops after the fourth.
-     *
-     * @param responseNumber 1 for the initial answer, 2 to 4 for follow-ups
-     * @return whether a follow-up comes next
-     * @throws InvalidInputException when the number is outside 1-4
-     */
-    public static boolean shouldContinue(int responseNumber) {
-        if (responseNumber < 1 || responseNumber > MAX_RESPONSES) {
-            throw new InvalidInputException("response number must be 1 to " + MAX_RESPONSES + ", was " + responseNumber);
-        }
-        return responseNumber < MAX_RESPONSES;
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.interview4j.rules;
 
-import io.interview4j.plan.Level;
+import io.interview4j.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 /**
- * Each seed's decision rules as pure functions. The presets in {@link io.interview4j.plan.Presets} encode them
- * as plan data the engine follows; these functions state them one by one and are table-tested.
+ * Each seed's numbers and tables: question counts and distributions, competencies, follow-up quotas, the target
+ * level and the badges. {@link io.interview4j.plan.Presets} turns them into plan data; the engine's turn policy
+ * and question picker follow the plan, so every decision a session sees is made in one place. Non-null unless
+ * documented otherwise.
  */
 package io.interview4j.rules;

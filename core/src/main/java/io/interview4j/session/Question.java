@@ -1,6 +1,6 @@
 package io.interview4j.session;
 
-import io.interview4j.plan.Difficulty;
+import io.interview4j.Difficulty;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.interview4j.session;
 
+import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.session.SessionEvent.AnswerEvaluated;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;

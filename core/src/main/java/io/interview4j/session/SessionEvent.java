@@ -2,8 +2,8 @@ package io.interview4j.session;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.interview4j.Difficulty;
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.scoring.Evaluation;
 import java.time.Instant;

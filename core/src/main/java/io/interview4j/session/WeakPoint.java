@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A skill or competency found weak in an earlier session and brought back into a later one's question choice
- * (see {@link io.interview4j.report.WeakPointSchedule}).
+ * (see {@link TagScores}).
  *
  * @param tag the skill tag or competency, lowercase
  * @param score its average 0-100 score in the session where it was found weak

@@ -2,7 +2,7 @@ package io.interview4j.bank;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.interview4j.plan.Difficulty;
+import io.interview4j.Difficulty;
 import io.interview4j.testkit.QuestionBankContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;

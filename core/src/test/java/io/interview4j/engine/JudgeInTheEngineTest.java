@@ -2,13 +2,13 @@ package io.interview4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.InMemoryQuestionBank;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;

@@ -2,12 +2,12 @@ package io.interview4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.Level;
+import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.Level;
 import io.interview4j.plan.Mode;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
-import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.report.Report;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;

@@ -2,9 +2,9 @@ package io.interview4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.InMemoryQuestionBank;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.report.Report;

@@ -3,7 +3,9 @@ package io.interview4j.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
+import io.interview4j.Level;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.InMemoryQuestionBank;

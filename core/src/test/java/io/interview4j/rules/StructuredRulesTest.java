@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.interview4j.plan.Level;
+import io.interview4j.Level;
 import io.interview4j.rules.StructuredRules.Bucket;
 import io.interview4j.rules.StructuredRules.InterviewType;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.interview4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
-import io.interview4j.plan.Difficulty;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

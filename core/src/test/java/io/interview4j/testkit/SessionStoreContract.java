@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.Difficulty;
+import io.interview4j.Level;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.DifficultyPolicy;
 import io.interview4j.plan.FollowUpPolicy;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.Level;
 import io.interview4j.plan.Mode;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.scoring.AnswerFeatures;

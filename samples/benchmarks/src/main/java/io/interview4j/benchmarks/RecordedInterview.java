@@ -1,11 +1,11 @@
 package io.interview4j.benchmarks;
 
+import io.interview4j.Level;
 import io.interview4j.engine.AnswerSubmission;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.Level;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.session.SessionEvent;

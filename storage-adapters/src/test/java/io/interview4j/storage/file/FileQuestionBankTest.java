@@ -3,10 +3,10 @@ package io.interview4j.storage.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.Difficulty;
 import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionQuery;
-import io.interview4j.plan.Difficulty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.interview4j.Difficulty;
 import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.testkit.QuestionBankContract;
 import java.nio.file.Path;
 import java.util.List;

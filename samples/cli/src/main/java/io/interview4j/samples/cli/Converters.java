@@ -1,12 +1,12 @@
 package io.interview4j.samples.cli;
 
-import io.interview4j.plan.Level;
+import io.interview4j.Level;
+import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.scoring.Rubrics;
-import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -32,11 +32,7 @@ final class Converters {
     static final class PresetName implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            if (!Presets.NAMES.contains(v)) {
-                throw new TypeConversionException("Unknown preset '" + value + "'; presets are " + String.join(", ", Presets.NAMES));
-            }
-            return v;
+            return parse(value, PresetOptions::presetName);
         }
     }
 

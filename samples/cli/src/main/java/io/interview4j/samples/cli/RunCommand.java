@@ -1,21 +1,19 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.Level;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.plan.InterviewPlan;
-import io.interview4j.plan.Level;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
-import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.store.SessionStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -34,8 +32,6 @@ import picocli.CommandLine.Spec;
         description = {"Runs an interview in the terminal (the default command).",
                 "Type an answer over one or more lines; an empty line submits it. /skip skips a question, /quit finishes early."})
 final class RunCommand implements Callable<Integer> {
-
-    private static final int MAX_TIME_LIMIT_MINUTES = 24 * 60;
 
     private final CliContext ctx;
 
@@ -142,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
         PresetOptions o = PresetOptions.defaults().withRole(role).withCompany(company).withLevel(level)
                 .withInterviewType(type).withStage(stage).withFocusTopics(focusTopics());
         if (timeLimitMinutes != null) {
-            o = o.withTimeLimit(Duration.ofMinutes(timeLimitMinutes));
+            o = o.withTimeLimit(PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit"));
         }
         if (jobDescription != null) {
             o = o.withJobDescription(Documents.read(jobDescription, "job description"));
@@ -158,28 +154,27 @@ final class RunCommand implements Callable<Integer> {
         List<List<String>> items = topics.stream().map(item -> Arrays.stream(item.split(","))
                 .map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList()).toList();
         if (preset.equals("topic-drill")) {
-            return TopicDrillRules.topTopics(items);
+            return PresetOptions.studiedTopics(items, "--topics");
         }
         return List.copyOf(new LinkedHashSet<>(items.stream().flatMap(List::stream).toList()));
     }
 
+    /** The library checks the preset-specific flags; a bad one exits with code 2 and the usage. */
     private void checkPresetFlags() {
-        only("--type", type != null, "structured");
-        only("--stage", stage != null, "coaching");
-        only("--time-limit", timeLimitMinutes != null, "timed-screen");
-        if (timeLimitMinutes != null && (timeLimitMinutes < 1 || timeLimitMinutes > MAX_TIME_LIMIT_MINUTES)) {
-            throw new ParameterException(spec.commandLine(), "--time-limit must be 1 to " + MAX_TIME_LIMIT_MINUTES
-                    + " minutes, was " + timeLimitMinutes);
-        }
-        if (preset.equals("topic-drill") && !topics.isEmpty() && focusTopics().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--topics names no topic; give tags such as --topics python,sql");
-        }
-    }
-
-    private void only(String flag, boolean given, String forPreset) {
-        if (given && !preset.equals(forPreset)) {
-            throw new ParameterException(spec.commandLine(), flag + " applies only to --preset " + forPreset
-                    + " (the preset is " + preset + ")");
+        try {
+            if (type != null) {
+                PresetOptions.requireApplies(preset, PresetOptions.Option.INTERVIEW_TYPE, "--type");
+            }
+            if (stage != null) {
+                PresetOptions.requireApplies(preset, PresetOptions.Option.STAGE, "--stage");
+            }
+            if (timeLimitMinutes != null) {
+                PresetOptions.requireApplies(preset, PresetOptions.Option.TIME_LIMIT, "--time-limit");
+                PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit");
+            }
+            focusTopics();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

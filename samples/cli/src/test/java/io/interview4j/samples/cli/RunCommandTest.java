@@ -105,7 +105,7 @@ class RunCommandTest {
             "--format pdf                        | 'pdf' is not a format",
             "--provider mistral                  | 'mistral' is not a provider",
             "--no-such-flag                      | Unknown option: '--no-such-flag'",
-            "--preset coaching --type hr         | --type applies only to --preset structured",
+            "--preset coaching --type hr         | --type applies only to preset structured",
             "--preset timed-screen --time-limit 0 | --time-limit must be 1 to",
     })
     void should_exit_2_with_a_message_and_usage_when_a_flag_is_bad(String args, String message) {

@@ -1,4 +1,4 @@
-package io.interview4j.plan;
+package io.interview4j;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,7 +1,8 @@
-package io.interview4j.report;
+package io.interview4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.session.TagScores;
 import io.interview4j.session.WeakPoint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,8 +61,8 @@ class WeakPointScheduleTest {
         assertThat(w.score()).isEqualTo(score);
     }
 
-    private static List<WeakPointSchedule.SessionTags> parse(String history) {
-        List<WeakPointSchedule.SessionTags> out = new ArrayList<>();
+    private static List<TagScores> parse(String history) {
+        List<TagScores> out = new ArrayList<>();
         if (history.isBlank()) {
             return out;
         }
@@ -80,7 +81,7 @@ class WeakPointScheduleTest {
                     revisited.add(kv[0]);
                 }
             }
-            out.add(new WeakPointSchedule.SessionTags("s" + i, scores, revisited));
+            out.add(new TagScores("s" + i, scores, revisited));
         }
         return out;
     }
