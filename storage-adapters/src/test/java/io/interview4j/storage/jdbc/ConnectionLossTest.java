@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.InterviewException;
 import io.interview4j.bank.BankQuestion;
-import io.interview4j.plan.Difficulty;
+import io.interview4j.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.SessionEvent;
