@@ -25,6 +25,7 @@ import io.interview4j.scoring.GateResult;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Delivery;
+import io.interview4j.session.EndReason;
 import io.interview4j.session.Question;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
@@ -151,7 +152,7 @@ public final class InterviewEngine {
         Session s0 = Session.replay(events);
         Optional<Question> first = picker.main(s0, 0, plan.startingDifficulty(), ids.get());
         events.add(first.<SessionEvent>map(q -> new QuestionAsked(now, capTime(s0, q, now)))
-                .orElseGet(() -> new SessionCompleted(now, "bank_exhausted", null, null)));
+                .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null)));
         store.append(sessionId, 0, events);
         LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
         return TurnResults.after(Session.replay(events), null, now);
@@ -264,7 +265,7 @@ public final class InterviewEngine {
         SessionGuards.checkOwner(caller, s, "finish");
         s = recover(s);
         SessionGuards.requireInProgress(s);
-        store.append(s.id(), s.version(), List.of(completed(s, clock.instant(), "finished_early")));
+        store.append(s.id(), s.version(), List.of(completed(s, clock.instant(), EndReason.FINISHED_EARLY)));
         return load(sessionId);
     }
 
@@ -377,7 +378,8 @@ public final class InterviewEngine {
         List<SessionEvent> out = new ArrayList<>();
         Optional<Question> next = Optional.empty();
         boolean roundsDone = st.round() + 1 >= s.plan().rounds().size() && st.mainsInRound() >= st.roundPlan().minQuestions();
-        String reason = st.timeUp() ? "time_up" : !roundsDone && st.turns() >= s.plan().maxTurns() ? "max_turns" : "all_rounds_done";
+        EndReason reason = st.timeUp() ? EndReason.TIME_UP
+                : !roundsDone && st.turns() >= s.plan().maxTurns() ? EndReason.MAX_TURNS : EndReason.ALL_ROUNDS_DONE;
         switch (step) {
             case FOLLOW_UP -> next = Optional.of(picker.followUp(s, st.root(), st.root() == st.last() ? last : null,
                     proposedText, ids.get()));
@@ -385,7 +387,7 @@ public final class InterviewEngine {
             case NEXT_QUESTION -> {
                 next = picker.main(s, st.round(), s.difficulty(), ids.get());
                 if (next.isEmpty()) {
-                    reason = "bank_exhausted";
+                    reason = EndReason.BANK_EXHAUSTED;
                     if (st.round() + 1 < s.plan().rounds().size()) {
                         out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
                         next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
@@ -396,7 +398,7 @@ public final class InterviewEngine {
                 out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
                 next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
                 if (next.isEmpty()) {
-                    reason = "bank_exhausted";
+                    reason = EndReason.BANK_EXHAUSTED;
                 }
             }
             case COMPLETE -> {
@@ -474,11 +476,10 @@ public final class InterviewEngine {
         }
         var status = TimedScreenRules.timeStatus(s.startedAt(), s.plan().totalTimeLimit(), now);
         int capped = TimedScreenRules.capSuggestedSeconds(q.suggestedSeconds(), status.remaining());
-        return new Question(q.id(), q.type(), q.text(), q.round(), q.number(), q.followUpNumber(), q.parentId(), q.bankId(),
-                q.kind(), q.category(), q.competency(), q.skills(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), capped);
+        return q.withSuggestedSeconds(capped);
     }
 
-    private static SessionCompleted completed(Session s, Instant now, String reason) {
+    private static SessionCompleted completed(Session s, Instant now, EndReason reason) {
         Double score = s.overallScore().orElse(null);
         return new SessionCompleted(now, reason, score, s.usage(),
                 score == null ? null : s.plan().readiness().label(score));
