@@ -8,58 +8,28 @@ import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.plan.Difficulty;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.report.WeakPointSchedule;
-import io.interview4j.rules.TimedScreenRules;
-import io.interview4j.scoring.AnswerAnalyzer;
 import io.interview4j.scoring.AnswerFlag;
-import io.interview4j.scoring.AnswerGate;
-import io.interview4j.scoring.Evaluation;
-import io.interview4j.scoring.EvaluationRequest;
 import io.interview4j.scoring.Evaluator;
-import io.interview4j.scoring.GateResult;
 import io.interview4j.scoring.HeuristicEvaluator;
-import io.interview4j.scoring.Provenance;
-import io.interview4j.session.Delivery;
-import io.interview4j.session.EndReason;
-import io.interview4j.session.Question;
 import io.interview4j.session.Session;
-import io.interview4j.session.SessionEvent;
-import io.interview4j.session.SessionEvent.AnswerEvaluated;
-import io.interview4j.session.SessionEvent.AnswerSubmitted;
-import io.interview4j.session.SessionEvent.DifficultyChanged;
-import io.interview4j.session.SessionEvent.QuestionAsked;
-import io.interview4j.session.SessionEvent.QuestionSkipped;
-import io.interview4j.session.SessionEvent.RoundAdvanced;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
-import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
-import io.interview4j.session.SessionStatus;
-import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
-import io.interview4j.store.StoredSession;
 import io.interview4j.text.ResumeProfile;
-import io.interview4j.text.SkillVocabulary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -85,34 +55,20 @@ public final class InterviewEngine {
     private static final Logger LOG = LoggerFactory.getLogger(InterviewEngine.class);
 
     private final SessionStore store;
-    private final QuestionBank bank;
-    private final ModelJudge judge;
-    private final Evaluator heuristic;
-    private final AnswerGate gate = new AnswerGate();
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
-    private final SessionBudget budget;
     private final CostEstimator costs;
     private final Clock clock;
     private final Supplier<String> ids;
-    private final QuestionPicker picker;
-    /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
-    private final Map<String, List<String>> jobSkills = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-            return size() > 64;
-        }
-    });
+    private final TurnPipeline turns;
 
     private InterviewEngine(Builder b) {
         this.store = Objects.requireNonNull(b.store, "a SessionStore is required");
-        this.bank = b.bank == null ? BuiltInQuestionBank.get() : b.bank;
-        this.heuristic = b.evaluator == null ? new HeuristicEvaluator() : b.evaluator;
-        this.judge = b.model == null ? null : new ModelJudge(b.model, heuristic);
+        QuestionBank bank = b.bank == null ? BuiltInQuestionBank.get() : b.bank;
+        Evaluator offline = b.evaluator == null ? new HeuristicEvaluator() : b.evaluator;
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.ids = b.ids == null ? () -> UUID.randomUUID().toString() : b.ids;
-        this.picker = new QuestionPicker(bank);
-        this.budget = b.budget;
         this.costs = b.costs != null ? b.costs : b.budget == null ? null : b.budget.estimator();
+        this.turns = new TurnPipeline(store, new QuestionPicker(bank), b.model == null ? null : new ModelJudge(b.model, offline),
+                offline, b.budget, clock, ids);
     }
 
     /** @return a builder; a session store is required, everything else has an offline default */
@@ -148,14 +104,9 @@ public final class InterviewEngine {
         SessionStarted started = new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(),
                 caller.organisationId(), plan, profile.skills(), profile.yearsOfExperience(),
                 earlier.recentQuestionIds(), weak);
-        List<SessionEvent> events = new ArrayList<>(List.of(started));
-        Session s0 = Session.replay(events);
-        Optional<Question> first = picker.main(s0, 0, plan.startingDifficulty(), ids.get());
-        events.add(first.<SessionEvent>map(q -> new QuestionAsked(now, capTime(s0, q, now)))
-                .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null)));
-        store.append(sessionId, 0, events);
+        TurnResult first = turns.start(started);
         LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
-        return TurnResults.after(Session.replay(events), null, now);
+        return first;
     }
 
     /**
@@ -168,7 +119,7 @@ public final class InterviewEngine {
     public Session session(Caller caller, String sessionId) {
         Session s = load(sessionId);
         SessionGuards.checkRead(caller, s);
-        return recover(s);
+        return turns.recover(s);
     }
 
     /**
@@ -181,7 +132,7 @@ public final class InterviewEngine {
     public TurnResult currentQuestion(Caller caller, String sessionId) {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, "read the current question of");
-        s = recover(s);
+        s = turns.recover(s);
         return TurnResults.after(s, null, clock.instant());
     }
 
@@ -198,40 +149,14 @@ public final class InterviewEngine {
      */
     public TurnResult submitAnswer(Caller caller, AnswerSubmission submission) {
         Objects.requireNonNull(submission, "submission");
-        StoredSession stored = store.get(submission.sessionId());
-        Session s = stored.toSession();
+        Session s = load(submission.sessionId());
         SessionGuards.checkOwner(caller, s, "answer in");
-        if (submission.idempotencyKey() != null) {
-            Optional<String> done = s.questionForKey(submission.idempotencyKey());
-            if (done.isPresent()) {
-                return TurnResults.stored(recover(s), done.get(), clock.instant());
-            }
+        Optional<String> done = Optional.ofNullable(submission.idempotencyKey()).flatMap(s::questionForKey);
+        if (done.isPresent()) {
+            return TurnResults.stored(turns.recover(s), done.get(), clock.instant());
         }
-        if (s.unevaluatedTurn().isPresent()) {
-            s = recover(s);
-            stored = store.get(s.id());
-        }
-        Turn open = SessionGuards.requireOpen(s, submission.questionId());
-        Instant now = clock.instant();
-        Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
-        List<SessionEvent> events = new ArrayList<>(stored.events());
-        AnswerSubmitted answer = new AnswerSubmitted(now, open.question().id(), submission.answer(),
-                submission.idempotencyKey(), seconds, submission.audioDuration() == null ? null
-                        : Delivery.measure(submission.answer(), submission.audioDuration()));
-        try {
-            store.append(s.id(), s.version(), List.of(answer));
-        } catch (ConcurrentSessionModificationException e) {
-            Session fresh = load(s.id());
-            Optional<String> done = submission.idempotencyKey() == null ? Optional.empty()
-                    : fresh.questionForKey(submission.idempotencyKey());
-            if (done.isPresent()) {
-                return TurnResults.stored(recover(fresh), done.get(), clock.instant());
-            }
-            throw e;
-        }
-        LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        events.add(answer);
-        return advance(events, List.of());
+        s = turns.recover(s);
+        return turns.answer(s, SessionGuards.requireOpen(s, submission.questionId()), submission);
     }
 
     /**
@@ -246,10 +171,8 @@ public final class InterviewEngine {
     public TurnResult skip(Caller caller, String sessionId, String questionId) {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, "skip a question in");
-        s = recover(s);
-        Turn open = SessionGuards.requireOpen(s, questionId);
-        List<SessionEvent> events = new ArrayList<>(store.get(sessionId).events());
-        return advance(events, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+        s = turns.recover(s);
+        return turns.skip(s, SessionGuards.requireOpen(s, questionId));
     }
 
     /**
@@ -263,10 +186,9 @@ public final class InterviewEngine {
     public Session finish(Caller caller, String sessionId) {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, "finish");
-        s = recover(s);
+        s = turns.recover(s);
         SessionGuards.requireInProgress(s);
-        store.append(s.id(), s.version(), List.of(completed(s, clock.instant(), EndReason.FINISHED_EARLY)));
-        return load(sessionId);
+        return turns.finish(s);
     }
 
     /**
@@ -319,203 +241,9 @@ public final class InterviewEngine {
                 ReportBuilder.build(load(ends.get().latest().sessionId()), now));
     }
 
-    /**
-     * Closes the last turn: judges its answer (unless skipped), decides the next step, produces the next question
-     * or completion, and appends all of it in one append on top of {@code stored}.
-     */
-    private TurnResult advance(List<SessionEvent> stored, List<SessionEvent> closing) {
-        Session s = Session.replay(concat(stored, closing));
-        Instant now = clock.instant();
-        Turn turn = s.turns().get(s.turns().size() - 1);
-        List<SessionEvent> added = new ArrayList<>(closing);
-        TurnPolicy.State state = TurnPolicy.state(s, now);
-        EnumSet<NextStep> allowed = TurnPolicy.allowed(state);
-        Evaluation evaluation = null;
-        Optional<ModelJudge.Proposal> proposal = Optional.empty();
-        if (!turn.skipped()) {
-            ModelJudge.Judgement j = evaluate(s, turn, allowed);
-            evaluation = j.evaluation();
-            proposal = j.proposal();
-        }
-        NextStep step = TurnPolicy.choose(state, allowed, Optional.ofNullable(evaluation));
-        String decision = "";
-        if (proposal.isPresent()) {
-            Optional<NextStep> proposed = NextStep.fromAction(proposal.get().action());
-            if (proposed.isPresent() && allowed.contains(proposed.get())) {
-                step = proposed.get();
-                decision = "model proposed " + proposal.get().action() + "; accepted";
-            } else {
-                decision = "model proposed " + proposal.get().action() + "; rejected, allowed " + allowed + "; chose " + step;
-                LOG.info("session {}: {}", s.id(), decision);
-            }
-        }
-        if (evaluation != null) {
-            added.add(new AnswerEvaluated(now, turn.question().id(), evaluation, decision));
-            Difficulty next = s.plan().difficultyPolicy().next(s.difficulty(), evaluation.fraction());
-            if (next != s.difficulty()) {
-                added.add(new DifficultyChanged(now, s.difficulty(), next, evaluation.score()));
-            }
-        }
-        String proposedText = proposal.map(ModelJudge.Proposal::questionText).orElse(null);
-        Session judged = Session.replay(concat(stored, added));
-        added.addAll(nextQuestionEvents(judged, state, step, evaluation, proposedText, now));
-        try {
-            store.append(s.id(), stored.size(), added);
-        } catch (ConcurrentSessionModificationException e) {
-            Session fresh = load(s.id());
-            Optional<Turn> t = fresh.turn(turn.question().id());
-            if (t.isPresent() && (t.get().evaluation() != null || t.get().skipped())) {
-                LOG.debug("session {}: another engine closed turn {} first", s.id(), turn.question().id());
-                return TurnResults.stored(fresh, turn.question().id(), clock.instant());
-            }
-            throw e;
-        }
-        return TurnResults.after(Session.replay(concat(stored, added)), turn.question().id(), now);
-    }
-
-    private List<SessionEvent> nextQuestionEvents(Session s, TurnPolicy.State st, NextStep step, Evaluation last,
-                                                  String proposedText, Instant now) {
-        List<SessionEvent> out = new ArrayList<>();
-        Optional<Question> next = Optional.empty();
-        boolean roundsDone = st.round() + 1 >= s.plan().rounds().size() && st.mainsInRound() >= st.roundPlan().minQuestions();
-        EndReason reason = st.timeUp() ? EndReason.TIME_UP
-                : !roundsDone && st.turns() >= s.plan().maxTurns() ? EndReason.MAX_TURNS : EndReason.ALL_ROUNDS_DONE;
-        switch (step) {
-            case FOLLOW_UP -> next = Optional.of(picker.followUp(s, st.root(), st.root() == st.last() ? last : null,
-                    proposedText, ids.get()));
-            case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, ids.get()));
-            case NEXT_QUESTION -> {
-                next = picker.main(s, st.round(), s.difficulty(), ids.get());
-                if (next.isEmpty()) {
-                    reason = EndReason.BANK_EXHAUSTED;
-                    if (st.round() + 1 < s.plan().rounds().size()) {
-                        out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
-                        next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
-                    }
-                }
-            }
-            case NEXT_ROUND -> {
-                out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
-                next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
-                if (next.isEmpty()) {
-                    reason = EndReason.BANK_EXHAUSTED;
-                }
-            }
-            case COMPLETE -> {
-            }
-        }
-        if (next.isPresent()) {
-            out.add(new QuestionAsked(now, capTime(s, next.get(), now)));
-        } else {
-            out.add(completed(s, now, reason));
-        }
-        return out;
-    }
-
-    /**
-     * Scores a turn's answer: by rule when the gate blocks it, offline when there is no model or the session's
-     * budget is spent, else by the model judge (the gate's marks, such as TRUNCATED, added). Every evaluation
-     * leaves with insights.
-     */
-    private ModelJudge.Judgement evaluate(Session s, Turn turn, EnumSet<NextStep> allowed) {
-        Question q = turn.question();
-        InterviewPlan plan = s.plan();
-        Set<String> terms = new LinkedHashSet<>(jobSkills.computeIfAbsent(plan.jobDescription(),
-                SkillVocabulary.builtIn()::extract));
-        terms.addAll(s.started().candidateSkills());
-        terms.addAll(plan.focusTopics());
-        EvaluationRequest req = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
-                q.referenceAnswer(), turn.answer(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
-        GateResult g = gate.check(q.text(), turn.answer(), req.expected());
-        ModelJudge.Judgement j;
-        if (judge == null || g.blocked()) {
-            j = new ModelJudge.Judgement(heuristic.evaluate(req), Optional.empty(), 0);
-        } else if (budget != null && budget.reached(evaluations(s))) {
-            LOG.info("session {}: model budget {} spent; scoring {} offline", s.id(), budget, q.id());
-            Evaluation e = heuristic.evaluate(req);
-            j = new ModelJudge.Judgement(e.withProvenance(e.provenance(), AnswerFlag.BUDGET_EXHAUSTED), Optional.empty(), 0);
-        } else {
-            List<String> actions = plan.totalTimeLimit() == null ? List.of() : actions(allowed);
-            EvaluationRequest bounded = new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(),
-                    q.referenceAnswer(), g.evaluatedText(), plan.rubric(), List.copyOf(terms), plan.targetLevel());
-            List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
-            ModelJudge.Judgement judged = judge.judge(bounded, PromptContext.of(s, clock.instant()), actions, answers);
-            Evaluation e = judged.evaluation().withProvenance(judged.evaluation().provenance(),
-                    g.flags().toArray(AnswerFlag[]::new));
-            j = new ModelJudge.Judgement(e, judged.proposal(), judged.promptChars());
-        }
-        Evaluation e = j.evaluation();
-        if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
-            e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(),
-                    List.copyOf(terms)).insights());
-            j = new ModelJudge.Judgement(e, j.proposal(), j.promptChars());
-        }
-        return j;
-    }
-
-    private static List<Evaluation> evaluations(Session s) {
-        return s.turns().stream().map(Turn::evaluation).filter(Objects::nonNull).toList();
-    }
-
-    private static List<String> actions(EnumSet<NextStep> allowed) {
-        List<String> names = new ArrayList<>();
-        for (NextStep step : allowed) {
-            names.add(switch (step) {
-                case NEXT_QUESTION, NEXT_ROUND -> "preset";
-                case FOLLOW_UP -> "follow_up";
-                case RESUME -> "resume";
-                case COMPLETE -> "complete";
-            });
-        }
-        return names.stream().distinct().toList();
-    }
-
-    private Question capTime(Session s, Question q, Instant now) {
-        if (s.plan().totalTimeLimit() == null) {
-            return q;
-        }
-        var status = TimedScreenRules.timeStatus(s.startedAt(), s.plan().totalTimeLimit(), now);
-        int capped = TimedScreenRules.capSuggestedSeconds(q.suggestedSeconds(), status.remaining());
-        return q.withSuggestedSeconds(capped);
-    }
-
-    private static SessionCompleted completed(Session s, Instant now, EndReason reason) {
-        Double score = s.overallScore().orElse(null);
-        return new SessionCompleted(now, reason, score, s.usage(),
-                score == null ? null : s.plan().readiness().label(score));
-    }
-
-    /**
-     * Finishes a turn whose answer was stored but not evaluated: a crash between the two appends, or another engine
-     * still judging it. Decides on the events as stored now, not on {@code s}, which may be stale.
-     */
-    private Session recover(Session s) {
-        if (s.status() != SessionStatus.IN_PROGRESS || s.unevaluatedTurn().isEmpty()) {
-            return s;
-        }
-        List<SessionEvent> events = new ArrayList<>(store.get(s.id()).events());
-        Session current = Session.replay(events);
-        if (current.status() != SessionStatus.IN_PROGRESS || current.unevaluatedTurn().isEmpty()) {
-            return load(s.id());
-        }
-        LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
-        try {
-            advance(events, List.of());
-        } catch (ConcurrentSessionModificationException e) {
-            LOG.debug("session {}: another engine finished the interrupted turn", s.id());
-        }
-        return load(s.id());
-    }
-
     private Session load(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return store.get(sessionId).toSession();
-    }
-
-    private static List<SessionEvent> concat(List<SessionEvent> a, List<SessionEvent> b) {
-        List<SessionEvent> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** Builds an {@link InterviewEngine}. */

@@ -10,11 +10,18 @@ import io.interview4j.SessionStateException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
+import io.interview4j.scoring.AnswerFlag;
+import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.EvaluationRequest;
+import io.interview4j.scoring.Evaluator;
+import io.interview4j.scoring.GateResult;
+import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -182,5 +189,39 @@ class InterviewEngineTest {
         assertThat(history.trend()).isNotNull();
         assertThat(history.trend().latestScore()).isGreaterThan(history.trend().firstScore());
         assertThat(history.trend().direction()).isEqualTo("improving");
+    }
+
+    @Test
+    void should_gate_each_answer_once_and_hand_the_result_to_the_offline_evaluator() {
+        // given: an offline evaluator that records how it is called
+        List<GateResult> handed = new ArrayList<>();
+        HeuristicEvaluator heuristic = new HeuristicEvaluator();
+        Evaluator recording = new Evaluator() {
+            @Override
+            public Evaluation evaluate(EvaluationRequest request) {
+                throw new AssertionError("the engine gated this answer already; it must hand over the gate's result");
+            }
+
+            @Override
+            public Evaluation evaluate(EvaluationRequest request, GateResult gated) {
+                handed.add(gated);
+                return heuristic.evaluate(request, gated);
+            }
+        };
+        InterviewEngine offline = InterviewEngine.builder().sessionStore(store).clock(clock).offlineEvaluator(recording).build();
+        TurnResult r = offline.start(owner, plan);
+
+        // when: one blocked answer and one clean one
+        r = offline.submitAnswer(owner, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), "I don't know"));
+        Evaluation blocked = r.evaluation();
+        r = offline.submitAnswer(owner, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), "  " + Answers.STRONG + " "));
+
+        // then
+        assertThat(handed).hasSize(2);
+        assertThat(handed.get(0).blockingFlag()).isEqualTo(AnswerFlag.DONT_KNOW);
+        assertThat(blocked.provenance()).isEqualTo(Provenance.RULE);
+        assertThat(handed.get(1).blocked()).isFalse();
+        assertThat(handed.get(1).evaluatedText()).isEqualTo(Answers.STRONG.strip());
+        assertThat(r.evaluation().provenance()).isEqualTo(Provenance.HEURISTIC);
     }
 }
