@@ -19,6 +19,8 @@ import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.session.SessionStatus;
+import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
@@ -49,6 +51,9 @@ import org.slf4j.LoggerFactory;
  * next step on timed plans; only output that fails validation earns a second, repair call. A failed call falls
  * back to the heuristic scorer and never loses the answer, which is stored before the model sees it. An optional
  * {@link SessionBudget} caps each session's model spending, after which it is scored offline.
+ *
+ * <p>Reads ({@link #session}, {@link #currentQuestion}, {@link #report}, {@link #history}) store nothing and call no
+ * model. A turn a crash interrupted is finished by the owner's next write or by {@link #recover}.
  */
 public final class InterviewEngine {
 
@@ -110,30 +115,57 @@ public final class InterviewEngine {
     }
 
     /**
+     * Reads a session; stores nothing and calls no model.
+     *
      * @param caller the owner or a reviewer of the session's organisation
      * @param sessionId the session
-     * @return the session as stored, after finishing any evaluation a crash interrupted
+     * @return the session as stored; an answer a crash left unevaluated shows with no evaluation (see
+     *     {@link #recover})
      * @throws io.interview4j.SessionNotFoundException for an unknown id
      * @throws AccessDeniedException when the caller may not read it
      */
     public Session session(Caller caller, String sessionId) {
         Session s = load(sessionId);
         SessionGuards.checkRead(caller, s);
-        return turns.recover(s);
+        return s;
     }
 
     /**
+     * Reads the question being asked; stores nothing and calls no model.
+     *
      * @param caller the session's owner
      * @param sessionId the session
-     * @return the question being asked with progress, or a completed result when the interview is over
+     * @return the question being asked with progress, or a completed result when the interview is over; while an
+     *     answer a crash left unevaluated waits for {@link #recover}, neither a question nor completed
      * @throws io.interview4j.SessionNotFoundException for an unknown id
      * @throws AccessDeniedException when the caller does not own the session
      */
     public TurnResult currentQuestion(Caller caller, String sessionId) {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, "read the current question of");
-        s = turns.recover(s);
         return TurnResults.after(s, null, clock.instant());
+    }
+
+    /**
+     * Finishes a turn a crash interrupted: an answer stored but not evaluated (the process died between storing
+     * the answer and storing its evaluation) is scored, by the model judge when the engine has one, the next step
+     * is decided and the next question asked or the interview completed, all in one append. Does nothing when no
+     * answer waits or the session is no longer in progress. Reads never do this; the owner's next
+     * {@link #submitAnswer}, {@link #skip} or {@link #finish} does it first, and a host resuming a session may call
+     * this on its own.
+     *
+     * @param caller the session's owner: only the owner may spend the session's model calls
+     * @param sessionId the session
+     * @return the question now being asked with progress, or a completed result; when a turn was finished, also
+     *     its evaluation (hidden in assessment mode) and decision
+     * @throws io.interview4j.SessionNotFoundException for an unknown id
+     * @throws AccessDeniedException when the caller does not own the session
+     */
+    public TurnResult recover(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        SessionGuards.checkOwner(caller, s, "recover");
+        Optional<Turn> waiting = s.status() == SessionStatus.IN_PROGRESS ? s.unevaluatedTurn() : Optional.empty();
+        return TurnResults.after(turns.recover(s), waiting.map(t -> t.question().id()).orElse(null), clock.instant());
     }
 
     /**
@@ -207,9 +239,13 @@ public final class InterviewEngine {
     }
 
     /**
+     * Reports on a session; stores nothing and calls no model.
+     *
      * @param caller the owner, or a reviewer of the session's organisation
      * @param sessionId the session
-     * @return the report, computed from the session as it stands
+     * @return the report, computed from the session as stored; an answer a crash left unevaluated is listed as
+     *     pending, with no score, until the owner's next write or {@link #recover} scores it
+     * @throws io.interview4j.SessionNotFoundException for an unknown id
      * @throws AccessDeniedException when the caller may not read it
      */
     public Report report(Caller caller, String sessionId) {

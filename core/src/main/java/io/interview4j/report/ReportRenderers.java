@@ -89,6 +89,9 @@ public final class ReportRenderers {
             b.append("\n### ").append(q.label()).append(" · ").append(md(q.round())).append(" · ").append(q.difficulty()).append("\n\n");
             b.append(quote(q.text())).append("\n\n");
             b.append("**Answer:**\n\n").append(q.answer() == null ? "_not answered_" : quote(q.answer())).append("\n\n");
+            if (q.pending()) {
+                b.append("_Evaluation pending._\n\n");
+            }
             if (q.score() != null) {
                 b.append("Score: ").append(fmt(q.score())).append("/100 · ").append(q.provenance());
                 if (!q.flags().isEmpty()) {
@@ -185,6 +188,8 @@ public final class ReportRenderers {
             if (q.score() != null) {
                 b.append(" · ").append(fmt(q.score())).append("/100 · ").append(esc(q.provenance()));
                 servedBy(q).ifPresent(by -> b.append(" · ").append(esc(by)));
+            } else if (q.pending()) {
+                b.append(" · evaluation pending");
             }
             b.append("</div><p><strong>").append(esc(q.text())).append("</strong></p><div class=\"ans\">")
                     .append(q.answer() == null ? "<em>not answered</em>" : esc(q.answer())).append("</div>");

@@ -140,14 +140,14 @@ class InterviewEngineTest {
     }
 
     @Test
-    void should_evaluate_stored_answer_when_session_is_loaded_after_a_crash() {
+    void should_evaluate_stored_answer_when_the_owner_recovers_after_a_crash() {
         // given: the answer was appended, then the process died before the evaluation was
         TurnResult first = engine.start(owner, plan);
         store.append(first.sessionId(), store.get(first.sessionId()).version(), List.of(
                 new SessionEvent.AnswerSubmitted(clock.instant(), first.nextQuestion().id(), Answers.STRONG, "k", 40)));
 
         // when
-        TurnResult current = engine.currentQuestion(owner, first.sessionId());
+        TurnResult current = engine.recover(owner, first.sessionId());
 
         // then
         Session s = engine.session(owner, first.sessionId());
