@@ -4,8 +4,6 @@ import io.interview4j.AccessDeniedException;
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.InvalidInputException;
 import io.interview4j.SessionStateException;
-import io.interview4j.bank.BuiltInQuestionBank;
-import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.plan.InterviewPlan;
@@ -13,26 +11,17 @@ import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.report.WeakPointSchedule;
-import io.interview4j.scoring.AnswerFlag;
-import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
-import io.interview4j.session.WeakPoint;
-import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
-import io.interview4j.store.SessionSummary;
-import io.interview4j.text.ResumeProfile;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,20 +54,20 @@ public final class InterviewEngine {
     private final Supplier<String> ids;
     private final TurnPipeline turns;
 
-    private InterviewEngine(Builder b) {
-        this.store = Objects.requireNonNull(b.store, "a SessionStore is required");
-        QuestionBank bank = b.bank == null ? BuiltInQuestionBank.get() : b.bank;
-        Evaluator offline = b.evaluator == null ? new HeuristicEvaluator() : b.evaluator;
-        this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
-        this.ids = b.ids == null ? () -> UUID.randomUUID().toString() : b.ids;
-        this.costs = b.costs != null ? b.costs : b.budget == null ? null : b.budget.estimator();
-        this.turns = new TurnPipeline(store, new QuestionPicker(bank), b.model == null ? null : new ModelJudge(b.model, offline),
-                offline, b.budget, clock, ids);
+    InterviewEngine(SessionStore store, TurnPipeline turns, Clock clock, Supplier<String> ids, CostEstimator costs) {
+        this.store = store;
+        this.turns = turns;
+        this.clock = clock;
+        this.ids = ids;
+        this.costs = costs;
     }
 
-    /** @return a builder; a session store is required, everything else has an offline default */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @return a builder; a session store is required, every other option has an offline default, and each may be
+     *     set once
+     */
+    public static InterviewEngineBuilder builder() {
+        return new InterviewEngineBuilder();
     }
 
     /**
@@ -98,18 +87,9 @@ public final class InterviewEngine {
         if (caller.role() != Caller.Role.CANDIDATE) {
             throw new InvalidInputException("only a candidate can start an interview; " + caller.accountId() + " is a reviewer");
         }
-        Instant now = clock.instant();
-        ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
         String sessionId = ids.get();
         CandidatePast earlier = CandidatePast.load(store, caller.accountId());
-        List<WeakPoint> weak = WeakPointSchedule.due(earlier.completed());
-        if (!weak.isEmpty()) {
-            LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());
-        }
-        SessionStarted started = new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(),
-                caller.organisationId(), plan, profile.skills(), profile.yearsOfExperience(),
-                earlier.recentQuestionIds(), weak);
-        TurnResult first = turns.start(started);
+        TurnResult first = turns.start(earlier.start(caller, plan, sessionId, clock.instant()));
         LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
         return first;
     }
@@ -181,13 +161,11 @@ public final class InterviewEngine {
      */
     public TurnResult submitAnswer(Caller caller, AnswerSubmission submission) {
         Objects.requireNonNull(submission, "submission");
-        Session s = load(submission.sessionId());
-        SessionGuards.checkOwner(caller, s, "answer in");
+        Session s = owned(caller, submission.sessionId(), "answer in");
         Optional<String> done = Optional.ofNullable(submission.idempotencyKey()).flatMap(s::questionForKey);
         if (done.isPresent()) {
-            return TurnResults.stored(turns.recover(s), done.get(), clock.instant());
+            return TurnResults.stored(s, done.get(), clock.instant());
         }
-        s = turns.recover(s);
         return turns.answer(s, SessionGuards.requireOpen(s, submission.questionId()), submission);
     }
 
@@ -201,9 +179,7 @@ public final class InterviewEngine {
      * @throws SessionStateException when the session is not in progress or the question is not the one asked
      */
     public TurnResult skip(Caller caller, String sessionId, String questionId) {
-        Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, "skip a question in");
-        s = turns.recover(s);
+        Session s = owned(caller, sessionId, "skip a question in");
         return turns.skip(s, SessionGuards.requireOpen(s, questionId));
     }
 
@@ -216,9 +192,7 @@ public final class InterviewEngine {
      * @throws SessionStateException when the session is already completed or abandoned
      */
     public Session finish(Caller caller, String sessionId) {
-        Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, "finish");
-        s = turns.recover(s);
+        Session s = owned(caller, sessionId, "finish");
         SessionGuards.requireInProgress(s);
         return turns.finish(s);
     }
@@ -260,112 +234,18 @@ public final class InterviewEngine {
      * @throws AccessDeniedException when a candidate asks for someone else's history
      */
     public History history(Caller caller, String candidateId) {
-        Objects.requireNonNull(candidateId, "candidateId");
-        boolean self = caller.accountId().equals(candidateId);
-        if (!self && caller.role() != Caller.Role.REVIEWER) {
-            throw new AccessDeniedException(caller.accountId() + " may not read the history of " + candidateId);
-        }
-        List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
-        List<SessionSummary> visible = self ? all : all.stream()
-                .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
-        Optional<History.Ends> ends = History.firstAndLatest(visible);
-        if (ends.isEmpty()) {
-            return History.of(candidateId, visible);
-        }
-        Instant now = clock.instant();
-        return History.of(candidateId, visible, ReportBuilder.build(load(ends.get().first().sessionId()), now),
-                ReportBuilder.build(load(ends.get().latest().sessionId()), now));
+        return CandidatePast.history(store, caller, candidateId, clock.instant());
+    }
+
+    /** Loads a session the caller owns, for a write: a turn a crash interrupted is finished first. */
+    private Session owned(Caller caller, String sessionId, String action) {
+        Session s = load(sessionId);
+        SessionGuards.checkOwner(caller, s, action);
+        return turns.recover(s);
     }
 
     private Session load(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return store.get(sessionId).toSession();
-    }
-
-    /** Builds an {@link InterviewEngine}. */
-    public static final class Builder {
-        private SessionStore store;
-        private QuestionBank bank;
-        private LanguageModel model;
-        private Evaluator evaluator;
-        private Clock clock;
-        private Supplier<String> ids;
-        private SessionBudget budget;
-        private CostEstimator costs;
-
-        private Builder() {
-        }
-
-        /** @param v where sessions are stored; required @return this */
-        public Builder sessionStore(SessionStore v) {
-            store = Objects.requireNonNull(v, "sessionStore");
-            return this;
-        }
-
-        /** @param v where questions come from; default the built-in bank @return this */
-        public Builder questionBank(QuestionBank v) {
-            bank = Objects.requireNonNull(v, "questionBank");
-            return this;
-        }
-
-        /** @param v the model that judges answers; default none (offline) @return this */
-        public Builder languageModel(LanguageModel v) {
-            model = v;
-            return this;
-        }
-
-        /** @param v the offline evaluator, also the fallback; default {@link HeuristicEvaluator} @return this */
-        public Builder offlineEvaluator(Evaluator v) {
-            evaluator = Objects.requireNonNull(v, "offlineEvaluator");
-            return this;
-        }
-
-        /** @param v the clock; default the system UTC clock @return this */
-        public Builder clock(Clock v) {
-            clock = Objects.requireNonNull(v, "clock");
-            return this;
-        }
-
-        /** @param v the id source for sessions and questions; default random UUIDs @return this */
-        public Builder idSource(Supplier<String> v) {
-            ids = Objects.requireNonNull(v, "idSource");
-            return this;
-        }
-
-        /**
-         * Caps what each session may spend on the model judge. Once a session's recorded usage reaches the cap,
-         * its remaining answers are scored offline with flag
-         * {@link io.interview4j.scoring.AnswerFlag#BUDGET_EXHAUSTED}, and its report says
-         * {@code usage.budgetExhausted}. Has no effect without a language model.
-         *
-         * @param v the budget, from {@link SessionBudget#tokens} or {@link SessionBudget#cost}; default none
-         *     (unlimited); {@code null} removes it
-         * @return this
-         */
-        public Builder sessionBudget(SessionBudget v) {
-            budget = v;
-            return this;
-        }
-
-        /**
-         * Prices model calls for the report's {@code usage.estimatedCost}, for example
-         * {@code io.interview4j.llm.cost.PriceTable} from {@code interview4j-llm-adapters}.
-         *
-         * @param v the estimator; default the estimator of a {@link SessionBudget#cost money budget} when one is set,
-         *     else none (the report's estimated cost is then null); {@code null} removes it
-         * @return this
-         */
-        public Builder costEstimator(CostEstimator v) {
-            costs = v;
-            return this;
-        }
-
-        /**
-         * @return the engine
-         * @throws NullPointerException when no session store was set
-         */
-        public InterviewEngine build() {
-            return new InterviewEngine(this);
-        }
     }
 }
