@@ -149,7 +149,8 @@ public final class InterviewEngine {
     }
 
     /**
-     * Submits an answer to the question being asked, scores it and asks the next question.
+     * Submits an answer to the question being asked, scores it and asks the next question. A turn a crash
+     * interrupted is finished first (see {@link #recover}).
      *
      * @param caller the session's owner
      * @param submission the answer
@@ -170,7 +171,7 @@ public final class InterviewEngine {
     }
 
     /**
-     * Skips the question being asked (no score) and asks the next one.
+     * Skips the question being asked (no score) and asks the next one, after finishing a turn a crash interrupted.
      *
      * @param caller the session's owner
      * @param sessionId the session
@@ -184,7 +185,7 @@ public final class InterviewEngine {
     }
 
     /**
-     * Finishes an interview early; answers given so far are kept and scored.
+     * Finishes an interview early; answers given so far are kept and scored, one a crash left unevaluated included.
      *
      * @param caller the session's owner
      * @param sessionId the session

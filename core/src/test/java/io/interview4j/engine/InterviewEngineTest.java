@@ -20,9 +20,15 @@ import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionStatus;
+import io.interview4j.store.SessionQuery;
+import io.interview4j.store.SessionStore;
+import io.interview4j.store.SessionSummary;
+import io.interview4j.store.StoredSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class InterviewEngineTest {
@@ -223,5 +229,46 @@ class InterviewEngineTest {
         assertThat(handed.get(1).blocked()).isFalse();
         assertThat(handed.get(1).evaluatedText()).isEqualTo(Answers.STRONG.strip());
         assertThat(r.evaluation().provenance()).isEqualTo(Provenance.HEURISTIC);
+    }
+
+    @Test
+    void should_read_the_session_once_and_append_twice_per_answer() {
+        // given: a store that counts reads
+        AtomicInteger reads = new AtomicInteger();
+        SessionStore counting = new SessionStore() {
+            @Override
+            public long append(String sessionId, long expectedVersion, List<SessionEvent> events) {
+                return store.append(sessionId, expectedVersion, events);
+            }
+
+            @Override
+            public Optional<StoredSession> find(String sessionId) {
+                reads.incrementAndGet();
+                return store.find(sessionId);
+            }
+
+            @Override
+            public List<SessionSummary> list(SessionQuery query) {
+                return store.list(query);
+            }
+
+            @Override
+            public int deleteCandidate(String candidateId) {
+                return store.deleteCandidate(candidateId);
+            }
+        };
+        InterviewEngine counted = InterviewEngine.builder().sessionStore(counting).clock(clock).build();
+        TurnResult first = counted.start(owner, plan);
+        int appends = store.appends;
+        reads.set(0);
+
+        // when
+        TurnResult next = counted.submitAnswer(owner, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(),
+                Answers.STRONG));
+
+        // then: the answer alone, then its evaluation with the next question; the session is never read back
+        assertThat(reads).hasValue(1);
+        assertThat(store.appends - appends).isEqualTo(2);
+        assertThat(next.nextQuestion()).isEqualTo(engine.currentQuestion(owner, first.sessionId()).nextQuestion());
     }
 }
