@@ -1,21 +1,36 @@
 package io.interview4j.engine;
 
+import io.interview4j.AccessDeniedException;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.report.History;
+import io.interview4j.report.ReportBuilder;
 import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.TagScores;
+import io.interview4j.session.WeakPoint;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
 import io.interview4j.store.StoredSession;
+import io.interview4j.text.ResumeProfile;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What a new session needs from the candidate's earlier ones: the bank ids asked in the last few sessions (not to
- * be asked again), and the last completed sessions' tags, oldest first (for weak points due again).
+ * A candidate's earlier sessions: what a new session needs from them (the bank ids asked in the last few sessions,
+ * not to be asked again, and the last completed sessions' tags, oldest first, for weak points due again), and the
+ * history a caller may read.
  */
 record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CandidatePast.class);
 
     private static final int RECENT_SESSIONS = 5;
     private static final int LISTED_SESSIONS = 50;
@@ -51,5 +66,42 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
             }
         }
         return new CandidatePast(ids, completed);
+    }
+
+    /**
+     * The start of a new session owned by {@code caller}: the resume's skills and years, the bank questions of
+     * recent sessions not to ask again, and the weak points due again.
+     */
+    SessionStarted start(Caller caller, InterviewPlan plan, String sessionId, Instant now) {
+        ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
+        List<WeakPoint> weak = WeakPointSchedule.due(completed);
+        if (!weak.isEmpty()) {
+            LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());
+        }
+        return new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(), caller.organisationId(), plan,
+                profile.skills(), profile.yearsOfExperience(), recentQuestionIds, weak);
+    }
+
+    /**
+     * The candidate's history as {@code caller} may see it: all of it for the candidate, their organisation's
+     * sessions for a reviewer.
+     *
+     * @throws AccessDeniedException when a candidate asks for someone else's history
+     */
+    static History history(SessionStore store, Caller caller, String candidateId, Instant now) {
+        Objects.requireNonNull(candidateId, "candidateId");
+        boolean self = caller.accountId().equals(candidateId);
+        if (!self && caller.role() != Caller.Role.REVIEWER) {
+            throw new AccessDeniedException(caller.accountId() + " may not read the history of " + candidateId);
+        }
+        List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
+        List<SessionSummary> visible = self ? all : all.stream()
+                .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
+        Optional<History.Ends> ends = History.firstAndLatest(visible);
+        if (ends.isEmpty()) {
+            return History.of(candidateId, visible);
+        }
+        return History.of(candidateId, visible, ReportBuilder.build(store.get(ends.get().first().sessionId()).toSession(), now),
+                ReportBuilder.build(store.get(ends.get().latest().sessionId()).toSession(), now));
     }
 }

@@ -75,6 +75,8 @@ final class HtmlRenderer {
             if (q.score() != null) {
                 b.append(" · ").append(fmt(q.score())).append("/100 · ").append(esc(q.provenance()));
                 servedBy(q).ifPresent(by -> b.append(" · ").append(esc(by)));
+            } else if (q.pending()) {
+                b.append(" · evaluation pending");
             }
             b.append("</div><p><strong>").append(esc(q.text())).append("</strong></p><div class=\"ans\">")
                     .append(q.answer() == null ? "<em>not answered</em>" : esc(q.answer())).append("</div>");

@@ -74,6 +74,9 @@ final class MarkdownRenderer {
             b.append("\n### ").append(q.label()).append(" · ").append(md(q.round())).append(" · ").append(q.difficulty()).append("\n\n");
             b.append(quote(q.text())).append("\n\n");
             b.append("**Answer:**\n\n").append(q.answer() == null ? "_not answered_" : quote(q.answer())).append("\n\n");
+            if (q.pending()) {
+                b.append("_Evaluation pending._\n\n");
+            }
             if (q.score() != null) {
                 b.append("Score: ").append(fmt(q.score())).append("/100 · ").append(q.provenance());
                 if (!q.flags().isEmpty()) {

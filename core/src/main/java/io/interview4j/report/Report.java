@@ -110,6 +110,8 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param insights job terms used, most-used words and talking points covered, or {@code null} when not
      *     scored
      * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
+     * @param pending whether the answer was stored but not yet evaluated (a turn a crash interrupted, which the
+     *     owner's next write to the session finishes); its score is then {@code null}
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
@@ -117,7 +119,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                                 List<String> strengths, List<String> weaknesses, List<String> suggestions,
                                 String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
-                                AnswerFeatures.Insights insights, int evidenceDropped) {
+                                AnswerFeatures.Insights insights, int evidenceDropped, boolean pending) {
     }
 
     /**

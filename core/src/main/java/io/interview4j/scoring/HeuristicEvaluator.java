@@ -73,8 +73,22 @@ public final class HeuristicEvaluator implements Evaluator {
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
         Objects.requireNonNull(request, "request");
+        return evaluate(request, gate.check(request.question(), request.answer(), request.expected()));
+    }
+
+    /**
+     * Scores one answer the gate already checked, without checking it again.
+     *
+     * @param request the question, the answer, what a good answer says and the rubric
+     * @param gated the gate's result for this request's answer
+     * @return the evaluation, as {@link #evaluate(EvaluationRequest)} gives it
+     * @throws NullPointerException when an argument is null
+     */
+    @Override
+    public Evaluation evaluate(EvaluationRequest request, GateResult gated) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(gated, "gated");
         Rubric rubric = request.rubric();
-        GateResult gated = gate.check(request.question(), request.answer(), request.expected());
         String modelAnswer = request.referenceAnswer().isBlank() ? null : request.referenceAnswer();
         if (gated.blocked()) {
             return ruled(request, gated, modelAnswer);

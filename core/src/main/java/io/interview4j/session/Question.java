@@ -44,6 +44,15 @@ public record Question(String id, QuestionType type, String text, int round, int
         keyPoints = List.copyOf(keyPoints);
     }
 
+    /**
+     * @param seconds the suggested answer time
+     * @return this question with that suggested time
+     */
+    public Question withSuggestedSeconds(int seconds) {
+        return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
+                skills, difficulty, keyPoints, referenceAnswer, seconds);
+    }
+
     /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */
     public String label() {
         String base = (type == QuestionType.RESUME || isFollowUpOfResume() ? "Resume Q" : "Q") + number;

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A session as the fold of its events: an immutable snapshot. Build one with {@link #replay(List)}.
+ * A session as the fold of its events: an immutable snapshot. Build one with {@link #replay(List)}; fold events
+ * appended later onto it with {@link #with(List)}.
  */
 public final class Session {
 
@@ -65,16 +66,35 @@ public final class Session {
         if (events.isEmpty() || !(events.get(0) instanceof SessionStarted started)) {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
-        List<Turn> turns = new ArrayList<>();
+        Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
+                started.plan().startingDifficulty(), null, "", started.at(), 1);
+        return begun.with(events.subList(1, events.size()));
+    }
+
+    /**
+     * Folds events appended after this snapshot onto it, without replaying the ones it already holds.
+     *
+     * @param appended the events that follow this snapshot's last one, in order; may be empty
+     * @return the session after them (this one when there are none); its {@link #version()} grows by their number
+     * @throws InterviewException when an event is a second {@link SessionStarted} or refers to an unknown question
+     */
+    public Session with(List<SessionEvent> appended) {
+        if (appended.isEmpty()) {
+            return this;
+        }
+        List<Turn> turns = new ArrayList<>(this.turns);
         Map<String, Integer> index = new HashMap<>();
-        Map<String, String> keys = new HashMap<>();
-        List<Difficulty> difficulties = new ArrayList<>();
-        SessionStatus status = SessionStatus.IN_PROGRESS;
-        int round = 0;
-        Difficulty difficulty = started.plan().startingDifficulty();
-        Instant endedAt = null;
-        String endReason = "";
-        for (SessionEvent e : events.subList(1, events.size())) {
+        for (int i = 0; i < turns.size(); i++) {
+            index.put(turns.get(i).question().id(), i);
+        }
+        Map<String, String> keys = new HashMap<>(this.keys);
+        List<Difficulty> difficulties = new ArrayList<>(this.difficulties);
+        SessionStatus status = this.status;
+        int round = this.round;
+        Difficulty difficulty = this.difficulty;
+        Instant endedAt = this.endedAt;
+        String endReason = this.endReason;
+        for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
                 turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, ""));
@@ -102,7 +122,7 @@ public final class Session {
             } else if (e instanceof SessionCompleted c) {
                 status = SessionStatus.COMPLETED;
                 endedAt = c.at();
-                endReason = c.reason();
+                endReason = c.reason().wireName();
             } else if (e instanceof SessionAbandoned a) {
                 status = SessionStatus.ABANDONED;
                 endedAt = a.at();
@@ -111,9 +131,9 @@ public final class Session {
                 throw new InterviewException("session " + started.sessionId() + " has a second SessionStarted event");
             }
         }
-        Instant last = events.get(events.size() - 1).at();
+        Instant last = appended.get(appended.size() - 1).at();
         return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
-                events.size());
+                version + appended.size());
     }
 
     private static int indexOf(Map<String, Integer> index, String questionId) {

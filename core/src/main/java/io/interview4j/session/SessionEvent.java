@@ -168,18 +168,17 @@ public sealed interface SessionEvent {
      * The interview finished.
      *
      * @param at when
-     * @param reason why: {@code all_rounds_done}, {@code time_up}, {@code finished_early}, {@code max_turns},
-     *     {@code bank_exhausted}
+     * @param reason why; stored by its wire name, such as {@code all_rounds_done}
      * @param overallScore the overall score on 0-100, or {@code null} when nothing was scored
      * @param usage tokens spent over the session
      * @param readiness the readiness label by the plan's thresholds, or {@code null} when nothing was scored (and in
      *     events stored before it was recorded)
      */
-    record SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage, String readiness)
+    record SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage, String readiness)
             implements SessionEvent {
 
         /** A completion without a readiness label. */
-        public SessionCompleted(Instant at, String reason, Double overallScore, TokenUsage usage) {
+        public SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage) {
             this(at, reason, overallScore, usage, null);
         }
     }

@@ -10,12 +10,19 @@ import io.interview4j.SessionStateException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
+import io.interview4j.scoring.AnswerFlag;
+import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.EvaluationRequest;
+import io.interview4j.scoring.Evaluator;
+import io.interview4j.scoring.GateResult;
+import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.store.InMemorySessionStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -134,14 +141,14 @@ class InterviewEngineTest {
     }
 
     @Test
-    void should_evaluate_stored_answer_when_session_is_loaded_after_a_crash() {
+    void should_evaluate_stored_answer_when_the_owner_recovers_after_a_crash() {
         // given: the answer was appended, then the process died before the evaluation was
         TurnResult first = engine.start(owner, plan);
         store.append(first.sessionId(), store.get(first.sessionId()).version(), List.of(
                 new SessionEvent.AnswerSubmitted(clock.instant(), first.nextQuestion().id(), Answers.STRONG, "k", 40)));
 
         // when
-        TurnResult current = engine.currentQuestion(owner, first.sessionId());
+        TurnResult current = engine.recover(owner, first.sessionId());
 
         // then
         Session s = engine.session(owner, first.sessionId());
@@ -183,5 +190,58 @@ class InterviewEngineTest {
         assertThat(history.trend()).isNotNull();
         assertThat(history.trend().latestScore()).isGreaterThan(history.trend().firstScore());
         assertThat(history.trend().direction()).isEqualTo("improving");
+    }
+
+    @Test
+    void should_gate_each_answer_once_and_hand_the_result_to_the_offline_evaluator() {
+        // given: an offline evaluator that records how it is called
+        List<GateResult> handed = new ArrayList<>();
+        HeuristicEvaluator heuristic = new HeuristicEvaluator();
+        Evaluator recording = new Evaluator() {
+            @Override
+            public Evaluation evaluate(EvaluationRequest request) {
+                throw new AssertionError("the engine gated this answer already; it must hand over the gate's result");
+            }
+
+            @Override
+            public Evaluation evaluate(EvaluationRequest request, GateResult gated) {
+                handed.add(gated);
+                return heuristic.evaluate(request, gated);
+            }
+        };
+        InterviewEngine offline = InterviewEngine.builder().sessionStore(store).clock(clock).offlineEvaluator(recording).build();
+        TurnResult r = offline.start(owner, plan);
+
+        // when: one blocked answer and one clean one
+        r = offline.submitAnswer(owner, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), "I don't know"));
+        Evaluation blocked = r.evaluation();
+        r = offline.submitAnswer(owner, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), "  " + Answers.STRONG + " "));
+
+        // then
+        assertThat(handed).hasSize(2);
+        assertThat(handed.get(0).blockingFlag()).isEqualTo(AnswerFlag.DONT_KNOW);
+        assertThat(blocked.provenance()).isEqualTo(Provenance.RULE);
+        assertThat(handed.get(1).blocked()).isFalse();
+        assertThat(handed.get(1).evaluatedText()).isEqualTo(Answers.STRONG.strip());
+        assertThat(r.evaluation().provenance()).isEqualTo(Provenance.HEURISTIC);
+    }
+
+    @Test
+    void should_read_the_session_once_and_append_twice_per_answer() {
+        // given: a store that counts reads and appends
+        CountingStore counting = new CountingStore();
+        InterviewEngine counted = InterviewEngine.builder().sessionStore(counting).clock(clock).build();
+        TurnResult first = counted.start(owner, plan);
+        int appends = counting.appends;
+        int loads = counting.loads;
+
+        // when
+        TurnResult next = counted.submitAnswer(owner, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(),
+                Answers.STRONG));
+
+        // then: the answer alone, then its evaluation with the next question; the session is never read back
+        assertThat(counting.loads - loads).isEqualTo(1);
+        assertThat(counting.appends - appends).isEqualTo(2);
+        assertThat(next.nextQuestion()).isEqualTo(counted.currentQuestion(owner, first.sessionId()).nextQuestion());
     }
 }

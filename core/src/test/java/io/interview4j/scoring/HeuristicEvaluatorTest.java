@@ -311,4 +311,19 @@ class HeuristicEvaluatorTest {
         assertThat(gated.insights().talkingPointsCovered()).isEmpty();
         assertThat(gated.insights().topWords()).isNotEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TECHNICAL_ANSWER, PARTIAL_ANSWER, "I don't know", "asdf qwer zxcv"})
+    void should_score_an_answer_the_gate_already_checked_as_it_scores_it_alone(String answer) {
+        // given
+        EvaluationRequest request = new EvaluationRequest(TECHNICAL, "technical", "", KEY_POINTS, REFERENCE, answer,
+                Rubrics.TOPIC_DRILL, List.of(), "");
+        GateResult gated = new AnswerGate().check(TECHNICAL, answer, request.expected());
+
+        // when
+        Evaluation once = evaluator.evaluate(request, gated);
+
+        // then
+        assertThat(once).isEqualTo(evaluator.evaluate(request));
+    }
 }

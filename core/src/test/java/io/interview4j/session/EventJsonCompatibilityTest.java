@@ -1,10 +1,14 @@
 package io.interview4j.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InterviewException;
+import io.interview4j.llm.TokenUsage;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
+import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,5 +62,28 @@ class EventJsonCompatibilityTest {
         assertThat(EventJson.read(EventJson.write(started))).isEqualTo(started);
         assertThat(EventJson.read(EventJson.write(answer))).isEqualTo(answer);
         assertThat(EventJson.write(answer)).contains("\"wordsPerMinute\":60.0").contains("\"fillerCount\":1");
+    }
+
+    @Test
+    void should_store_end_reasons_by_their_wire_names_and_read_the_ones_stored_before() {
+        // given
+        SessionCompleted done = new SessionCompleted(T0, EndReason.FINISHED_EARLY, 71.5, new TokenUsage(10, 5, 0), "Almost Ready");
+        String old = "{\"type\":\"SessionCompleted\",\"at\":\"2026-03-01T09:00:00Z\",\"reason\":\"bank_exhausted\","
+                + "\"overallScore\":null,\"usage\":null}";
+
+        // when
+        String json = EventJson.write(done);
+
+        // then
+        assertThat(json).contains("\"reason\":\"finished_early\"");
+        assertThat(EventJson.read(json)).isEqualTo(done);
+        assertThat(((SessionCompleted) EventJson.read(old)).reason()).isEqualTo(EndReason.BANK_EXHAUSTED);
+        for (EndReason r : EndReason.values()) {
+            assertThat(EventJson.write(new SessionCompleted(T0, r, null, null))).contains("\"reason\":\"" + r.wireName() + "\"");
+        }
+        assertThat(EndReason.values()).extracting(EndReason::wireName)
+                .containsExactly("all_rounds_done", "time_up", "finished_early", "max_turns", "bank_exhausted");
+        assertThatThrownBy(() -> EventJson.read(old.replace("bank_exhausted", "coffee_break")))
+                .isInstanceOf(InterviewException.class);
     }
 }

@@ -18,6 +18,7 @@ import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubrics;
+import io.interview4j.session.EndReason;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.SessionEvent;
@@ -691,7 +692,7 @@ public abstract class SessionStoreContract {
      * @return a {@code SessionCompleted} event
      */
     protected static SessionCompleted aSessionCompleted(Double score, Instant at) {
-        return new SessionCompleted(at, "all_rounds_done", score, new TokenUsage(5000, 900, 100), "Almost Ready");
+        return new SessionCompleted(at, EndReason.ALL_ROUNDS_DONE, score, new TokenUsage(5000, 900, 100), "Almost Ready");
     }
 
     /**

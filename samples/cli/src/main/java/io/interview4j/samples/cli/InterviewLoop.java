@@ -32,7 +32,7 @@ final class InterviewLoop {
     }
 
     /**
-     * @param turn the turn that asked the current question (from start or currentQuestion)
+     * @param turn the turn that asked the current question (from start, or from recover when resuming)
      * @return the session id; the session is no longer in progress
      */
     String run(TurnResult turn) {

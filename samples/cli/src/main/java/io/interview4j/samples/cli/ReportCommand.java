@@ -2,6 +2,7 @@ package io.interview4j.samples.cli;
 
 import io.interview4j.InterviewException;
 import io.interview4j.SessionNotFoundException;
+import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.store.SessionStore;
@@ -10,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code report SESSION}: writes a session's report. */
+/**
+ * {@code report SESSION}: writes a session's report, after scoring an answer a crash left unevaluated (the caller is
+ * the candidate, who owns the session).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Writes the report of a session (completed or not) as text, JSON, Markdown or HTML.")
 final class ReportCommand implements Callable<Integer> {
@@ -37,7 +41,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId))
                 .questionBank(ctx.stores().questions(store.spec(ctx))).costEstimator(PriceTable.defaults()).build();
-        ReportOutput.write(engine.report(candidate.caller(ctx), sessionId), output, ctx.out(), ctx.err());
+        Caller caller = candidate.caller(ctx);
+        engine.recover(caller, sessionId);
+        ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ctx.err());
         return 0;
     }
 

@@ -51,7 +51,7 @@ final class ResumeCommand implements Callable<Integer> {
                 .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull())
                 .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).build();
         Caller caller = candidate.caller(ctx);
-        TurnResult current = engine.currentQuestion(caller, sessionId);
+        TurnResult current = engine.recover(caller, sessionId);
         ui.println(languageModel.description());
         ui.println("Session " + sessionId + (current.completed() ? " is no longer in progress." : ": resuming."));
         try {

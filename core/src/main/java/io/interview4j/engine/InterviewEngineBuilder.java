@@ -1,0 +1,150 @@
+package io.interview4j.engine;
+
+import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.QuestionBank;
+import io.interview4j.llm.CostEstimator;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.scoring.Evaluator;
+import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.store.SessionStore;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Builds an {@link InterviewEngine}; get one from {@link InterviewEngine#builder()}. A session store is required;
+ * every other option has an offline default. Each option may be set once: {@link #build()} refuses a builder on
+ * which one was set twice. Not thread-safe.
+ */
+public final class InterviewEngineBuilder {
+
+    private final Set<String> set = new LinkedHashSet<>();
+    private final Set<String> twice = new LinkedHashSet<>();
+    private SessionStore store;
+    private QuestionBank bank;
+    private LanguageModel model;
+    private Evaluator evaluator;
+    private Clock clock;
+    private Supplier<String> ids;
+    private SessionBudget budget;
+    private CostEstimator costs;
+
+    InterviewEngineBuilder() {
+    }
+
+    /**
+     * @param v where sessions are stored; required
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder sessionStore(SessionStore v) {
+        store = Objects.requireNonNull(v, "sessionStore");
+        return option("sessionStore");
+    }
+
+    /**
+     * @param v where questions come from; default the built-in bank
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder questionBank(QuestionBank v) {
+        bank = Objects.requireNonNull(v, "questionBank");
+        return option("questionBank");
+    }
+
+    /**
+     * @param v the model that judges answers; default none, and {@code null} means none: answers are scored offline
+     * @return this
+     */
+    public InterviewEngineBuilder languageModel(LanguageModel v) {
+        model = v;
+        return option("languageModel");
+    }
+
+    /**
+     * @param v the offline evaluator, also the fallback when a model call fails; default {@link HeuristicEvaluator}
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder offlineEvaluator(Evaluator v) {
+        evaluator = Objects.requireNonNull(v, "offlineEvaluator");
+        return option("offlineEvaluator");
+    }
+
+    /**
+     * @param v the clock; default the system UTC clock
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder clock(Clock v) {
+        clock = Objects.requireNonNull(v, "clock");
+        return option("clock");
+    }
+
+    /**
+     * @param v the id source for sessions and questions; default random UUIDs
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder idSource(Supplier<String> v) {
+        ids = Objects.requireNonNull(v, "idSource");
+        return option("idSource");
+    }
+
+    /**
+     * Caps what each session may spend on the model judge. Once a session's recorded usage reaches the cap, its
+     * remaining answers are scored offline with flag {@link io.interview4j.scoring.AnswerFlag#BUDGET_EXHAUSTED}, and
+     * its report says {@code usage.budgetExhausted}. Has no effect without a language model.
+     *
+     * @param v the budget, from {@link SessionBudget#tokens} or {@link SessionBudget#cost}; default none
+     *     (unlimited), and {@code null} means none
+     * @return this
+     */
+    public InterviewEngineBuilder sessionBudget(SessionBudget v) {
+        budget = v;
+        return option("sessionBudget");
+    }
+
+    /**
+     * Prices model calls for the report's {@code usage.estimatedCost}, for example
+     * {@code io.interview4j.llm.cost.PriceTable} from {@code interview4j-llm-adapters}.
+     *
+     * @param v the estimator; default the estimator of a {@link SessionBudget#cost money budget} when one is set,
+     *     else none (the report's estimated cost is then null), and {@code null} means that default
+     * @return this
+     */
+    public InterviewEngineBuilder costEstimator(CostEstimator v) {
+        costs = v;
+        return option("costEstimator");
+    }
+
+    /**
+     * @return the engine
+     * @throws IllegalStateException when an option was set more than once, naming it
+     * @throws NullPointerException when no session store was set
+     */
+    public InterviewEngine build() {
+        if (!twice.isEmpty()) {
+            throw new IllegalStateException("InterviewEngine builder: option set more than once: " + String.join(", ", twice));
+        }
+        Objects.requireNonNull(store, "a SessionStore is required");
+        QuestionBank questions = bank == null ? BuiltInQuestionBank.get() : bank;
+        Evaluator offline = evaluator == null ? new HeuristicEvaluator() : evaluator;
+        Clock time = clock == null ? Clock.systemUTC() : clock;
+        Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
+        CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
+        TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
+                model == null ? null : new ModelJudge(model, offline), offline, budget, time, idSource);
+        return new InterviewEngine(store, turns, time, idSource, estimator);
+    }
+
+    private InterviewEngineBuilder option(String name) {
+        if (!set.add(name)) {
+            twice.add(name);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,335 @@
+package io.interview4j.engine;
+
+import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.Difficulty;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.TimeStatus;
+import io.interview4j.scoring.AnswerAnalyzer;
+import io.interview4j.scoring.AnswerFlag;
+import io.interview4j.scoring.AnswerGate;
+import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.EvaluationRequest;
+import io.interview4j.scoring.Evaluator;
+import io.interview4j.scoring.GateResult;
+import io.interview4j.scoring.Provenance;
+import io.interview4j.session.Delivery;
+import io.interview4j.session.EndReason;
+import io.interview4j.session.Question;
+import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
+import io.interview4j.session.SessionEvent.AnswerEvaluated;
+import io.interview4j.session.SessionEvent.AnswerSubmitted;
+import io.interview4j.session.SessionEvent.DifficultyChanged;
+import io.interview4j.session.SessionEvent.QuestionAsked;
+import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.RoundAdvanced;
+import io.interview4j.session.SessionEvent.SessionCompleted;
+import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.session.SessionStatus;
+import io.interview4j.session.Turn;
+import io.interview4j.store.SessionStore;
+import io.interview4j.text.SkillVocabulary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One turn of an interview. An answer is appended on its own first, so that nothing later can lose it; then
+ * {@link #close} closes the turn: it gates the answer once and scores it (by rule, offline or by the model judge),
+ * decides the next step within what {@link TurnPolicy} allows, picks the next question ({@link QuestionPicker}) or
+ * completes, and appends all of that in one append. The session absorbs each batch of events as it goes; nothing
+ * is replayed from the store except after losing a race. Calls out to the policy, the picker, the judge and the
+ * store; nothing calls back.
+ */
+final class TurnPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TurnPipeline.class);
+
+    /** What scoring an answer gave: the evaluation ({@code null} for a skip) and the model's proposed next step. */
+    private record Verdict(Evaluation evaluation, Optional<ModelJudge.Proposal> proposal) {
+    }
+
+    /** The next step and why it was taken, when a model proposed one; else an empty reason. */
+    private record Decision(NextStep step, String why) {
+    }
+
+    private final SessionStore store;
+    private final QuestionPicker picker;
+    private final ModelJudge judge;
+    private final Evaluator offline;
+    private final SessionBudget budget;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final AnswerGate gate = new AnswerGate();
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
+    private final Map<String, List<String>> jobSkills = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 64;
+        }
+    });
+
+    /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
+    TurnPipeline(SessionStore store, QuestionPicker picker, ModelJudge judge, Evaluator offline, SessionBudget budget,
+                 Clock clock, Supplier<String> ids) {
+        this.store = store;
+        this.picker = picker;
+        this.judge = judge;
+        this.offline = offline;
+        this.budget = budget;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** Stores a new session with its first question, or completed at once when the bank has none. */
+    TurnResult start(SessionStarted started) {
+        Instant now = started.at();
+        Session s = Session.replay(List.of(started));
+        SessionEvent first = picker.main(s, 0, s.plan().startingDifficulty(), ids.get())
+                .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
+                .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null));
+        store.append(s.id(), 0, List.of(started, first));
+        return TurnResults.after(s.with(List.of(first)), null, now);
+    }
+
+    /** Stores the answer to the open turn on its own, then closes the turn. */
+    TurnResult answer(Session s, Turn open, AnswerSubmission submission) {
+        String key = submission.idempotencyKey();
+        Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
+        AnswerSubmitted answer = new AnswerSubmitted(clock.instant(), open.question().id(), submission.answer(), key,
+                seconds, submission.audioDuration() == null ? null
+                        : Delivery.measure(submission.answer(), submission.audioDuration()));
+        try {
+            store.append(s.id(), s.version(), List.of(answer));
+        } catch (ConcurrentSessionModificationException e) {
+            Session fresh = load(s.id());
+            Optional<String> done = key == null ? Optional.empty() : fresh.questionForKey(key);
+            if (done.isPresent()) {
+                return TurnResults.stored(recover(fresh), done.get(), clock.instant());
+            }
+            throw e;
+        }
+        LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
+        return close(s.with(List.of(answer)), List.of());
+    }
+
+    /** Skips the open turn (no score) and closes it. */
+    TurnResult skip(Session s, Turn open) {
+        return close(s, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+    }
+
+    /** Completes a session in progress early. */
+    Session finish(Session s) {
+        SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
+        store.append(s.id(), s.version(), List.of(done));
+        return s.with(List.of(done));
+    }
+
+    /**
+     * Closes a turn whose answer was stored but not evaluated (a crash between the two appends, or another engine
+     * still judging it), and returns the session as stored afterwards; returns {@code s} when no turn waits.
+     */
+    Session recover(Session s) {
+        if (s.status() != SessionStatus.IN_PROGRESS || s.unevaluatedTurn().isEmpty()) {
+            return s;
+        }
+        LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
+        try {
+            close(s, List.of());
+        } catch (ConcurrentSessionModificationException e) {
+            LOG.debug("session {}: another engine finished the interrupted turn", s.id());
+        }
+        return load(s.id());
+    }
+
+    /**
+     * Closes the last turn of {@code stored} after the {@code closing} events (a skip, or none when the answer is
+     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once.
+     */
+    private TurnResult close(Session stored, List<SessionEvent> closing) {
+        Instant now = clock.instant();
+        Session s = stored.with(closing);
+        Turn turn = s.turns().get(s.turns().size() - 1);
+        TurnPolicy.State state = TurnPolicy.state(s, now);
+        EnumSet<NextStep> allowed = TurnPolicy.allowed(state);
+        Verdict verdict = turn.skipped() ? new Verdict(null, Optional.empty()) : score(s, turn, allowed, now);
+        Decision decision = decide(s, state, allowed, verdict);
+        List<SessionEvent> scored = scored(s, turn, verdict.evaluation(), decision.why(), now);
+        Session judged = s.with(scored);
+        String proposedText = verdict.proposal().map(ModelJudge.Proposal::questionText).orElse(null);
+        List<SessionEvent> next = next(judged, state, decision.step(), verdict.evaluation(), proposedText, now);
+        List<SessionEvent> added = new ArrayList<>(closing);
+        added.addAll(scored);
+        added.addAll(next);
+        try {
+            store.append(s.id(), stored.version(), added);
+        } catch (ConcurrentSessionModificationException e) {
+            Session fresh = load(s.id());
+            Optional<Turn> t = fresh.turn(turn.question().id());
+            if (t.isPresent() && (t.get().evaluation() != null || t.get().skipped())) {
+                LOG.debug("session {}: another engine closed turn {} first", s.id(), turn.question().id());
+                return TurnResults.stored(fresh, turn.question().id(), clock.instant());
+            }
+            throw e;
+        }
+        return TurnResults.after(judged.with(next), turn.question().id(), now);
+    }
+
+    /**
+     * Scores an answer: gates it once, then scores it by rule when the gate blocks it, offline when there is no
+     * model or the session's budget is spent, else by the model judge (the gate's marks, such as TRUNCATED,
+     * added). Every evaluation leaves with insights.
+     */
+    private Verdict score(Session s, Turn turn, EnumSet<NextStep> allowed, Instant now) {
+        Question q = turn.question();
+        List<String> terms = jobTerms(s);
+        EvaluationRequest req = request(s, q, turn.answer(), terms);
+        GateResult g = gate.check(q.text(), turn.answer(), req.expected());
+        Evaluation e;
+        Optional<ModelJudge.Proposal> proposal = Optional.empty();
+        if (judge == null || g.blocked()) {
+            e = offline.evaluate(req, g);
+        } else if (budget != null && budget.reached(evaluations(s))) {
+            LOG.info("session {}: model budget {} spent; scoring {} offline", s.id(), budget, q.id());
+            Evaluation h = offline.evaluate(req, g);
+            e = h.withProvenance(h.provenance(), AnswerFlag.BUDGET_EXHAUSTED);
+        } else {
+            List<String> actions = s.plan().totalTimeLimit() == null ? List.of() : actions(allowed);
+            List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
+            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), PromptContext.of(s, now), actions, answers);
+            e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
+            proposal = judged.proposal();
+        }
+        if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
+            e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms)
+                    .insights());
+        }
+        return new Verdict(e, proposal);
+    }
+
+    /** The policy's choice, or the model's proposal when the policy allows it (a rejected one is logged). */
+    private static Decision decide(Session s, TurnPolicy.State state, EnumSet<NextStep> allowed, Verdict verdict) {
+        NextStep chosen = TurnPolicy.choose(state, allowed, Optional.ofNullable(verdict.evaluation()));
+        if (verdict.proposal().isEmpty()) {
+            return new Decision(chosen, "");
+        }
+        String action = verdict.proposal().get().action();
+        Optional<NextStep> proposed = NextStep.fromAction(action);
+        if (proposed.isPresent() && allowed.contains(proposed.get())) {
+            return new Decision(proposed.get(), "model proposed " + action + "; accepted");
+        }
+        String why = "model proposed " + action + "; rejected, allowed " + allowed + "; chose " + chosen;
+        LOG.info("session {}: {}", s.id(), why);
+        return new Decision(chosen, why);
+    }
+
+    /** The evaluation and the difficulty it moves to; nothing for a skip. */
+    private static List<SessionEvent> scored(Session s, Turn turn, Evaluation e, String why, Instant now) {
+        if (e == null) {
+            return List.of();
+        }
+        List<SessionEvent> out = new ArrayList<>(List.of(new AnswerEvaluated(now, turn.question().id(), e, why)));
+        Difficulty next = s.plan().difficultyPolicy().next(s.difficulty(), e.fraction());
+        if (next != s.difficulty()) {
+            out.add(new DifficultyChanged(now, s.difficulty(), next, e.score()));
+        }
+        return out;
+    }
+
+    /** The next question for {@code step} (with the round change it needs), or the completion. */
+    private List<SessionEvent> next(Session s, TurnPolicy.State st, NextStep step, Evaluation last, String proposedText,
+                                    Instant now) {
+        List<SessionEvent> out = new ArrayList<>();
+        Optional<Question> next = Optional.empty();
+        boolean roundsDone = st.round() + 1 >= s.plan().rounds().size() && st.mainsInRound() >= st.roundPlan().minQuestions();
+        EndReason reason = st.timeUp() ? EndReason.TIME_UP
+                : !roundsDone && st.turns() >= s.plan().maxTurns() ? EndReason.MAX_TURNS : EndReason.ALL_ROUNDS_DONE;
+        switch (step) {
+            case FOLLOW_UP -> next = Optional.of(picker.followUp(s, st.root(), st.root() == st.last() ? last : null,
+                    proposedText, ids.get()));
+            case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, ids.get()));
+            case NEXT_QUESTION -> {
+                next = picker.main(s, st.round(), s.difficulty(), ids.get());
+                if (next.isEmpty()) {
+                    reason = EndReason.BANK_EXHAUSTED;
+                    if (st.round() + 1 < s.plan().rounds().size()) {
+                        out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
+                        next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                    }
+                }
+            }
+            case NEXT_ROUND -> {
+                out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
+                next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                if (next.isEmpty()) {
+                    reason = EndReason.BANK_EXHAUSTED;
+                }
+            }
+            case COMPLETE -> {
+            }
+        }
+        out.add(next.isPresent() ? new QuestionAsked(now, capTime(s, next.get(), now)) : completed(s, now, reason));
+        return out;
+    }
+
+    private List<String> jobTerms(Session s) {
+        Set<String> terms = new LinkedHashSet<>(jobSkills.computeIfAbsent(s.plan().jobDescription(),
+                SkillVocabulary.builtIn()::extract));
+        terms.addAll(s.started().candidateSkills());
+        terms.addAll(s.plan().focusTopics());
+        return List.copyOf(terms);
+    }
+
+    private static EvaluationRequest request(Session s, Question q, String answer, List<String> terms) {
+        InterviewPlan plan = s.plan();
+        return new EvaluationRequest(q.text(), q.kind(), q.competency(), q.keyPoints(), q.referenceAnswer(), answer,
+                plan.rubric(), terms, plan.targetLevel());
+    }
+
+    private static List<Evaluation> evaluations(Session s) {
+        return s.turns().stream().map(Turn::evaluation).filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> actions(EnumSet<NextStep> allowed) {
+        List<String> names = new ArrayList<>();
+        for (NextStep step : allowed) {
+            names.add(switch (step) {
+                case NEXT_QUESTION, NEXT_ROUND -> "preset";
+                case FOLLOW_UP -> "follow_up";
+                case RESUME -> "resume";
+                case COMPLETE -> "complete";
+            });
+        }
+        return names.stream().distinct().toList();
+    }
+
+    private static Question capTime(Session s, Question q, Instant now) {
+        if (s.plan().totalTimeLimit() == null) {
+            return q;
+        }
+        var status = TimeStatus.of(s.startedAt(), s.plan().totalTimeLimit(), now);
+        return q.withSuggestedSeconds(status.cap(q.suggestedSeconds()));
+    }
+
+    private static SessionCompleted completed(Session s, Instant now, EndReason reason) {
+        Double score = s.overallScore().orElse(null);
+        return new SessionCompleted(now, reason, score, s.usage(), score == null ? null : s.plan().readiness().label(score));
+    }
+
+    private Session load(String sessionId) {
+        return store.get(sessionId).toSession();
+    }
+}
