@@ -1,7 +1,6 @@
 package io.interview4j.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.StructuredChat;
@@ -67,10 +66,10 @@ final class ModelJudge {
      *     answer may use
      */
     Judgement judge(EvaluationRequest req, String context, List<String> actions, List<String> sessionAnswers) {
-        ChatRequest request = JudgePrompt.request(req, context, actions);
+        JudgePrompt.Call call = JudgePrompt.request(req, context, actions);
         StructuredResult<JsonNode> result = null;
         try {
-            result = chat.call(request, out -> check(out, req.rubric()));
+            result = chat.call(call.request(), call.dataTexts(), out -> check(out, req.rubric()));
             if (result instanceof Success<JsonNode> ok) {
                 Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
                 return new Judgement(e, proposal(ok.value(), actions));

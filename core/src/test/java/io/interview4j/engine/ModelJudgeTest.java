@@ -63,7 +63,7 @@ class ModelJudgeTest {
                 new Case("code fences", five, m -> m.reply("```json\n" + valid() + "\n```"), Provenance.MODEL, 1, null),
                 new Case("prose before and after", five, m -> m.reply("Here is my grading:\n" + valid()
                         + "\nLet me know if you need more."), Provenance.MODEL, 1, null),
-                new Case("first balanced JSON value of two", five, m -> m.reply(valid() + "\n{\"dimensions\":{}}"),
+                new Case("last valid JSON value of two", five, m -> m.reply(valid() + "\n{\"dimensions\":{}}"),
                         Provenance.MODEL, 1, null),
                 new Case("trailing commas", five, m -> m.reply(valid().replace("]", ",]").replaceFirst("\\}$", ",}")),
                         Provenance.MODEL, 1, null),
