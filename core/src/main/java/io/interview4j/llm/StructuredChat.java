@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * record Verdict(String label, double confidence) { }
  *
  * StructuredChat chat = new StructuredChat(model);
- * ChatRequest request = ChatRequest.structured(messages, "verdict", schema, 0.1);
- * StructuredResult<Verdict> result = chat.call(request, json -> {
+ * FencedPrompt prompt = FencedPrompt.builder().system("Label the answer.").data("answer", answer).build();
+ * ChatRequest request = ChatRequest.structured(prompt.messages(), "verdict", schema, 0.1);
+ * StructuredResult<Verdict> result = chat.call(request, prompt.dataTexts(), json -> {
  *     List<String> problems = new ArrayList<>();
  *     if (!json.path("label").isTextual()) {
  *         problems.add("required field 'label' must be a string");
