@@ -91,6 +91,10 @@ class ModelJudgeTest {
                         Provenance.FALLBACK, 1, null),
                 new Case("truncated output", five, m -> m.reply(valid().substring(0, 120)).reply(valid().substring(0, 60)),
                         Provenance.FALLBACK, 2, "the reply holds no JSON object"),
+                new Case("5 MB reply, refused unread and repaired", five, m -> m.reply(five("4", ",\"notes\":\""
+                        + "x".repeat(5_000_000) + "\"")).reply(valid()), Provenance.MODEL, 2, "over the 100000 read"),
+                new Case("5 MB replies twice", five, m -> m.reply("{" + "y".repeat(5_000_000)).reply("z".repeat(5_000_000)),
+                        Provenance.FALLBACK, 2, "over the 100000 read"),
                 new Case("empty output", five, m -> m.reply("").reply(""), Provenance.FALLBACK, 2, "the reply holds no JSON object"))
                 .map(Arguments::of);
     }
