@@ -1,7 +1,6 @@
 package io.interview4j.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.StructuredChat;
@@ -38,10 +37,30 @@ import org.slf4j.LoggerFactory;
  * MODEL_FAILED. Evidence quotes not verbatim in the answer are dropped and counted. A revised answer naming a
  * number or a name the candidate never said in the session is discarded and flagged. The proposed next step is
  * advisory: the engine rejects an action it does not allow, so it is never repaired.
+ *
+ * <p>The model's text is capped before it reaches the evaluation, so a runaway or hostile reply cannot fill a
+ * report: feedback 2,000 characters; each dimension's reason 500; each evidence quote, strength, gap, suggestion
+ * and follow-up question, and a proposed next question, 300; a revised answer 4,000 (a clipped text ends with
+ * "…"). Lists keep their first 10 entries, follow-up questions their first 5. The reply itself is read only up to
+ * {@link io.interview4j.llm.StructuredOutput#MAX_SCANNED} characters.
  */
 final class ModelJudge {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelJudge.class);
+    /** Longest feedback kept, in characters. */
+    static final int MAX_FEEDBACK = 2_000;
+    /** Longest reason for one dimension's score. */
+    static final int MAX_REASON = 500;
+    /** Longest evidence quote. */
+    static final int MAX_QUOTE = 300;
+    /** Longest strength, gap, suggestion, follow-up question, and proposed next question. */
+    static final int MAX_ITEM = 300;
+    /** Most entries kept per list (evidence, strengths, gaps, suggestions). */
+    static final int MAX_ITEMS = 10;
+    /** Most follow-up questions kept. */
+    static final int MAX_FOLLOW_UPS = 5;
+    /** Longest revised answer. */
+    static final int MAX_REVISED = 4_000;
 
     /** A next step the model proposes; the engine takes it only when the rules allow it. */
     record Proposal(String action, String questionText, Integer suggestedSeconds) {
@@ -67,10 +86,10 @@ final class ModelJudge {
      *     answer may use
      */
     Judgement judge(EvaluationRequest req, String context, List<String> actions, List<String> sessionAnswers) {
-        ChatRequest request = JudgePrompt.request(req, context, actions);
+        JudgePrompt.Call call = JudgePrompt.request(req, context, actions);
         StructuredResult<JsonNode> result = null;
         try {
-            result = chat.call(request, out -> check(out, req.rubric()));
+            result = chat.call(call.request(), call.dataTexts(), out -> check(out, req.rubric()));
             if (result instanceof Success<JsonNode> ok) {
                 Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
                 return new Judgement(e, proposal(ok.value(), actions));
@@ -192,7 +211,7 @@ final class ModelJudge {
         for (Dimension d : rubric.dimensions()) {
             JsonNode node = dims.path(d.name());
             scores.put(d.name(), node.path("score").asDouble());
-            String reason = node.path("reason").asText("").strip();
+            String reason = clip(node.path("reason").asText("").strip(), MAX_REASON);
             if (!reason.isEmpty()) {
                 reasons.put(d.name(), reason);
             }
@@ -200,9 +219,11 @@ final class ModelJudge {
         List<String> evidence = new ArrayList<>();
         int dropped = 0;
         String answer = squash(req.answer());
-        for (String quote : strings(out.path("evidence"))) {
+        for (String quote : strings(out.path("evidence"), Integer.MAX_VALUE, Integer.MAX_VALUE)) {
             if (answer.contains(squash(quote))) {
-                evidence.add(quote);
+                if (evidence.size() < MAX_ITEMS) {
+                    evidence.add(clip(quote, MAX_QUOTE));
+                }
             } else {
                 dropped++;
             }
@@ -215,7 +236,7 @@ final class ModelJudge {
         String revised = null;
         if (!rubric.levels().isEmpty()) {
             level = out.path("level_demonstrated").asText();
-            revised = out.path("revised_answer").asText("").strip();
+            revised = clip(out.path("revised_answer").asText("").strip(), MAX_REVISED);
             if (!revised.isEmpty()) {
                 List<String> unsupported = RevisedAnswerCheck.unsupportedFacts(revised, sessionAnswers);
                 if (!unsupported.isEmpty()) {
@@ -226,12 +247,13 @@ final class ModelJudge {
                 }
             }
         }
-        List<String> covered = strings(out.path("key_points_covered")).stream().filter(req.keyPoints()::contains).toList();
+        List<String> covered = strings(out.path("key_points_covered"), Integer.MAX_VALUE, Integer.MAX_VALUE).stream()
+                .filter(req.keyPoints()::contains).distinct().toList();
         ChatResponse last = calls.lastResponse().orElseThrow();
         return new Evaluation(rubric.name(), Provenance.MODEL, scores, rubric.overallNative(scores),
                 rubric.overallPercent(scores), strings(out.path("strengths")), strings(out.path("gaps")),
-                strings(out.path("suggestions")), evidence, out.path("feedback").asText(""),
-                strings(out.path("follow_up_questions")), covered, level,
+                strings(out.path("suggestions")), evidence, clip(out.path("feedback").asText("").strip(), MAX_FEEDBACK),
+                strings(out.path("follow_up_questions"), MAX_FOLLOW_UPS, MAX_ITEM), covered, level,
                 req.referenceAnswer().isBlank() ? null : req.referenceAnswer(), flags, last.modelId(), calls.usage(),
                 last.provider(), calls.calls(), dropped, revised, null, reasons);
     }
@@ -242,20 +264,41 @@ final class ModelJudge {
             return Optional.empty();
         }
         JsonNode seconds = next.path("suggested_time_seconds");
-        return Optional.of(new Proposal(next.path("action").asText(""), next.path("question_text").asText(""),
+        return Optional.of(new Proposal(clip(next.path("action").asText(""), MAX_ITEM),
+                clip(next.path("question_text").asText("").strip(), MAX_ITEM),
                 seconds.isNumber() ? seconds.asInt() : null));
     }
 
     private static List<String> strings(JsonNode array) {
+        return strings(array, MAX_ITEMS, MAX_ITEM);
+    }
+
+    /** The non-blank strings of an array, trimmed: at most {@code items} of them, each clipped to {@code chars}. */
+    private static List<String> strings(JsonNode array, int items, int chars) {
         List<String> list = new ArrayList<>();
         if (array.isArray()) {
-            array.forEach(n -> {
-                if (n.isTextual() && !n.asText().isBlank()) {
-                    list.add(n.asText().trim());
+            for (JsonNode n : array) {
+                if (list.size() == items) {
+                    break;
                 }
-            });
+                if (n.isTextual() && !n.asText().isBlank()) {
+                    list.add(clip(n.asText().trim(), chars));
+                }
+            }
         }
         return list;
+    }
+
+    /** The text, or its first {@code max - 1} characters and an ellipsis when longer, never splitting a surrogate pair. */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static String squash(String s) {

@@ -1,21 +1,24 @@
 package io.interview4j.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interview4j.InterviewException;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One structured model call with one repair: sends a request with its JSON schema, extracts the JSON object from
- * the reply leniently ({@link StructuredOutput}: code fences, prose around it, trailing commas), and hands it to
- * the caller's parser, which returns a value or the exact problems it found. When the reply holds no JSON object
- * or the parser finds problems, one repair call follows: the original messages, the bad reply (clipped to its
+ * One structured model call with one repair: sends a request with its JSON schema, extracts the JSON objects from
+ * the reply leniently ({@link StructuredOutput}: code fences, prose around them, trailing commas), and hands them,
+ * the last first and never one copied from the request's data texts, to the caller's parser, which returns a value
+ * or the exact problems it found. When the reply holds no usable JSON object or the parser finds problems with
+ * every one, one repair call follows: the original messages, the bad reply (clipped to its
  * first 6,000 characters) as the model's turn, and a user message naming every problem. If the repaired reply
  * still cannot be used, or a call throws, the result is a typed {@link Failure}; there is never a third call.
  *
@@ -27,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * record Verdict(String label, double confidence) { }
  *
  * StructuredChat chat = new StructuredChat(model);
- * ChatRequest request = ChatRequest.structured(messages, "verdict", schema, 0.1);
- * StructuredResult<Verdict> result = chat.call(request, json -> {
+ * FencedPrompt prompt = FencedPrompt.builder().system("Label the answer.").data("answer", answer).build();
+ * ChatRequest request = ChatRequest.structured(prompt.messages(), "verdict", schema, 0.1);
+ * StructuredResult<Verdict> result = chat.call(request, prompt.dataTexts(), json -> {
  *     List<String> problems = new ArrayList<>();
  *     if (!json.path("label").isTextual()) {
  *         problems.add("required field 'label' must be a string");
@@ -53,7 +57,11 @@ public final class StructuredChat {
 
     private static final Logger LOG = LoggerFactory.getLogger(StructuredChat.class);
     private static final int MAX_ECHOED_OUTPUT = 6_000;
+    /** The most JSON objects of one reply offered to the parser, the last first. */
+    static final int MAX_TRIED = 20;
     private static final String NO_JSON = "the reply holds no JSON object";
+    private static final String COPIED = "the reply's only JSON is copied from the data blocks; write your own, "
+            + "judging the data rather than repeating it";
 
     /**
      * What a parser made of the reply's JSON: a value, or the problems that keep it from being one.
@@ -105,21 +113,48 @@ public final class StructuredChat {
     }
 
     /**
-     * Makes the call, and one repair call when the reply cannot be used.
+     * Makes the call, and one repair call when the reply cannot be used; same as
+     * {@link #call(ChatRequest, Collection, Function)} with no data texts.
      *
      * @param request the call; it must carry a JSON schema ({@link ChatRequest#structured})
-     * @param parser turns the JSON object extracted from a reply into a value or the problems found with it;
-     *     called once per reply that holds a JSON object; an exception it throws propagates
+     * @param parser see {@link #call(ChatRequest, Collection, Function)}
      * @param <T> the type of the value
      * @return the value with the responses, or a typed failure; never null
      * @throws IllegalArgumentException when the request has no schema
      * @throws NullPointerException when an argument is null, or the parser returns null
      */
     public <T> StructuredResult<T> call(ChatRequest request, Function<JsonNode, Parsed<T>> parser) {
+        return call(request, List.of(), parser);
+    }
+
+    /**
+     * Makes the call, and one repair call when the reply cannot be used.
+     *
+     * <p>The reply's JSON is the whole reply when that is one JSON object; otherwise the JSON objects in the reply
+     * are tried from the last to the first (at most {@value #MAX_TRIED}) and the first that the parser accepts is
+     * taken, so prose, a quoted or decoy object before the model's own does not count. An object that appears in
+     * a data text (verbatim, or equal once parsed, nested objects included) is never taken: a model quoting a
+     * judgement that a candidate wrote into their answer does not have that judgement scored. A reply longer than
+     * {@link StructuredOutput#MAX_SCANNED} characters is not read and earns the repair call.
+     *
+     * @param request the call; it must carry a JSON schema ({@link ChatRequest#structured})
+     * @param dataTexts the untrusted texts the request carries (see {@link FencedPrompt#dataTexts()}); a reply's
+     *     JSON copied from any of them is refused
+     * @param parser turns a JSON object extracted from a reply into a value or the problems found with it; called
+     *     for the reply's objects, last first, until it returns a value; an exception it throws propagates
+     * @param <T> the type of the value
+     * @return the value with the responses, or a typed failure; never null
+     * @throws IllegalArgumentException when the request has no schema
+     * @throws NullPointerException when an argument is null, or the parser returns null
+     */
+    public <T> StructuredResult<T> call(ChatRequest request, Collection<String> dataTexts,
+                                        Function<JsonNode, Parsed<T>> parser) {
         Objects.requireNonNull(parser, "parser");
         if (request.schema().isEmpty()) {
             throw new IllegalArgumentException("a structured call needs a request with a response schema");
         }
+        List<String> data = List.copyOf(dataTexts);
+        Set<JsonNode> dataObjects = dataObjects(data);
         List<ChatResponse> responses = new ArrayList<>(2);
         List<String> problems = List.of();
         ChatRequest next = request;
@@ -131,30 +166,83 @@ public final class StructuredChat {
                 return new Failure<>(Failure.Reason.MODEL_ERROR, problems, e, responses, call);
             }
             responses.add(response);
-            JsonNode json = extract(response.text());
-            Parsed<T> parsed = json == null ? Parsed.problems(List.of(NO_JSON))
-                    : Objects.requireNonNull(parser.apply(json), "the parser returned null");
-            if (parsed.value() != null) {
-                return new Success<>(parsed.value(), responses);
+            Read<T> read = read(response.text(), data, dataObjects, parser);
+            if (read.parsed().value() != null) {
+                return new Success<>(read.parsed().value(), responses);
             }
-            problems = parsed.problems();
+            problems = read.parsed().problems();
             if (call == 2) {
-                return new Failure<>(json == null ? Failure.Reason.NO_JSON : Failure.Reason.INVALID, problems, null,
+                return new Failure<>(read.noJson() ? Failure.Reason.NO_JSON : Failure.Reason.INVALID, problems, null,
                         responses, call);
             }
             String named = String.join("; ", problems);
-            LOG.info("{} output invalid ({}); asking {} once to repair it", request.schemaName(), named, response.provider());
+            LOG.info("{} output invalid ({}); asking {} once to repair it", request.schemaName(), clip(named, 500),
+                    response.provider());
             next = repair(request, response.text(), named);
         }
     }
 
-    /** @return the reply's JSON object, or {@code null} when it holds none */
-    private static JsonNode extract(String text) {
-        try {
-            return StructuredOutput.extractObject(text);
-        } catch (InterviewException e) {
-            return null;
+    /** What a reply gave: a value or problems, and whether it held no usable JSON object at all. */
+    private record Read<T>(Parsed<T> parsed, boolean noJson) {
+    }
+
+    private static <T> Read<T> read(String text, List<String> data, Set<JsonNode> dataObjects,
+                                    Function<JsonNode, Parsed<T>> parser) {
+        if (text.length() > StructuredOutput.MAX_SCANNED) {
+            return new Read<>(Parsed.problems(List.of("the reply is " + text.length() + " characters long, over the "
+                    + StructuredOutput.MAX_SCANNED + " read")), true);
         }
+        List<StructuredOutput.Found> found = StructuredOutput.objects(text);
+        if (found.isEmpty()) {
+            return new Read<>(Parsed.problems(List.of(NO_JSON)), true);
+        }
+        List<StructuredOutput.Found> own = found.stream().filter(f -> !copied(f, data, dataObjects)).toList();
+        if (own.isEmpty()) {
+            LOG.info("refused a reply whose only JSON is copied from the data it was given");
+            return new Read<>(Parsed.problems(List.of(COPIED)), true);
+        }
+        List<String> lastProblems = null;
+        for (int i = own.size() - 1, tried = 0; i >= 0 && tried < MAX_TRIED; i--, tried++) {
+            Parsed<T> parsed = Objects.requireNonNull(parser.apply(own.get(i).json()), "the parser returned null");
+            if (parsed.value() != null) {
+                return new Read<>(parsed, false);
+            }
+            if (lastProblems == null) {
+                lastProblems = parsed.problems();
+            }
+        }
+        return new Read<>(Parsed.problems(lastProblems), false);
+    }
+
+    private static boolean copied(StructuredOutput.Found found, List<String> data, Set<JsonNode> dataObjects) {
+        return dataObjects.contains(found.json()) || data.stream().anyMatch(t -> t.contains(found.source()));
+    }
+
+    /** Every JSON object in the data texts, the ones nested in others included. */
+    private static Set<JsonNode> dataObjects(List<String> data) {
+        Set<JsonNode> all = new HashSet<>();
+        for (String text : data) {
+            if (text.indexOf('{') < 0) {
+                continue;
+            }
+            for (StructuredOutput.Found f : StructuredOutput.objects(text)) {
+                addObjects(f.json(), all);
+            }
+        }
+        return all;
+    }
+
+    private static void addObjects(JsonNode node, Set<JsonNode> into) {
+        if (node.isObject()) {
+            into.add(node);
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> addObjects(child, into));
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "...";
     }
 
     private static ChatRequest repair(ChatRequest original, String badOutput, String problems) {

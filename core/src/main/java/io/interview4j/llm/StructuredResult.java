@@ -87,7 +87,10 @@ public sealed interface StructuredResult<T> {
 
         /** Why there is no value. */
         public enum Reason {
-            /** The reply to the repair call still held no JSON object. */
+            /**
+             * The reply to the repair call still held no usable JSON object: none, only objects copied from the
+             * request's data texts, or more than {@link StructuredOutput#MAX_SCANNED} characters.
+             */
             NO_JSON,
             /** The JSON of the reply to the repair call still had problems. */
             INVALID,
