@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param ruleScore the rule's score on 0-100: at most {@value #MAX_BLOCKED_SCORE} when blocked, 100 when
  *     not (the gate puts no cap on a clean answer)
  * @param reason why the answer was blocked or marked, naming the flag; empty for a clean answer
- * @param evaluatedText the answer as it should be evaluated: stripped and cut to
- *     {@link AnswerGate#EVALUATED_CHARS} characters
+ * @param evaluatedText the answer as it should be evaluated: its canonical form
+ *     ({@link io.interview4j.text.CanonicalText}), stripped and cut to {@link AnswerGate#EVALUATED_CHARS}
+ *     characters; empty when the answer is blank or only invisible characters
  */
 public record GateResult(List<AnswerFlag> flags, boolean blocked, double ruleScore, String reason,
                          String evaluatedText) {

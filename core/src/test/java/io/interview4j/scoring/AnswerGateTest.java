@@ -2,6 +2,7 @@ package io.interview4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interview4j.text.CanonicalText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,7 +132,7 @@ class AnswerGateTest {
         assertThat(result.blocked()).as(result.reason()).isFalse();
         assertThat(result.flags()).isEmpty();
         assertThat(result.ruleScore()).isEqualTo(100);
-        assertThat(result.evaluatedText()).isEqualTo(answer.strip());
+        assertThat(result.evaluatedText()).isEqualTo(CanonicalText.of(answer.strip()));
     }
 
     @Test
