@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
@@ -251,9 +252,9 @@ class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
         assertThatThrownBy(() -> model().structuredOutput(StructuredOutputMode.JSON_OBJECT).strictSchema(false).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("strictSchema");
         assertThatThrownBy(() -> OpenAiCompatibleLanguageModel.builder().baseUrl("not a url").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
-        assertThatThrownBy(() -> model().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> model().modelName(" ")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> model().timeout(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> model().modelName(" ")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class GeminiSchemaMapperTest {
@@ -101,9 +102,9 @@ class GeminiSchemaMapperTest {
         // then
         assertThatThrownBy(() -> GeminiSchemaMapper.toGeminiSchema(json("""
                 {"$defs":{"Node":{"type":"object","properties":{"next":{"$ref":"#/$defs/Node"}}}},"$ref":"#/$defs/Node"}""")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recursive");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("recursive");
         assertThatThrownBy(() -> GeminiSchemaMapper.toGeminiSchema(json("{\"$ref\":\"https://example.org/s.json\"}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("local");
     }
 
     @Test
