@@ -1,5 +1,6 @@
 package io.interview4j.llm.anthropic;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
@@ -121,7 +122,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
          * @param version the {@code anthropic-version} header; default {@value AnthropicLanguageModel#DEFAULT_VERSION}
          * @return this builder
          * @throws NullPointerException when it is null
-         * @throws IllegalArgumentException when it is blank
+         * @throws InvalidInputException when it is blank
          */
         public Builder anthropicVersion(String version) {
             this.version = once("anthropicVersion", BuilderChecks.requireText(version, "version"));
@@ -141,7 +142,7 @@ public final class AnthropicLanguageModel implements LanguageModel {
         /**
          * @return the model
          * @throws IllegalStateException when no API key was given or an option was set twice
-         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         * @throws InvalidInputException when the base URL is not an absolute http(s) URL
          */
         public AnthropicLanguageModel build() {
             return new AnthropicLanguageModel(this, settings(), maxTokens());

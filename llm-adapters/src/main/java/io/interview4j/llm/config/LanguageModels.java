@@ -1,5 +1,6 @@
 package io.interview4j.llm.config;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.anthropic.AnthropicLanguageModel;
 import io.interview4j.llm.gemini.GeminiLanguageModel;
@@ -72,7 +73,7 @@ public final class LanguageModels {
      * @param env the environment variables
      * @return every configured provider as a retrying fallback chain ({@link #auto(Map)}); empty when none is
      *     configured, so the host runs offline
-     * @throws IllegalArgumentException when a base URL variable is not an absolute http(s) URL
+     * @throws InvalidInputException when a base URL variable is not an absolute http(s) URL
      */
     public static Optional<LanguageModel> fromEnvironment(Map<String, String> env) {
         return auto(env);
@@ -82,7 +83,7 @@ public final class LanguageModels {
      * @param env the environment variables
      * @return the configured providers ({@link #AUTO_ORDER}) as {@link RetryingLanguageModel}s in a
      *     {@link FallbackLanguageModel}, or the single retrying model when one is configured; empty when none is
-     * @throws IllegalArgumentException when a base URL variable is not an absolute http(s) URL
+     * @throws InvalidInputException when a base URL variable is not an absolute http(s) URL
      */
     public static Optional<LanguageModel> auto(Map<String, String> env) {
         List<String> configured = configuredProviders(env);
@@ -127,7 +128,7 @@ public final class LanguageModels {
      * @param modelOverride the model, or null for {@code INTERVIEW4J_MODEL}, else the provider's default
      * @param baseUrlOverride the base URL, or null for the provider's variable, else its default
      * @return the provider's adapter wrapped in a {@link RetryingLanguageModel} with the default retries
-     * @throws IllegalArgumentException when the name is unknown, the provider's key variable is unset, or a base URL
+     * @throws InvalidInputException when the name is unknown, the provider's key variable is unset, or a base URL
      *     is not an absolute http(s) URL
      */
     public static LanguageModel byName(String provider, Map<String, String> env, String modelOverride,
@@ -143,7 +144,7 @@ public final class LanguageModels {
      * @param modelOverride the model, or null for {@code INTERVIEW4J_MODEL}, else the provider's default
      * @param baseUrlOverride the base URL, or null for the provider's variable, else its default
      * @return the adapter
-     * @throws IllegalArgumentException when the name is unknown, the key variable is unset, or a base URL is bad
+     * @throws InvalidInputException when the name is unknown, the key variable is unset, or a base URL is bad
      */
     public static LanguageModel adapter(String provider, Map<String, String> env, String modelOverride,
                                         String baseUrlOverride) {
@@ -151,7 +152,7 @@ public final class LanguageModels {
         Objects.requireNonNull(env, "env");
         String name = provider.strip().toLowerCase(Locale.ROOT);
         if (!PROVIDERS.contains(name)) {
-            throw new IllegalArgumentException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
+            throw new InvalidInputException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
         }
         String model = blankToNull(modelOverride) != null ? modelOverride.strip() : value(env, MODEL_VARIABLE);
         return build(name, env, model, blankToNull(baseUrlOverride), true);
@@ -160,12 +161,12 @@ public final class LanguageModels {
     /**
      * @param provider one of {@link #PROVIDERS}
      * @return the model used when none is given
-     * @throws IllegalArgumentException when the name is unknown
+     * @throws InvalidInputException when the name is unknown
      */
     public static String defaultModel(String provider) {
         String model = DEFAULT_MODELS.get(provider.strip().toLowerCase(Locale.ROOT));
         if (model == null) {
-            throw new IllegalArgumentException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
+            throw new InvalidInputException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
         }
         return model;
     }
@@ -223,7 +224,7 @@ public final class LanguageModels {
                         .baseUrl(first(baseUrl, value(env, "OLLAMA_BASE_URL"), OllamaLanguageModel.DEFAULT_BASE_URL))
                         .build();
             default:
-                throw new IllegalArgumentException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
+                throw new InvalidInputException("unknown provider '" + provider + "'; expected one of " + PROVIDERS);
         }
     }
 
@@ -240,8 +241,8 @@ public final class LanguageModels {
         return key;
     }
 
-    private static IllegalArgumentException missing(String provider, String variable, String alternative) {
-        return new IllegalArgumentException("provider " + provider + " needs " + variable + alternative
+    private static InvalidInputException missing(String provider, String variable, String alternative) {
+        return new InvalidInputException("provider " + provider + " needs " + variable + alternative
                 + " to be set");
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.llm.cost;
 
+import io.interview4j.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -12,13 +13,13 @@ import java.util.Objects;
  */
 public record ModelPrice(BigDecimal inputPerMillion, BigDecimal outputPerMillion, BigDecimal cachedInputPerMillion) {
 
-    /** @throws IllegalArgumentException when a price is negative */
+    /** @throws InvalidInputException when a price is negative */
     public ModelPrice {
         Objects.requireNonNull(inputPerMillion, "inputPerMillion");
         Objects.requireNonNull(outputPerMillion, "outputPerMillion");
         Objects.requireNonNull(cachedInputPerMillion, "cachedInputPerMillion");
         if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0 || cachedInputPerMillion.signum() < 0) {
-            throw new IllegalArgumentException("prices must not be negative");
+            throw new InvalidInputException("prices must not be negative");
         }
     }
 

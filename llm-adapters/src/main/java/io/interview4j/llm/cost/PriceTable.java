@@ -1,5 +1,6 @@
 package io.interview4j.llm.cost;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.TokenUsage;
 import java.math.BigDecimal;
@@ -75,13 +76,13 @@ public final class PriceTable implements CostEstimator {
      * @param modelId a model id or id prefix, such as {@code gpt-4o-mini}
      * @param price its price
      * @return a new table with the entry added or replaced
-     * @throws IllegalArgumentException when the id is blank
+     * @throws InvalidInputException when the id is blank
      */
     public PriceTable with(String modelId, ModelPrice price) {
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(price, "price");
         if (modelId.isBlank()) {
-            throw new IllegalArgumentException("modelId must not be blank");
+            throw new InvalidInputException("modelId must not be blank");
         }
         Map<String, ModelPrice> copy = new LinkedHashMap<>(prices);
         copy.put(modelId.strip().toLowerCase(Locale.ROOT), price);

@@ -15,6 +15,12 @@
  * A timeout is a {@code ModelTimeoutException}, any other I/O failure a {@code ModelConnectionException}. The HTTP
  * status is kept, a provider's {@code retry-after} (or Gemini's {@code RetryInfo}) is carried as
  * {@link io.interview4j.llm.exception.ProviderException#retryAfter()}, and no message contains the API key.
- * Non-null unless documented otherwise.
+ *
+ * <p>Outside a model call the adapters refuse arguments one way throughout: a null where a value is required is a
+ * {@link java.lang.NullPointerException} naming the parameter; any other refused argument or setting (blank, out of
+ * range, not an absolute http(s) URL, an unknown provider name, a schema a provider cannot take) is a core
+ * {@link io.interview4j.InvalidInputException} naming it; a builder used wrongly (an option set twice, a required
+ * option missing at {@code build()}) is an {@link java.lang.IllegalStateException}. Non-null unless documented
+ * otherwise.
  */
 package io.interview4j.llm.exception;

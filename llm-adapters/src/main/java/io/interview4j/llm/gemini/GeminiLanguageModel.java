@@ -1,5 +1,6 @@
 package io.interview4j.llm.gemini;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
@@ -88,7 +89,7 @@ public final class GeminiLanguageModel implements LanguageModel {
         String provider = provider();
         try {
             wire = GeminiMapper.toRequest(request, maxTokens);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw new InvalidModelRequestException(provider + " cannot take this schema: " + e.getMessage(), provider,
                     0, false, "unsupported_schema", null, e);
         }
@@ -128,7 +129,7 @@ public final class GeminiLanguageModel implements LanguageModel {
         /**
          * @return the model
          * @throws IllegalStateException when no API key was given or an option was set twice
-         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         * @throws InvalidInputException when the base URL is not an absolute http(s) URL
          */
         public GeminiLanguageModel build() {
             return new GeminiLanguageModel(settings(), maxTokens());

@@ -1,5 +1,6 @@
 package io.interview4j.llm.http;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.http.internal.BuilderChecks;
 import java.time.Duration;
 
@@ -36,7 +37,7 @@ public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> ex
      *     ({@code max_tokens}, {@code max_completion_tokens}, {@code maxOutputTokens}, {@code options.num_predict});
      *     default none (the server's own), except Anthropic's 4096, since its API requires one
      * @return this builder
-     * @throws IllegalArgumentException when it is zero or negative
+     * @throws InvalidInputException when it is zero or negative
      */
     public B maxTokens(int maxTokens) {
         this.maxTokens = once("maxTokens", BuilderChecks.requirePositive(maxTokens, "maxTokens"));

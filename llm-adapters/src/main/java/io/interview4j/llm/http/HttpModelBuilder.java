@@ -1,5 +1,6 @@
 package io.interview4j.llm.http;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.http.internal.BaseUrls;
 import io.interview4j.llm.http.internal.BuilderChecks;
 import io.interview4j.llm.http.internal.HttpSettings;
@@ -72,7 +73,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      *     {@code build()} fails without it
      * @return this builder
      * @throws NullPointerException when a required key is null
-     * @throws IllegalArgumentException when a required key is blank
+     * @throws InvalidInputException when a required key is blank
      */
     public B apiKey(String apiKey) {
         this.apiKey = once("apiKey",
@@ -84,7 +85,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @param modelName the model id sent with every call; default the adapter's {@code DEFAULT_MODEL}
      * @return this builder
      * @throws NullPointerException when it is null
-     * @throws IllegalArgumentException when it is blank
+     * @throws InvalidInputException when it is blank
      */
     public B modelName(String modelName) {
         this.modelName = once("modelName", BuilderChecks.requireText(modelName, "modelName"));
@@ -96,7 +97,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      *     adapter's protocol ({@code openai}, {@code anthropic}, {@code gemini}, {@code ollama})
      * @return this builder
      * @throws NullPointerException when it is null
-     * @throws IllegalArgumentException when it is blank
+     * @throws InvalidInputException when it is blank
      */
     public B providerName(String providerName) {
         this.providerName = once("providerName", BuilderChecks.requireText(providerName, "providerName"));
@@ -107,7 +108,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @param timeout the per-call timeout when a request sets none; default the adapter's {@code DEFAULT_TIMEOUT}
      * @return this builder
      * @throws NullPointerException when it is null
-     * @throws IllegalArgumentException when it is zero or negative
+     * @throws InvalidInputException when it is zero or negative
      */
     public B timeout(Duration timeout) {
         this.timeout = once("timeout", BuilderChecks.requirePositive(timeout, "timeout"));
@@ -123,7 +124,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      * @param value its value
      * @return this builder
      * @throws NullPointerException when either is null
-     * @throws IllegalArgumentException when either is blank
+     * @throws InvalidInputException when either is blank
      */
     public B header(String name, String value) {
         set("header " + BuilderChecks.requireText(name, "name").toLowerCase(Locale.ROOT));
@@ -186,7 +187,7 @@ public abstract class HttpModelBuilder<B extends HttpModelBuilder<B>> {
      *
      * @return the shared options, frozen, with the base URL normalized
      * @throws IllegalStateException when an option was set twice, or a required API key is missing
-     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+     * @throws InvalidInputException when the base URL is not an absolute http(s) URL
      */
     protected final HttpSettings settings() {
         checks.check(owner + ".Builder");

@@ -19,6 +19,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.output.FinishReason;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -191,7 +192,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
                             .jsonSchema(JsonSchema.builder().name(request.schemaName())
                                     .rootElement(SchemaConverter.convert(request.responseSchema())).build())
                             .build();
-                } catch (IllegalArgumentException e) {
+                } catch (InvalidInputException e) {
                     throw new InvalidModelRequestException("cannot send the JSON schema to " + provider + ": "
                             + e.getMessage() + " (use StructuredOutputMode.JSON_OBJECT or PROMPT_ONLY)", provider, 0,
                             false, null, null, e);
@@ -330,7 +331,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          *     from the chat model's {@link ChatModel#provider()} (such as {@code langchain4j-open-ai}), or
          *     {@code langchain4j} when it names none
          * @return this builder
-         * @throws IllegalArgumentException when blank
+         * @throws InvalidInputException when blank
          */
         public Builder providerName(String providerName) {
             this.providerName = checks.once("providerName", BuilderChecks.requireText(providerName, "providerName"));
@@ -341,7 +342,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
          * @param modelName the model sent with every call, overriding the chat model's default; default none (the
          *     chat model's own)
          * @return this builder
-         * @throws IllegalArgumentException when blank
+         * @throws InvalidInputException when blank
          */
         public Builder modelName(String modelName) {
             this.modelName = checks.once("modelName", BuilderChecks.requireText(modelName, "modelName"));
@@ -351,7 +352,7 @@ public final class LangChain4jLanguageModel implements LanguageModel {
         /**
          * @param maxTokens {@code maxOutputTokens} when a request sets none; default none (the chat model's own)
          * @return this builder
-         * @throws IllegalArgumentException when not positive
+         * @throws InvalidInputException when not positive
          */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = checks.once("maxTokens", BuilderChecks.requirePositive(maxTokens, "maxTokens"));

@@ -12,6 +12,7 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import io.interview4j.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class SchemaConverter {
     /**
      * @param schema a JSON schema
      * @return the LangChain4j element
-     * @throws IllegalArgumentException naming the location when a part cannot be expressed
+     * @throws InvalidInputException naming the location when a part cannot be expressed
      */
     static JsonSchemaElement convert(JsonNode schema) {
         JsonSchemaElement root = element(schema, "#");
@@ -45,7 +46,7 @@ final class SchemaConverter {
             return root;
         }
         if (!(root instanceof JsonObjectSchema object)) {
-            throw new IllegalArgumentException("schema at #: definitions are only supported on an object root");
+            throw new InvalidInputException("schema at #: definitions are only supported on an object root");
         }
         return JsonObjectSchema.builder().description(object.description()).addProperties(object.properties())
                 .required(object.required()).additionalProperties(object.additionalProperties())
@@ -54,7 +55,7 @@ final class SchemaConverter {
 
     private static JsonSchemaElement element(JsonNode node, String at) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("schema at " + at + " is not an object");
+            throw new InvalidInputException("schema at " + at + " is not an object");
         }
         String description = node.hasNonNull("description") ? node.get("description").asText() : null;
         if (node.has("$ref")) {
@@ -89,7 +90,7 @@ final class SchemaConverter {
             if (node.has("items")) {
                 return typed("array", node, at, description);
             }
-            throw new IllegalArgumentException("schema at " + at + " has no type");
+            throw new InvalidInputException("schema at " + at + " has no type");
         }
         return typed(type.asText(), node, at, description);
     }
@@ -110,7 +111,7 @@ final class SchemaConverter {
             }
             case "array": {
                 if (!node.has("items")) {
-                    throw new IllegalArgumentException("schema at " + at + ": an array needs items");
+                    throw new InvalidInputException("schema at " + at + ": an array needs items");
                 }
                 return JsonArraySchema.builder().description(description)
                         .items(element(node.get("items"), at + "/items")).build();
@@ -126,7 +127,7 @@ final class SchemaConverter {
             case "null":
                 return new JsonNullSchema();
             default:
-                throw new IllegalArgumentException("schema at " + at + " has unknown type '" + type + "'");
+                throw new InvalidInputException("schema at " + at + " has unknown type '" + type + "'");
         }
     }
 
@@ -140,12 +141,12 @@ final class SchemaConverter {
             } else if (value.isTextual()) {
                 values.add(value.asText());
             } else {
-                throw new IllegalArgumentException("schema at " + at + ": LangChain4j takes string enum values only, found "
+                throw new InvalidInputException("schema at " + at + ": LangChain4j takes string enum values only, found "
                         + value);
             }
         }
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("schema at " + at + ": enum has no string value");
+            throw new InvalidInputException("schema at " + at + ": enum has no string value");
         }
         JsonEnumSchema strings = JsonEnumSchema.builder().description(description).enumValues(values).build();
         return nullable ? JsonAnyOfSchema.builder().anyOf(strings, new JsonNullSchema()).build() : strings;
@@ -157,7 +158,7 @@ final class SchemaConverter {
                 return ref.substring(prefix.length());
             }
         }
-        throw new IllegalArgumentException("schema at " + at + ": only local references to $defs or definitions are"
+        throw new InvalidInputException("schema at " + at + ": only local references to $defs or definitions are"
                 + " supported, found '" + ref + "'");
     }
 }

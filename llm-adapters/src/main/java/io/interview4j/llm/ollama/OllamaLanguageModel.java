@@ -1,5 +1,6 @@
 package io.interview4j.llm.ollama;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
@@ -120,7 +121,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          * @param numCtx {@code options.num_ctx}, the context window; default none (the model's default, often
          *     small: raise it for long interviews)
          * @return this builder
-         * @throws IllegalArgumentException when it is zero or negative
+         * @throws InvalidInputException when it is zero or negative
          */
         public Builder contextWindow(int numCtx) {
             this.numCtx = once("contextWindow", BuilderChecks.requirePositive(numCtx, "contextWindow"));
@@ -132,7 +133,7 @@ public final class OllamaLanguageModel implements LanguageModel {
          *     server's 5 minutes)
          * @return this builder
          * @throws NullPointerException when it is null
-         * @throws IllegalArgumentException when it is blank
+         * @throws InvalidInputException when it is blank
          */
         public Builder keepAlive(String keepAlive) {
             this.keepAlive = once("keepAlive", BuilderChecks.requireText(keepAlive, "keepAlive"));
@@ -142,7 +143,7 @@ public final class OllamaLanguageModel implements LanguageModel {
         /**
          * @return the model
          * @throws IllegalStateException when an option was set twice
-         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         * @throws InvalidInputException when the base URL is not an absolute http(s) URL
          */
         public OllamaLanguageModel build() {
             return new OllamaLanguageModel(this, settings(), maxTokens());

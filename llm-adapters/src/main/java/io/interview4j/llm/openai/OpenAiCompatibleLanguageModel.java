@@ -1,5 +1,6 @@
 package io.interview4j.llm.openai;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
@@ -175,7 +176,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
          * @return the model
          * @throws IllegalStateException when an option was set twice, or {@code strictSchema} was set with a mode
          *     other than {@code JSON_SCHEMA}
-         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         * @throws InvalidInputException when the base URL is not an absolute http(s) URL
          */
         public OpenAiCompatibleLanguageModel build() {
             HttpSettings settings = settings();

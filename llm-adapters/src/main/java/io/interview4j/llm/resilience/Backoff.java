@@ -1,5 +1,6 @@
 package io.interview4j.llm.resilience;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.exception.ProviderException;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,22 +26,22 @@ public record Backoff(Duration initial, double multiplier, Duration max, double 
     public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(8), 0.25,
             Duration.ofSeconds(60));
 
-    /** @throws IllegalArgumentException when a value is out of range */
+    /** @throws InvalidInputException when a value is out of range */
     public Backoff {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
         if (initial.isNegative() || max.isNegative() || maxRetryAfter.isNegative()) {
-            throw new IllegalArgumentException("backoff durations must not be negative");
+            throw new InvalidInputException("backoff durations must not be negative");
         }
         if (max.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("max backoff " + max + " is shorter than the initial " + initial);
+            throw new InvalidInputException("max backoff " + max + " is shorter than the initial " + initial);
         }
         if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-            throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
+            throw new InvalidInputException("multiplier must be at least 1, was " + multiplier);
         }
         if (!(jitter >= 0.0 && jitter <= 1.0)) {
-            throw new IllegalArgumentException("jitter must be within 0-1, was " + jitter);
+            throw new InvalidInputException("jitter must be within 0-1, was " + jitter);
         }
     }
 

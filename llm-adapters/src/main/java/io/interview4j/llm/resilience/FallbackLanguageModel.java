@@ -1,5 +1,6 @@
 package io.interview4j.llm.resilience;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
@@ -38,11 +39,11 @@ public final class FallbackLanguageModel implements LanguageModel {
     /**
      * @param members the models, first preferred
      * @return a chain that moves on after any {@link ModelException}
-     * @throws IllegalArgumentException when the list is empty
+     * @throws InvalidInputException when the list is empty
      */
     public static FallbackLanguageModel of(List<? extends LanguageModel> members) {
         if (members.isEmpty()) {
-            throw new IllegalArgumentException("a fallback chain needs at least one member");
+            throw new InvalidInputException("a fallback chain needs at least one member");
         }
         return builder().members(members).build();
     }

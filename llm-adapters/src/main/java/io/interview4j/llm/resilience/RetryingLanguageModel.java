@@ -169,7 +169,7 @@ public final class RetryingLanguageModel implements LanguageModel {
         public Builder maxAttempts(int maxAttempts) {
             checks.set("maxAttempts");
             if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+                throw new io.interview4j.InvalidInputException("maxAttempts must be at least 1, was " + maxAttempts);
             }
             this.maxAttempts = maxAttempts;
             return this;

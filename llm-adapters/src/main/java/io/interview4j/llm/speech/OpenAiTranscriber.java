@@ -2,6 +2,7 @@ package io.interview4j.llm.speech;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.Transcriber;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ProviderException;
@@ -80,7 +81,7 @@ public final class OpenAiTranscriber implements Transcriber {
      * @return the text, with the duration when the service reports one ({@code null} otherwise, as with
      *     {@code verboseJson(false)})
      * @throws ProviderException when the call fails, with the same retriable split as chat calls
-     * @throws IllegalArgumentException when the media type has no subtype, or the audio is empty or larger than 25 MB
+     * @throws InvalidInputException when the media type has no subtype, or the audio is empty or larger than 25 MB
      */
     @Override
     public Transcription transcribe(byte[] audio, String mimeType) {
@@ -88,7 +89,7 @@ public final class OpenAiTranscriber implements Transcriber {
         String type = mimeType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
         if (slash < 0 || slash == type.length() - 1) {
-            throw new IllegalArgumentException("mimeType must be type/subtype, such as audio/webm, was '" + mimeType
+            throw new InvalidInputException("mimeType must be type/subtype, such as audio/webm, was '" + mimeType
                     + "'");
         }
         String subtype = type.substring(slash + 1);
@@ -103,17 +104,17 @@ public final class OpenAiTranscriber implements Transcriber {
      * @param mimeType the audio's media type, sent as is
      * @return the text, with the duration when the service reports one ({@code null} otherwise)
      * @throws ProviderException when the call fails
-     * @throws IllegalArgumentException when the audio is empty or larger than 25 MB, or a name is blank
+     * @throws InvalidInputException when the audio is empty or larger than 25 MB, or a name is blank
      */
     public Transcription transcribe(byte[] audio, String fileName, String mimeType) {
         Objects.requireNonNull(audio, "audio");
         BuilderChecks.requireText(fileName, "fileName");
         BuilderChecks.requireText(mimeType, "mimeType");
         if (audio.length == 0) {
-            throw new IllegalArgumentException("audio is empty");
+            throw new InvalidInputException("audio is empty");
         }
         if (audio.length > MAX_AUDIO_BYTES) {
-            throw new IllegalArgumentException("audio is " + audio.length + " bytes, more than the 25 MB the "
+            throw new InvalidInputException("audio is " + audio.length + " bytes, more than the 25 MB the "
                     + "transcription endpoint takes");
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -210,7 +211,7 @@ public final class OpenAiTranscriber implements Transcriber {
          *     (detected)
          * @return this builder
          * @throws NullPointerException when it is null
-         * @throws IllegalArgumentException when it is blank
+         * @throws InvalidInputException when it is blank
          */
         public Builder language(String language) {
             this.language = once("language", BuilderChecks.requireText(language, "language"));
@@ -230,7 +231,7 @@ public final class OpenAiTranscriber implements Transcriber {
         /**
          * @return the transcriber
          * @throws IllegalStateException when an option was set twice
-         * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+         * @throws InvalidInputException when the base URL is not an absolute http(s) URL
          */
         public OpenAiTranscriber build() {
             return new OpenAiTranscriber(this, settings());

@@ -13,14 +13,12 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.testing.ProviderFailures;
-import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.llm.testing.ProviderContract;
 import io.interview4j.testkit.RecordedRequest;
 import io.interview4j.testkit.StubServer;
 import java.time.Duration;
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AnthropicLanguageModelTest extends LanguageModelContract {
+class AnthropicLanguageModelTest extends ProviderContract {
 
     private static final String KEY = "sk-ant-api03-test-key-0123456789";
     private static final String OK = """
@@ -253,17 +251,11 @@ class AnthropicLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected JsonNode sentSchema(RecordedRequest request) {
-        JsonNode schema = request.json().at("/output_config/format/schema");
-        return schema.isMissingNode() ? null : schema;
+        return sentAt(request, "/output_config/format/schema");
     }
 
     @Override
     protected String sentApiKey(RecordedRequest request) {
         return request.header("x-api-key");
-    }
-
-    @Override
-    protected Class<? extends ModelException> exceptionFor(Failure failure) {
-        return ProviderFailures.exceptionFor(failure);
     }
 }

@@ -3,6 +3,7 @@ package io.interview4j.llm.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.anthropic.AnthropicLanguageModel;
 import io.interview4j.llm.gemini.GeminiLanguageModel;
@@ -120,7 +121,7 @@ class LanguageModelsTest {
     void should_name_missing_variable_without_values_when_key_is_not_set() {
         // then
         assertThatThrownBy(() -> LanguageModels.byName("anthropic", Map.of("OPENAI_API_KEY", "sk-secret-value"), null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ANTHROPIC_API_KEY")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ANTHROPIC_API_KEY")
                 .hasMessageNotContaining("sk-secret-value");
         assertThatThrownBy(() -> LanguageModels.byName("gemini", Map.of(), null, null)).hasMessageContaining("GOOGLE_API_KEY");
         assertThatThrownBy(() -> LanguageModels.byName("openai", Map.of(), null, null)).hasMessageContaining("OPENAI_API_KEY");
@@ -130,10 +131,10 @@ class LanguageModelsTest {
     void should_reject_unknown_provider_and_bad_url_when_asked() {
         // then
         assertThatThrownBy(() -> LanguageModels.byName("mistral", Map.of(), null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("openrouter");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("openrouter");
         assertThatThrownBy(() -> LanguageModels.byName("ollama", Map.of("OLLAMA_BASE_URL", "localhost:11434"), null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
-        assertThatThrownBy(() -> LanguageModels.defaultModel("x")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> LanguageModels.defaultModel("x")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

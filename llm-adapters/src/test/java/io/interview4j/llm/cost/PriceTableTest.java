@@ -3,6 +3,7 @@ package io.interview4j.llm.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.TokenUsage;
 import java.math.BigDecimal;
@@ -60,8 +61,8 @@ class PriceTableTest {
     @Test
     void should_reject_bad_prices_when_built() {
         // then
-        assertThatThrownBy(() -> ModelPrice.of("-1", "0")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PriceTable.empty().with(" ", ModelPrice.of("1", "1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ModelPrice.of("-1", "0")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PriceTable.empty().with(" ", ModelPrice.of("1", "1"))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

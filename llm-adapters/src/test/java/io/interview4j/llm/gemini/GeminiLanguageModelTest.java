@@ -13,7 +13,6 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.MalformedResponseException;
@@ -21,8 +20,7 @@ import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.exception.RateLimitedException;
-import io.interview4j.llm.testing.ProviderFailures;
-import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.llm.testing.ProviderContract;
 import io.interview4j.testkit.RecordedRequest;
 import io.interview4j.testkit.StubServer;
 import java.time.Duration;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class GeminiLanguageModelTest extends LanguageModelContract {
+class GeminiLanguageModelTest extends ProviderContract {
 
     private static final String KEY = "AIzaSyTEST-0123456789abcdefghijklmno";
     private static final String OK = """
@@ -264,17 +262,11 @@ class GeminiLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected JsonNode sentSchema(RecordedRequest request) {
-        JsonNode schema = request.json().at("/generationConfig/responseSchema");
-        return schema.isMissingNode() ? null : schema;
+        return sentAt(request, "/generationConfig/responseSchema");
     }
 
     @Override
     protected String sentApiKey(RecordedRequest request) {
         return request.header("x-goog-api-key");
-    }
-
-    @Override
-    protected Class<? extends ModelException> exceptionFor(Failure failure) {
-        return ProviderFailures.exceptionFor(failure);
     }
 }

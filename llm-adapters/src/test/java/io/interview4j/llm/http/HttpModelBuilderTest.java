@@ -3,6 +3,7 @@ package io.interview4j.llm.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.anthropic.AnthropicLanguageModel;
@@ -74,14 +75,14 @@ class HttpModelBuilderTest {
                                                                     Supplier<HttpModelBuilder<?>> builder,
                                                                     Function<HttpModelBuilder<?>, Object> build) {
         // then
-        assertThatThrownBy(() -> builder.get().modelName(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.get().modelName(" ")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("modelName");
         assertThatThrownBy(() -> builder.get().providerName(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.get().timeout(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
-        assertThatThrownBy(() -> builder.get().header("X-Title", " ")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("timeout");
+        assertThatThrownBy(() -> builder.get().header("X-Title", " ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> build.apply(builder.get().baseUrl("ftp://example.com")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
     }
 
     @Test
@@ -100,7 +101,7 @@ class HttpModelBuilderTest {
         // then
         assertThatThrownBy(() -> AnthropicLanguageModel.builder().build()).isInstanceOf(IllegalStateException.class)
                 .hasMessage("AnthropicLanguageModel needs an apiKey");
-        assertThatThrownBy(() -> GeminiLanguageModel.builder().apiKey(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GeminiLanguageModel.builder().apiKey(" ")).isInstanceOf(InvalidInputException.class);
         assertThat(OpenAiCompatibleLanguageModel.builder().apiKey(" ").build().toString()).contains("apiKey=none");
     }
 

@@ -34,6 +34,7 @@ import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -348,7 +349,7 @@ class LangChain4jLanguageModelTest {
         assertThatThrownBy(() -> LangChain4jLanguageModel.builder(chatModel).maxTokens(0))
                 .hasMessageContaining("maxTokens must be positive");
         assertThatThrownBy(() -> LangChain4jLanguageModel.builder(chatModel).providerName(" "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("providerName");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("providerName");
         assertThatThrownBy(() -> LangChain4jLanguageModel.builder(chatModel).modelName("a").modelName("b").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("modelName");
     }

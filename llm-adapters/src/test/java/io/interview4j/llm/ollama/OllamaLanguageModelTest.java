@@ -8,31 +8,26 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatMessage;
-import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
-import io.interview4j.llm.testing.ProviderFailures;
-import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.llm.testing.ProviderContract;
 import io.interview4j.testkit.RecordedRequest;
 import io.interview4j.testkit.StubServer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OllamaLanguageModelTest extends LanguageModelContract {
+class OllamaLanguageModelTest extends ProviderContract {
 
     private static final String OK = """
             {"model":"llama3.2","created_at":"2024-12-06T00:46:58.265747Z","message":{"role":"assistant","content":"{\\"score\\": 2}"},
@@ -178,12 +173,7 @@ class OllamaLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected List<ChatMessage> sentMessages(RecordedRequest request) {
-        List<ChatMessage> messages = new ArrayList<>();
-        for (JsonNode message : request.json().path("messages")) {
-            messages.add(new ChatMessage(Role.valueOf(message.path("role").asText().toUpperCase(Locale.ROOT)),
-                    message.path("content").asText()));
-        }
-        return messages;
+        return roleContentMessages(request);
     }
 
     @Override
@@ -194,12 +184,6 @@ class OllamaLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected String sentApiKey(RecordedRequest request) {
-        String authorization = request.header("Authorization");
-        return authorization == null ? null : authorization.substring("Bearer ".length());
-    }
-
-    @Override
-    protected Class<? extends ModelException> exceptionFor(Failure failure) {
-        return ProviderFailures.exceptionFor(failure);
+        return bearerToken(request);
     }
 }

@@ -7,28 +7,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
-import io.interview4j.llm.ChatMessage.Role;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.ModelException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.exception.RateLimitedException;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
-import io.interview4j.llm.testing.ProviderFailures;
-import io.interview4j.testkit.LanguageModelContract;
+import io.interview4j.llm.testing.ProviderContract;
 import io.interview4j.testkit.RecordedRequest;
 import io.interview4j.testkit.StubServer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
+class OpenAiCompatibleLanguageModelTest extends ProviderContract {
 
     private static final String KEY = "sk-test-0123456789abcdefghij";
     private static final String OK = """
@@ -251,9 +247,9 @@ class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
         assertThatThrownBy(() -> model().structuredOutput(StructuredOutputMode.JSON_OBJECT).strictSchema(false).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("strictSchema");
         assertThatThrownBy(() -> OpenAiCompatibleLanguageModel.builder().baseUrl("not a url").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
-        assertThatThrownBy(() -> model().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> model().modelName(" ")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> model().timeout(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> model().modelName(" ")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -319,28 +315,16 @@ class OpenAiCompatibleLanguageModelTest extends LanguageModelContract {
 
     @Override
     protected List<ChatMessage> sentMessages(RecordedRequest request) {
-        List<ChatMessage> messages = new ArrayList<>();
-        for (JsonNode message : request.json().path("messages")) {
-            messages.add(new ChatMessage(Role.valueOf(message.path("role").asText().toUpperCase(Locale.ROOT)),
-                    message.path("content").asText()));
-        }
-        return messages;
+        return roleContentMessages(request);
     }
 
     @Override
     protected JsonNode sentSchema(RecordedRequest request) {
-        JsonNode schema = request.json().at("/response_format/json_schema/schema");
-        return schema.isMissingNode() ? null : schema;
+        return sentAt(request, "/response_format/json_schema/schema");
     }
 
     @Override
     protected String sentApiKey(RecordedRequest request) {
-        String authorization = request.header("Authorization");
-        return authorization == null ? null : authorization.substring("Bearer ".length());
-    }
-
-    @Override
-    protected Class<? extends ModelException> exceptionFor(Failure failure) {
-        return ProviderFailures.exceptionFor(failure);
+        return bearerToken(request);
     }
 }

@@ -3,6 +3,7 @@ package io.interview4j.llm.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.RateLimitedException;
 import java.time.Duration;
@@ -56,10 +57,10 @@ class BackoffTest {
     void should_reject_values_when_out_of_range() {
         // then
         assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(2), 2, Duration.ofSeconds(1), 0.25, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("shorter");
         assertThatThrownBy(() -> new Backoff(Duration.ZERO, 0.5, Duration.ZERO, 0.25, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiplier");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("multiplier");
         assertThatThrownBy(() -> new Backoff(Duration.ZERO, 2, Duration.ZERO, 1.5, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("jitter");
     }
 }

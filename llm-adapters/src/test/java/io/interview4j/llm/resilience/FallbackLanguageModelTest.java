@@ -3,6 +3,7 @@ package io.interview4j.llm.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -139,7 +140,7 @@ class FallbackLanguageModelTest {
         // then
         assertThat(FallbackLanguageModel.of(new ScriptedLanguageModel("a"), new ScriptedLanguageModel("b")).provider())
                 .isEqualTo("fallback(a,b)");
-        assertThatThrownBy(() -> FallbackLanguageModel.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FallbackLanguageModel.of(List.of())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> FallbackLanguageModel.builder().build()).isInstanceOf(IllegalStateException.class);
     }
 }

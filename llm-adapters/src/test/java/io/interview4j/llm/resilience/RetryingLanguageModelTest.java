@@ -3,6 +3,7 @@ package io.interview4j.llm.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
@@ -206,7 +207,7 @@ class RetryingLanguageModelTest {
         // then
         assertThat(RetryingLanguageModel.of(delegate).provider()).isEqualTo("anthropic");
         assertThat(RetryingLanguageModel.of(delegate).retry().getName()).isEqualTo("interview4j-anthropic");
-        assertThatThrownBy(() -> RetryingLanguageModel.builder(delegate).maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryingLanguageModel.builder(delegate).maxAttempts(0)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> RetryingLanguageModel.builder(delegate).maxAttempts(2).maxAttempts(3).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxAttempts");
     }

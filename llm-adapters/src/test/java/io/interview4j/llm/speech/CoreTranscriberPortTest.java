@@ -3,6 +3,7 @@ package io.interview4j.llm.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.Transcriber.Transcription;
 import io.interview4j.testkit.StubServer;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ class CoreTranscriberPortTest {
 
     @Test
     void should_refuse_a_media_type_without_subtype() {
-        assertThatThrownBy(() -> port.transcribe(AUDIO, "audio")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> port.transcribe(AUDIO, "audio")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("type/subtype");
     }
 }

@@ -3,6 +3,7 @@ package io.interview4j.llm.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.Transcriber.Transcription;
 import io.interview4j.llm.exception.MalformedResponseException;
 import io.interview4j.llm.exception.ModelAuthenticationException;
@@ -86,9 +87,9 @@ class OpenAiTranscriberTest {
     void should_reject_empty_or_oversized_audio_before_sending() {
         // then
         assertThatThrownBy(() -> transcriber().build().transcribe(new byte[0], "a.wav", "audio/wav"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> transcriber().build().transcribe(new byte[OpenAiTranscriber.MAX_AUDIO_BYTES + 1], "a.wav", "audio/wav"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("25 MB");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("25 MB");
         assertThat(server.requests()).isEmpty();
     }
 

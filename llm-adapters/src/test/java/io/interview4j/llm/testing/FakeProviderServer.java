@@ -157,16 +157,6 @@ public final class FakeProviderServer implements AutoCloseable {
         return Math.max(0, calls - errors.size());
     }
 
-    /** @return the input tokens each success reports */
-    public long inputTokens() {
-        return inputTokens;
-    }
-
-    /** @return the output tokens each success reports */
-    public long outputTokens() {
-        return outputTokens;
-    }
-
     /** Stops the server. */
     @Override
     public void close() {

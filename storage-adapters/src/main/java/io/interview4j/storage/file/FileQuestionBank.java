@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.interview4j.Difficulty;
+import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.bank.BankQuestion;
@@ -226,7 +227,7 @@ public final class FileQuestionBank implements QuestionBank {
      *
      * @param questions the questions
      * @param out where to write; flushed, not closed
-     * @throws UncheckedIOException when writing fails
+     * @throws InterviewException when writing fails
      */
     public static void export(List<BankQuestion> questions, Writer out) {
         export(questions, out, Format.JSON);
@@ -238,7 +239,7 @@ public final class FileQuestionBank implements QuestionBank {
      * @param questions the questions
      * @param out where to write; flushed, not closed
      * @param format JSON or YAML
-     * @throws UncheckedIOException when writing fails
+     * @throws InterviewException when writing fails
      */
     public static void export(List<BankQuestion> questions, Writer out, Format format) {
         Objects.requireNonNull(questions, "questions");
@@ -250,7 +251,7 @@ public final class FileQuestionBank implements QuestionBank {
                     .writeValue(out, List.copyOf(questions));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the questions", e);
+            throw new InterviewException("cannot write the questions: " + e.getMessage(), e);
         }
     }
 
@@ -307,14 +308,14 @@ public final class FileQuestionBank implements QuestionBank {
             Difficulty difficulty;
             try {
                 difficulty = Difficulty.parse(difficultyText);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidInputException e) {
                 throw bad("difficulty", "'" + difficultyText + "' is not easy, medium or hard");
             }
             List<String> levels = new ArrayList<>();
             for (String level : strings("levels", true)) {
                 try {
                     levels.add(Level.parse(level).label());
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | InvalidInputException e) {
                     throw bad("levels", "'" + level + "' is not junior, mid or senior");
                 }
             }

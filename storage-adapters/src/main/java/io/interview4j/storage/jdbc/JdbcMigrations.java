@@ -1,6 +1,7 @@
 package io.interview4j.storage.jdbc;
 
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class JdbcMigrations {
      * @param dialect the database's dialect
      * @param tablePrefix the prefix of every table name, such as {@code i4j_}
      * @return every script in order, ready to run
-     * @throws IllegalArgumentException when the prefix is not a letter followed by at most 29 letters, digits or
+     * @throws InvalidInputException when the prefix is not a letter followed by at most 29 letters, digits or
      *     underscores (or empty)
      * @throws InterviewException when a script is missing from the classpath (a packaging error)
      */
@@ -126,13 +127,13 @@ public final class JdbcMigrations {
     /**
      * @param tablePrefix a table prefix
      * @return the prefix
-     * @throws IllegalArgumentException naming the prefix when it is not a letter followed by at most 29 letters,
+     * @throws InvalidInputException naming the prefix when it is not a letter followed by at most 29 letters,
      *     digits or underscores (or empty)
      */
     static String checkPrefix(String tablePrefix) {
         Objects.requireNonNull(tablePrefix, "tablePrefix");
         if (!PREFIX.matcher(tablePrefix).matches()) {
-            throw new IllegalArgumentException("tablePrefix '" + tablePrefix
+            throw new InvalidInputException("tablePrefix '" + tablePrefix
                     + "' must be empty or a letter followed by at most 29 letters, digits or underscores");
         }
         return tablePrefix;

@@ -333,7 +333,7 @@ public final class JdbcQuestionBank implements QuestionBank {
          *
          * @return the bank
          * @throws IllegalStateException when no data source was given or an option was set twice
-         * @throws IllegalArgumentException when the table prefix is malformed
+         * @throws InvalidInputException when the table prefix is malformed
          * @throws InterviewException when the database cannot be reached, migrated or validated
          */
         public JdbcQuestionBank build() {

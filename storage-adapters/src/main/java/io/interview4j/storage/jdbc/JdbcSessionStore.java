@@ -2,6 +2,7 @@ package io.interview4j.storage.jdbc;
 
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
@@ -109,7 +110,7 @@ public final class JdbcSessionStore implements SessionStore {
      *
      * @throws ConcurrentSessionModificationException also when an {@code AnswerSubmitted} repeats an idempotency
      *     key already stored in the session or earlier in {@code events}; nothing is stored then
-     * @throws IllegalArgumentException also when an id, owner, organisation, preset or key exceeds
+     * @throws InvalidInputException also when an id, owner, organisation, preset or key exceeds
      *     {@value #MAX_KEY_LENGTH} characters
      * @throws InterviewException when the database fails otherwise, or the connection is lost on the retry too
      */
@@ -449,7 +450,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     private static void checkLength(String field, String value) {
         if (value != null && value.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; at most "
+            throw new InvalidInputException(field + " is " + value.length() + " characters long; at most "
                     + MAX_KEY_LENGTH + " are stored");
         }
     }
@@ -538,7 +539,7 @@ public final class JdbcSessionStore implements SessionStore {
          *
          * @return the store
          * @throws IllegalStateException when no data source was given or an option was set twice
-         * @throws IllegalArgumentException when the table prefix is malformed
+         * @throws InvalidInputException when the table prefix is malformed
          * @throws InterviewException when the database cannot be reached, migrated or validated
          */
         public JdbcSessionStore build() {

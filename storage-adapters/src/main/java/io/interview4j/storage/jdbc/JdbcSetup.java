@@ -1,5 +1,6 @@
 package io.interview4j.storage.jdbc;
 
+import io.interview4j.InvalidInputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ final class JdbcSetup {
         mark("migrationLockTimeout");
         Objects.requireNonNull(v, "migrationLockTimeout");
         if (v.isNegative() || v.isZero()) {
-            throw new IllegalArgumentException("migrationLockTimeout must be positive, was " + v);
+            throw new InvalidInputException("migrationLockTimeout must be positive, was " + v);
         }
         migrationLockTimeout = v;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.SessionEvent;
@@ -360,7 +361,7 @@ class JdbcMigrationsTest {
     void should_refuse_the_prefix_when_it_is_not_a_plain_identifier(String prefix) {
         // when / then
         assertThatThrownBy(() -> JdbcMigrations.scripts(new H2Dialect(), prefix))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tablePrefix");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.EventJson;
@@ -115,7 +116,7 @@ class JdbcSessionStoreTest {
 
         // when / then
         assertThatThrownBy(() -> JdbcSessionStore.builder().dataSource(ds).tablePrefix("x; DROP TABLE y").build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tablePrefix");
     }
 
@@ -140,7 +141,7 @@ class JdbcSessionStoreTest {
 
         // when / then
         assertThatThrownBy(() -> store.append("s-1", 1, List.of(answer("q1", "text", "k".repeat(256)))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("idempotencyKey");
         assertThat(store.get("s-1").version()).isEqualTo(1);
     }

@@ -3,6 +3,7 @@ package io.interview4j.llm.gemini.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.http.internal.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,7 +35,7 @@ public final class GeminiSchemaMapper {
     /**
      * @param schema a JSON schema
      * @return the Gemini schema; the input is not modified
-     * @throws IllegalArgumentException when a {@code $ref} cannot be resolved or the schema is recursive
+     * @throws InvalidInputException when a {@code $ref} cannot be resolved or the schema is recursive
      */
     public static JsonNode toGeminiSchema(JsonNode schema) {
         return convert(schema, schema, 0);
@@ -42,7 +43,7 @@ public final class GeminiSchemaMapper {
 
     private static ObjectNode convert(JsonNode node, JsonNode root, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("the schema is recursive or nested deeper than " + MAX_DEPTH
+            throw new InvalidInputException("the schema is recursive or nested deeper than " + MAX_DEPTH
                     + " levels, which Gemini's responseSchema cannot express");
         }
         ObjectNode out = Json.MAPPER.createObjectNode();
@@ -184,11 +185,11 @@ public final class GeminiSchemaMapper {
 
     private static JsonNode resolve(String ref, JsonNode root) {
         if (!ref.startsWith("#")) {
-            throw new IllegalArgumentException("only local $ref values can be sent to Gemini, not " + ref);
+            throw new InvalidInputException("only local $ref values can be sent to Gemini, not " + ref);
         }
         JsonNode target = root.at(ref.substring(1));
         if (target.isMissingNode()) {
-            throw new IllegalArgumentException("unresolvable $ref " + ref);
+            throw new InvalidInputException("unresolvable $ref " + ref);
         }
         return target;
     }

@@ -1,5 +1,6 @@
 package io.interview4j.llm.http.internal;
 
+import io.interview4j.InvalidInputException;
 import java.net.URI;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ public final class BaseUrls {
      * @param baseUrl an absolute http or https URL
      * @param name the setting's name, for the message
      * @return the URL without trailing slashes
-     * @throws IllegalArgumentException when it is not an absolute http(s) URL
+     * @throws InvalidInputException when it is not an absolute http(s) URL
      */
     public static String normalize(String baseUrl, String name) {
         Objects.requireNonNull(baseUrl, name);
@@ -25,11 +26,11 @@ public final class BaseUrls {
         try {
             uri = URI.create(trimmed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a URL: " + Secrets.redact(baseUrl, java.util.List.of()), e);
+            throw new InvalidInputException(name + " is not a URL: " + Secrets.redact(baseUrl, java.util.List.of()), e);
         }
         if (uri.getScheme() == null || uri.getHost() == null
                 || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
-            throw new IllegalArgumentException(name + " must be an absolute http(s) URL, was "
+            throw new InvalidInputException(name + " must be an absolute http(s) URL, was "
                     + Secrets.redact(baseUrl, java.util.List.of()));
         }
         return trimmed;

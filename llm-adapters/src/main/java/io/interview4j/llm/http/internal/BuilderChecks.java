@@ -1,5 +1,6 @@
 package io.interview4j.llm.http.internal;
 
+import io.interview4j.InvalidInputException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -55,12 +56,12 @@ public final class BuilderChecks {
      * @param name its name, for the message
      * @return the value, stripped
      * @throws NullPointerException when it is null
-     * @throws IllegalArgumentException when it is blank
+     * @throws InvalidInputException when it is blank
      */
     public static String requireText(String value, String name) {
         java.util.Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+            throw new InvalidInputException(name + " must not be blank");
         }
         return value.strip();
     }
@@ -77,11 +78,11 @@ public final class BuilderChecks {
      * @param value a count option
      * @param name its name, for the message
      * @return the value
-     * @throws IllegalArgumentException when it is zero or negative
+     * @throws InvalidInputException when it is zero or negative
      */
     public static int requirePositive(int value, String name) {
         if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+            throw new InvalidInputException(name + " must be positive, was " + value);
         }
         return value;
     }
@@ -91,12 +92,12 @@ public final class BuilderChecks {
      * @param name its name, for the message
      * @return the value
      * @throws NullPointerException when it is null
-     * @throws IllegalArgumentException when it is zero or negative
+     * @throws InvalidInputException when it is zero or negative
      */
     public static java.time.Duration requirePositive(java.time.Duration value, String name) {
         java.util.Objects.requireNonNull(value, name);
         if (value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+            throw new InvalidInputException(name + " must be positive, was " + value);
         }
         return value;
     }

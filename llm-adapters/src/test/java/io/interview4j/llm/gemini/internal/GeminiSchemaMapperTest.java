@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GeminiSchemaMapperTest {
 
@@ -33,31 +36,19 @@ class GeminiSchemaMapperTest {
                  "propertyOrdering":["score","feedback","gaps"]}"""));
     }
 
-    @Test
-    void should_use_nullable_when_type_includes_null() {
+    /** A type union with null becomes {@code nullable}; a union of several other types stays an {@code anyOf}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"type\":[\"string\",\"null\"]} | {\"type\":\"STRING\",\"nullable\":true}",
+            "{\"anyOf\":[{\"type\":\"number\"},{\"type\":\"null\"}],\"description\":\"d\"} | {\"type\":\"NUMBER\",\"nullable\":true,\"description\":\"d\"}",
+            "{\"type\":[\"string\",\"integer\"]} | {\"anyOf\":[{\"type\":\"STRING\"},{\"type\":\"INTEGER\"}]}"})
+    void should_use_nullable_when_a_union_includes_null_and_keep_any_of_when_several_branches_remain(String schema,
+            String expected) {
         // when
-        JsonNode gemini = GeminiSchemaMapper.toGeminiSchema(json("{\"type\":[\"string\",\"null\"]}"));
+        JsonNode gemini = GeminiSchemaMapper.toGeminiSchema(json(schema));
 
         // then
-        assertThat(gemini).isEqualTo(json("{\"type\":\"STRING\",\"nullable\":true}"));
-    }
-
-    @Test
-    void should_turn_any_of_with_null_into_nullable_when_one_branch_is_left() {
-        // when
-        JsonNode gemini = GeminiSchemaMapper.toGeminiSchema(json("{\"anyOf\":[{\"type\":\"number\"},{\"type\":\"null\"}],\"description\":\"d\"}"));
-
-        // then
-        assertThat(gemini).isEqualTo(json("{\"type\":\"NUMBER\",\"nullable\":true,\"description\":\"d\"}"));
-    }
-
-    @Test
-    void should_keep_any_of_when_several_branches_remain() {
-        // when
-        JsonNode gemini = GeminiSchemaMapper.toGeminiSchema(json("{\"type\":[\"string\",\"integer\"]}"));
-
-        // then
-        assertThat(gemini).isEqualTo(json("{\"anyOf\":[{\"type\":\"STRING\"},{\"type\":\"INTEGER\"}]}"));
+        assertThat(gemini).isEqualTo(json(expected));
     }
 
     @Test
@@ -101,9 +92,9 @@ class GeminiSchemaMapperTest {
         // then
         assertThatThrownBy(() -> GeminiSchemaMapper.toGeminiSchema(json("""
                 {"$defs":{"Node":{"type":"object","properties":{"next":{"$ref":"#/$defs/Node"}}}},"$ref":"#/$defs/Node"}""")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recursive");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("recursive");
         assertThatThrownBy(() -> GeminiSchemaMapper.toGeminiSchema(json("{\"$ref\":\"https://example.org/s.json\"}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("local");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.config.LanguageModels;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class Models {
      * @param options the model options as given
      * @param env the environment, where API keys and base URLs are read from
      * @return the model and its description
-     * @throws IllegalArgumentException when a named provider's key is not set or a base URL is not http(s)
+     * @throws InvalidInputException when a named provider's key is not set or a base URL is not http(s)
      */
     static Selection select(Options.Model options, Map<String, String> env) {
         String provider = options.provider == null ? AUTO : options.provider.toLowerCase(Locale.ROOT);
@@ -62,7 +63,7 @@ final class Models {
         }
         if (provider.equals(AUTO)) {
             if (model != null || baseUrl != null) {
-                throw new IllegalArgumentException("--model and --base-url need a named --provider, such as --provider openai");
+                throw new InvalidInputException("--model and --base-url need a named --provider, such as --provider openai");
             }
             List<String> configured = LanguageModels.configuredProviders(env);
             return LanguageModels.auto(env)

@@ -1,5 +1,6 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
@@ -173,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                 PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit");
             }
             focusTopics();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidInputException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
