@@ -1,6 +1,7 @@
 package io.interview4j.scoring;
 
 import io.interview4j.llm.TokenUsage;
+import io.interview4j.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,12 @@ public final class HeuristicEvaluator implements Evaluator {
     private static final Pattern BEHAVIOURAL_QUESTION = Pattern.compile(
             "tell me about a time|describe a (time|situation)|give (me )?an example of a time|walk me through a time"
                     + "|a time (when|you)|share an example|have you ever|what would you do if|how did you handle");
+
+    private static final double OFF_TOPIC_FLOOR = 0.15;
+    private static final double INCOHERENT_FLOOR = 0.15;
+    private static final double SUBSTANCE_NONE = 0.08;
+    private static final double SUBSTANCE_ENOUGH = 0.3;
+    private static final int LONG_EXPECTED = 25;
 
     private final AnswerGate gate = new AnswerGate();
     private final HeuristicTuning tuning;
@@ -95,7 +102,7 @@ public final class HeuristicEvaluator implements Evaluator {
         }
         AnswerFeatures f = analyzer.analyze(request.question(), gated.evaluatedText(), request.keyPoints(),
                 request.referenceAnswer(), request.jobTerms());
-        ComponentScores s = scores(request, f);
+        ComponentScores s = scores(request, f, Coherence.of(gated.evaluatedText()));
         Map<String, Double> dims = new LinkedHashMap<>();
         Map<String, Double> fractions = new LinkedHashMap<>();
         for (Dimension d : rubric.dimensions()) {
@@ -161,7 +168,7 @@ public final class HeuristicEvaluator implements Evaluator {
         return new AnswerFeatures.Insights(all.jobTermsUsed(), all.topWords(), List.of());
     }
 
-    private ComponentScores scores(EvaluationRequest request, AnswerFeatures f) {
+    private ComponentScores scores(EvaluationRequest request, AnswerFeatures f, double coherence) {
         boolean behavioural = behavioural(request);
         double length = lengthFactor(f.wordCount(), behavioural, request.referenceAnswer());
         double storyParts = Math.min(1, f.star().count() / 3.0);
@@ -221,9 +228,41 @@ public final class HeuristicEvaluator implements Evaluator {
         byName.put("clarity", clarity);
         byName.put("technical", content);
         byName.put("problem_solving", 0.5 * depth + 0.3 * structure + 0.2 * relevance);
-        byName.replaceAll((k, v) -> clamp01(v));
+        String expectedText = request.referenceAnswer().isBlank() ? String.join(". ", request.keyPoints()) : request.referenceAnswer();
+        double cap = cap(f, coherence, Texts.contentStems(expectedText).size());
+        byName.replaceAll((k, v) -> clamp01(Math.min(v, cap)));
+        five = Math.min(five, cap);
+        content = Math.min(content, cap);
+        completeness = Math.min(completeness, cap);
+        relevance = Math.min(relevance, cap);
+        structure = Math.min(structure, cap);
+        depth = Math.min(depth, cap);
+        clarity = Math.min(clarity, cap);
+        competency = Math.min(competency, cap);
         return new ComponentScores(clamp01(content), clamp01(completeness), clamp01(relevance), clamp01(structure), clamp01(depth),
                 clamp01(clarity), clamp01(competency), clamp01(five), behavioural, byName);
+    }
+
+    /**
+     * The most any dimension may score (0-1): relevance to this question gates every other dimension. It is 1 for
+     * a coherent answer on the question and falls to {@value #OFF_TOPIC_FLOOR} for an answer that says nothing
+     * the expected answer says (a ramble, a generic answer, a paraphrase of the question, an answer to another
+     * question), and to {@value #INCOHERENT_FLOOR} for a bare keyword list or word salad ({@link Coherence}).
+     * Substance is the answer's similarity to the expected answer; when that text is long (at least
+     * {@value #LONG_EXPECTED} content words) the similarity is taken as it is, and when it is short, where a single
+     * missing word moves it a lot, the better of it (with the tuning's gain) and the key-point credit. With no key
+     * points and no reference answer only coherence caps. Measured on the Mohler set and the persona benchmark.
+     */
+    private double cap(AnswerFeatures f, double coherence, int expectedWords) {
+        double onTopic = 1;
+        if (f.expectedGiven()) {
+            boolean longExpected = expectedWords >= LONG_EXPECTED;
+            double substance = longExpected ? f.referenceSimilarity()
+                    : Math.max(f.keyPointCoverage(), Math.min(1, tuning.similarityGain() * f.referenceSimilarity()));
+            onTopic = clamp01((substance - SUBSTANCE_NONE) / (SUBSTANCE_ENOUGH - SUBSTANCE_NONE));
+        }
+        return Math.min(OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * onTopic,
+                INCOHERENT_FLOOR + (1 - INCOHERENT_FLOOR) * coherence);
     }
 
     private static boolean behavioural(EvaluationRequest request) {
@@ -242,7 +281,7 @@ public final class HeuristicEvaluator implements Evaluator {
         double target = behavioural ? tuning.behaviouralLengthTarget() : tuning.lengthTarget();
         if (!reference.isBlank()) {
             target = Math.max(tuning.minimumLengthTarget(), Math.min(target,
-                    tuning.referenceLengthRatio() * io.interview4j.text.Texts.words(reference).size()));
+                    tuning.referenceLengthRatio() * Texts.words(reference).size()));
         }
         return Math.min(1, words / target);
     }
