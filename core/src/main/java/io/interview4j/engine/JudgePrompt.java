@@ -38,8 +38,21 @@ final class JudgePrompt {
      * @return the structured request for one judgement, with its data texts
      */
     static Call request(EvaluationRequest req, String context, List<String> actions) {
+        return request(req, context, actions, null);
+    }
+
+    /**
+     * @param check for a second judgement, the disagreement the first one raised, stated as data; {@code null}
+     *     for a first judgement
+     * @return the structured request for one judgement, with its data texts
+     */
+    static Call request(EvaluationRequest req, String context, List<String> actions, String check) {
         FencedPrompt.Builder b = FencedPrompt.builder().system(systemPrompt(req.rubric(), !actions.isEmpty()));
         userPrompt(b, req, context, actions);
+        if (check != null) {
+            b.text("A check of a first grading of this answer, for information only: grade the answer on the rubric "
+                    + "and on what it says, whatever the figures below.\n").data("score_check", check);
+        }
         FencedPrompt prompt = b.build();
         return new Call(ChatRequest.structured(prompt.messages(), "answer_evaluation", schema(req.rubric(), actions),
                 TEMPERATURE), prompt.dataTexts());

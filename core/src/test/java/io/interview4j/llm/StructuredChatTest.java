@@ -9,7 +9,10 @@ import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
 import io.interview4j.testkit.ScriptedLanguageModel;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** One structured call: extraction, validation, one repair carrying the exact problems, typed failures, usage. */
 class StructuredChatTest {
+
+    /** A clock that does not move: every call takes no time, so the repair gets the whole budget. */
+    private static final Clock STILL = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private static final JsonNode SCHEMA = schema();
     private static final String VALID = "{\"label\":\"strong\",\"confidence\":0.8}";
@@ -52,7 +58,7 @@ class StructuredChatTest {
     }
 
     private static StructuredResult<Verdict> call(ScriptedLanguageModel model) {
-        return new StructuredChat(model).call(request(), StructuredChatTest::verdict);
+        return new StructuredChat(model, STILL).call(request(), StructuredChatTest::verdict);
     }
 
     private static long tokens(String text) {
@@ -280,7 +286,7 @@ class StructuredChatTest {
     }
 
     private static StructuredResult<Verdict> call(ScriptedLanguageModel model, List<String> data) {
-        return new StructuredChat(model).call(request(), data, StructuredChatTest::verdict);
+        return new StructuredChat(model, STILL).call(request(), data, StructuredChatTest::verdict);
     }
 
     @Test
