@@ -5,7 +5,6 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.StructuredChat;
-import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.llm.StructuredResult;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
@@ -194,7 +193,7 @@ final class ModelJudge {
         Duration left = Duration.between(clock.instant(), end);
         ChatRequest request = call.request().withTimeout(left.isZero() || left.isNegative() ? Duration.ofMillis(1) : left);
         try {
-            return chat.call(request, call.dataTexts(), out -> check(out, rubric));
+            return chat.call(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric));
         } catch (RuntimeException e) {
             return new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1);
         }
@@ -230,91 +229,7 @@ final class ModelJudge {
         return new Judgement(fb, Optional.empty());
     }
 
-    /**
-     * The output if valid, else every problem found with it: a missing or mistyped required field, a score off
-     * the scale, a level not in the rubric.
-     */
-    private static Parsed<JsonNode> check(JsonNode out, Rubric rubric) {
-        List<String> problems = new ArrayList<>();
-        JsonNode dims = out.get("dimensions");
-        if (dims == null) {
-            problems.add("required field 'dimensions' is missing");
-        } else if (!dims.isObject()) {
-            problems.add("'dimensions' must be an object with one entry per dimension");
-        } else {
-            Scale scale = rubric.scale();
-            for (Dimension d : rubric.dimensions()) {
-                String at = "dimensions." + d.name();
-                JsonNode one = dims.get(d.name());
-                if (one == null) {
-                    problems.add("required dimension '" + d.name() + "' is missing");
-                    continue;
-                }
-                if (!one.isObject()) {
-                    problems.add("'" + at + "' must be an object with 'score' and 'reason'");
-                    continue;
-                }
-                JsonNode score = one.get("score");
-                if (score == null) {
-                    problems.add("required field '" + at + ".score' is missing");
-                } else if (!score.isNumber()) {
-                    problems.add("'" + at + ".score' must be a number, was " + shown(score));
-                } else if (score.asDouble() < scale.min() || score.asDouble() > scale.max()) {
-                    problems.add("'" + at + ".score' is " + JudgePrompt.fmt(score.asDouble()) + ", outside the scale "
-                            + JudgePrompt.fmt(scale.min()) + "-" + JudgePrompt.fmt(scale.max()));
-                }
-                JsonNode reason = one.get("reason");
-                if (reason == null) {
-                    problems.add("required field '" + at + ".reason' is missing");
-                } else if (!reason.isTextual()) {
-                    problems.add("'" + at + ".reason' must be a string");
-                }
-            }
-        }
-        for (String list : JudgePrompt.LISTS) {
-            JsonNode node = out.get(list);
-            if (node == null) {
-                problems.add("required field '" + list + "' is missing");
-            } else if (!node.isArray()) {
-                problems.add("'" + list + "' must be an array of strings");
-            } else {
-                for (JsonNode item : node) {
-                    if (!item.isTextual()) {
-                        problems.add("'" + list + "' must hold only strings, found " + shown(item));
-                        break;
-                    }
-                }
-            }
-        }
-        requireString(out, "feedback", problems);
-        if (!rubric.levels().isEmpty()) {
-            JsonNode level = out.get("level_demonstrated");
-            if (level == null) {
-                problems.add("required field 'level_demonstrated' is missing");
-            } else if (!level.isTextual() || !rubric.levels().contains(level.asText())) {
-                problems.add("'level_demonstrated' is " + shown(level) + ", not one of " + String.join(", ", rubric.levels()));
-            }
-            requireString(out, "revised_answer", problems);
-        }
-        return problems.isEmpty() ? Parsed.value(out) : Parsed.problems(problems);
-    }
-
-    private static void requireString(JsonNode out, String field, List<String> problems) {
-        JsonNode node = out.get(field);
-        if (node == null) {
-            problems.add("required field '" + field + "' is missing");
-        } else if (!node.isTextual()) {
-            problems.add("'" + field + "' must be a string");
-        }
-    }
-
-    /** A value as the model gave it, clipped, for a problem message. */
-    private static String shown(JsonNode value) {
-        String s = value.toString();
-        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
-    }
-
-    /** Builds the evaluation from output that passed {@link #check}. */
+    /** Builds the evaluation from output that passed {@link JudgePrompt#check}. */
     private static Evaluation parse(JsonNode out, EvaluationRequest req, StructuredResult<JsonNode> calls,
                                     List<String> sessionAnswers) {
         Rubric rubric = req.rubric();

@@ -120,7 +120,7 @@ public final class FallbackLanguageModel implements LanguageModel {
         for (ModelException earlier : failures.subList(0, failures.size() - 1)) {
             last.addSuppressed(earlier);
         }
-        LOG.warn("no provider answered: {}", provider());
+        LOG.warn("every provider failed: {}", provider());
         throw last;
     }
 
