@@ -57,7 +57,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Deadline.</b> The model work of one answer (the call, the adapter's retries, the repair and the second
  * judgement) shares one deadline, 30 s by default: each call's {@link ChatRequest#timeout() timeout} is what is
  * left of it, a repair or second judgement is skipped when less is left than the first call took, and the
- * deadline's passing is read from the clock the engine was given (core starts no threads).
+ * deadline's passing is read from the clock the engine was given (core starts no threads). A valid reply that
+ * arrives late (from an adapter that ignores the timeout) is still used: the time is spent either way, and no
+ * further call is started.
  *
  * <p>The model's text is capped before it reaches the evaluation, so a runaway or hostile reply cannot fill a
  * report: feedback 2,000 characters; each dimension's reason 500; each evidence quote, strength, gap, suggestion
