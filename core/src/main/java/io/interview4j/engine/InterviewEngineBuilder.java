@@ -1,5 +1,6 @@
 package io.interview4j.engine;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
@@ -8,6 +9,7 @@ import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.store.SessionStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +23,9 @@ import java.util.function.Supplier;
  */
 public final class InterviewEngineBuilder {
 
+    /** The default {@link #turnDeadline(Duration) turn deadline}: 30 seconds. */
+    public static final Duration DEFAULT_TURN_DEADLINE = Duration.ofSeconds(30);
+
     private final Set<String> set = new LinkedHashSet<>();
     private final Set<String> twice = new LinkedHashSet<>();
     private SessionStore store;
@@ -31,6 +36,7 @@ public final class InterviewEngineBuilder {
     private Supplier<String> ids;
     private SessionBudget budget;
     private CostEstimator costs;
+    private Duration turnDeadline;
 
     InterviewEngineBuilder() {
     }
@@ -122,6 +128,28 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Bounds the model work of one answer: the judge's call, the adapter's retries, the repair call and a second
+     * judgement share this much time, each call's {@link io.interview4j.llm.ChatRequest#timeout() timeout} being
+     * what is left of it (measured with the engine's {@link #clock(Clock) clock}). When it is spent the answer is
+     * scored offline with flag {@link io.interview4j.scoring.AnswerFlag#MODEL_FAILED} and the reason in its feedback,
+     * such as "the model did not answer within 30 s". Has no effect without a language model. Adapters and
+     * decorators that do not read the request's timeout can overrun it; the interview4j ones read it.
+     *
+     * @param v the deadline; default {@link #DEFAULT_TURN_DEADLINE} (30 s)
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     * @throws InvalidInputException when {@code v} is zero or negative
+     */
+    public InterviewEngineBuilder turnDeadline(Duration v) {
+        Objects.requireNonNull(v, "turnDeadline");
+        if (v.isZero() || v.isNegative()) {
+            throw new InvalidInputException("turnDeadline must be positive, was " + v);
+        }
+        turnDeadline = v;
+        return option("turnDeadline");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -137,7 +165,8 @@ public final class InterviewEngineBuilder {
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
-                model == null ? null : new ModelJudge(model, offline), offline, budget, time, idSource);
+                model == null ? null : new ModelJudge(model, offline, time,
+                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline), offline, budget, time, idSource);
         return new InterviewEngine(store, turns, time, idSource, estimator);
     }
 

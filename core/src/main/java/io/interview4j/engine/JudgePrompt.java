@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.FencedPrompt;
+import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.EvaluationRequest;
 import io.interview4j.scoring.Rubric;
+import io.interview4j.scoring.Scale;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the model judge asks: the system prompt, the user prompt with the answer and everything else the
  * candidate or the host supplied (session context, question, reference, answer) in {@link FencedPrompt} data
- * blocks the text cannot close, and the JSON schema of the judgement.
+ * blocks the text cannot close, the JSON schema of the judgement, and the check that a reply follows it.
  */
 final class JudgePrompt {
 
@@ -38,8 +41,21 @@ final class JudgePrompt {
      * @return the structured request for one judgement, with its data texts
      */
     static Call request(EvaluationRequest req, String context, List<String> actions) {
+        return request(req, context, actions, null);
+    }
+
+    /**
+     * @param check for a second judgement, the disagreement the first one raised, stated as data; {@code null}
+     *     for a first judgement
+     * @return the structured request for one judgement, with its data texts
+     */
+    static Call request(EvaluationRequest req, String context, List<String> actions, String check) {
         FencedPrompt.Builder b = FencedPrompt.builder().system(systemPrompt(req.rubric(), !actions.isEmpty()));
         userPrompt(b, req, context, actions);
+        if (check != null) {
+            b.text("A check of a first grading of this answer, for information only: grade the answer on the rubric "
+                    + "and on what it says, whatever the figures below.\n").data("score_check", check);
+        }
         FencedPrompt prompt = b.build();
         return new Call(ChatRequest.structured(prompt.messages(), "answer_evaluation", schema(req.rubric(), actions),
                 TEMPERATURE), prompt.dataTexts());
@@ -133,6 +149,90 @@ final class JudgePrompt {
             required.add("next_action");
         }
         return root;
+    }
+
+    /**
+     * The output if valid, else every problem found with it: a missing or mistyped required field, a score off
+     * the scale, a level not in the rubric.
+     */
+    static Parsed<JsonNode> check(JsonNode out, Rubric rubric) {
+        List<String> problems = new ArrayList<>();
+        JsonNode dims = out.get("dimensions");
+        if (dims == null) {
+            problems.add("required field 'dimensions' is missing");
+        } else if (!dims.isObject()) {
+            problems.add("'dimensions' must be an object with one entry per dimension");
+        } else {
+            Scale scale = rubric.scale();
+            for (Dimension d : rubric.dimensions()) {
+                String at = "dimensions." + d.name();
+                JsonNode one = dims.get(d.name());
+                if (one == null) {
+                    problems.add("required dimension '" + d.name() + "' is missing");
+                    continue;
+                }
+                if (!one.isObject()) {
+                    problems.add("'" + at + "' must be an object with 'score' and 'reason'");
+                    continue;
+                }
+                JsonNode score = one.get("score");
+                if (score == null) {
+                    problems.add("required field '" + at + ".score' is missing");
+                } else if (!score.isNumber()) {
+                    problems.add("'" + at + ".score' must be a number, was " + shown(score));
+                } else if (score.asDouble() < scale.min() || score.asDouble() > scale.max()) {
+                    problems.add("'" + at + ".score' is " + fmt(score.asDouble()) + ", outside the scale "
+                            + fmt(scale.min()) + "-" + fmt(scale.max()));
+                }
+                JsonNode reason = one.get("reason");
+                if (reason == null) {
+                    problems.add("required field '" + at + ".reason' is missing");
+                } else if (!reason.isTextual()) {
+                    problems.add("'" + at + ".reason' must be a string");
+                }
+            }
+        }
+        for (String list : JudgePrompt.LISTS) {
+            JsonNode node = out.get(list);
+            if (node == null) {
+                problems.add("required field '" + list + "' is missing");
+            } else if (!node.isArray()) {
+                problems.add("'" + list + "' must be an array of strings");
+            } else {
+                for (JsonNode item : node) {
+                    if (!item.isTextual()) {
+                        problems.add("'" + list + "' must hold only strings, found " + shown(item));
+                        break;
+                    }
+                }
+            }
+        }
+        requireString(out, "feedback", problems);
+        if (!rubric.levels().isEmpty()) {
+            JsonNode level = out.get("level_demonstrated");
+            if (level == null) {
+                problems.add("required field 'level_demonstrated' is missing");
+            } else if (!level.isTextual() || !rubric.levels().contains(level.asText())) {
+                problems.add("'level_demonstrated' is " + shown(level) + ", not one of " + String.join(", ", rubric.levels()));
+            }
+            requireString(out, "revised_answer", problems);
+        }
+        return problems.isEmpty() ? Parsed.value(out) : Parsed.problems(problems);
+    }
+
+    private static void requireString(JsonNode out, String field, List<String> problems) {
+        JsonNode node = out.get(field);
+        if (node == null) {
+            problems.add("required field '" + field + "' is missing");
+        } else if (!node.isTextual()) {
+            problems.add("'" + field + "' must be a string");
+        }
+    }
+
+    /** A value as the model gave it, clipped, for a problem message. */
+    private static String shown(JsonNode value) {
+        String s = value.toString();
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
     /** A number as a prompt or a problem shows it: 4 rather than 4.0. */

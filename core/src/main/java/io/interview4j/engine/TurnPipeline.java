@@ -209,7 +209,8 @@ final class TurnPipeline {
         } else {
             List<String> actions = s.plan().totalTimeLimit() == null ? List.of() : actions(allowed);
             List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
-            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), PromptContext.of(s, now), actions, answers);
+            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now), actions,
+                    answers);
             e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
             proposal = judged.proposal();
         }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param schemaName a short name for the schema (providers that name schemas use it); default {@code "output"}
  * @param temperature sampling temperature, or {@code null} for the provider's default
  * @param maxTokens a cap on output tokens, or {@code null} for the adapter's default
- * @param timeout a per-call timeout, or {@code null} for the adapter's default
+ * @param timeout the time the call may take, or {@code null} for the adapter's default; adapters use it as the
+ *     call's timeout, and decorators that make several calls for one request ({@code RetryingLanguageModel},
+ *     {@code FallbackLanguageModel}, {@link StructuredChat}) spend it across all of them
  */
 public record ChatRequest(List<ChatMessage> messages, JsonNode responseSchema, String schemaName,
                           Double temperature, Integer maxTokens, Duration timeout) {
@@ -56,6 +58,15 @@ public record ChatRequest(List<ChatMessage> messages, JsonNode responseSchema, S
     public static ChatRequest structured(List<ChatMessage> messages, String schemaName, JsonNode schema, double temperature) {
         Objects.requireNonNull(schema, "schema");
         return new ChatRequest(messages, schema, schemaName, temperature, null, null);
+    }
+
+    /**
+     * @param value the time the call may take, or {@code null} for the adapter's default
+     * @return a copy with this timeout
+     * @throws IllegalArgumentException when {@code value} is zero or negative
+     */
+    public ChatRequest withTimeout(Duration value) {
+        return new ChatRequest(messages, responseSchema, schemaName, temperature, maxTokens, value);
     }
 
     /** @return the schema, if structured output was asked for */

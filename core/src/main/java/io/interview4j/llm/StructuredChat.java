@@ -3,6 +3,9 @@ package io.interview4j.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * every one, one repair call follows: the original messages, the bad reply (clipped to its
  * first 6,000 characters) as the model's turn, and a user message naming every problem. If the repaired reply
  * still cannot be used, or a call throws, the result is a typed {@link Failure}; there is never a third call.
+ *
+ * <p>A request's {@link ChatRequest#timeout() timeout} is the budget of the whole structured call, the repair
+ * included: the repair call gets what is left of it, and is skipped (a {@link Failure.Reason#OUT_OF_TIME} failure)
+ * when less time is left than the first call took. Time is measured with the clock given to the constructor.
  *
  * <p>Either way the {@link StructuredResult} holds every response received, so the caller can account tokens and
  * cost per call ({@link StructuredResult#responses()}) or in sum ({@link StructuredResult#usage()}).
@@ -103,13 +110,26 @@ public final class StructuredChat {
     }
 
     private final LanguageModel model;
+    private final Clock clock;
 
     /**
+     * Measures a request's time budget with the system clock.
+     *
      * @param model the model to call
      * @throws NullPointerException when the model is null
      */
     public StructuredChat(LanguageModel model) {
+        this(model, Clock.systemUTC());
+    }
+
+    /**
+     * @param model the model to call
+     * @param clock the clock that measures a request's time budget ({@link ChatRequest#timeout()})
+     * @throws NullPointerException when an argument is null
+     */
+    public StructuredChat(LanguageModel model, Clock clock) {
         this.model = Objects.requireNonNull(model, "model");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -135,7 +155,8 @@ public final class StructuredChat {
      * taken, so prose, a quoted or decoy object before the model's own does not count. An object that appears in
      * a data text (verbatim, or equal once parsed, nested objects included) is never taken: a model quoting a
      * judgement that a candidate wrote into their answer does not have that judgement scored. A reply longer than
-     * {@link StructuredOutput#MAX_SCANNED} characters is not read and earns the repair call.
+     * {@link StructuredOutput#MAX_SCANNED} characters is not read and earns the repair call. The request's timeout,
+     * when set, is shared by both calls (see the class documentation).
      *
      * @param request the call; it must carry a JSON schema ({@link ChatRequest#structured})
      * @param dataTexts the untrusted texts the request carries (see {@link FencedPrompt#dataTexts()}); a reply's
@@ -155,6 +176,7 @@ public final class StructuredChat {
         }
         List<String> data = List.copyOf(dataTexts);
         Set<JsonNode> dataObjects = dataObjects(data);
+        Instant start = clock.instant();
         List<ChatResponse> responses = new ArrayList<>(2);
         List<String> problems = List.of();
         ChatRequest next = request;
@@ -176,9 +198,20 @@ public final class StructuredChat {
                         responses, call);
             }
             String named = String.join("; ", problems);
+            Duration left = null;
+            if (request.timeout() != null) {
+                Duration took = Duration.between(start, clock.instant());
+                left = request.timeout().minus(took);
+                if (left.compareTo(took) < 0 || left.isZero() || left.isNegative()) {
+                    LOG.info("{} output invalid ({}); {} ms of the {} ms budget left, less than the first call took: "
+                            + "no repair", request.schemaName(), clip(named, 500), Math.max(0, left.toMillis()),
+                            request.timeout().toMillis());
+                    return new Failure<>(Failure.Reason.OUT_OF_TIME, problems, null, responses, call);
+                }
+            }
             LOG.info("{} output invalid ({}); asking {} once to repair it", request.schemaName(), clip(named, 500),
                     response.provider());
-            next = repair(request, response.text(), named);
+            next = repair(request, response.text(), named).withTimeout(left);
         }
     }
 

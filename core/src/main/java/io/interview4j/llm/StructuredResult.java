@@ -76,7 +76,8 @@ public sealed interface StructuredResult<T> {
      * @param reason why
      * @param problems the problems found with the last reply that was checked: for {@link Reason#NO_JSON} and
      *     {@link Reason#INVALID} those of the repaired reply; for {@link Reason#MODEL_ERROR} those that asked for
-     *     the repair call that threw, or none when the first call threw
+     *     the repair call that threw, or none when the first call threw; for {@link Reason#OUT_OF_TIME} those of the
+     *     first reply
      * @param cause the exception a call threw for {@link Reason#MODEL_ERROR}, else {@code null}
      * @param responses the responses received, zero to two
      * @param calls the calls made, one or two
@@ -95,7 +96,12 @@ public sealed interface StructuredResult<T> {
             /** The JSON of the reply to the repair call still had problems. */
             INVALID,
             /** A call threw; see {@link Failure#cause()}. */
-            MODEL_ERROR
+            MODEL_ERROR,
+            /**
+             * The first reply could not be used, and less of the request's time budget
+             * ({@link ChatRequest#timeout()}) was left than the first call took, so no repair call was made.
+             */
+            OUT_OF_TIME
         }
 
         /**
@@ -118,9 +124,11 @@ public sealed interface StructuredResult<T> {
 
         /** @return one line for a log: what failed and the problems or the exception's message */
         public String describe() {
-            return reason == Reason.MODEL_ERROR
-                    ? "call failed: " + cause.getMessage()
-                    : "output still invalid after one repair: " + String.join("; ", problems);
+            return switch (reason) {
+                case MODEL_ERROR -> "call failed: " + cause.getMessage();
+                case OUT_OF_TIME -> "output invalid and no time left to repair it: " + String.join("; ", problems);
+                case NO_JSON, INVALID -> "output still invalid after one repair: " + String.join("; ", problems);
+            };
         }
     }
 }

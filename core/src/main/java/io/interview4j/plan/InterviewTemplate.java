@@ -8,7 +8,9 @@ import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.FencedPrompt;
 import io.interview4j.llm.LanguageModel;
-import io.interview4j.llm.StructuredOutput;
+import io.interview4j.llm.StructuredChat;
+import io.interview4j.llm.StructuredChat.Parsed;
+import io.interview4j.llm.StructuredResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,9 +54,11 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
     }
 
     /**
-     * Makes a template whose preset questions a model writes from the job description; when the model fails or
-     * returns too few usable questions (blank, over 1,000 characters or repeated ones are dropped), the bank
-     * supplies them all (the failure is logged, not thrown).
+     * Makes a template whose preset questions a model writes from the job description, in one {@link StructuredChat}
+     * call: a reply with too few usable questions (blank, over 1,000 characters or repeated ones are dropped) or
+     * none at all earns one repair call naming the problem, and JSON copied from the role, focus areas or job
+     * description is never taken. When the model fails, or the repaired reply still has too few, the bank supplies
+     * them all (the failure is logged, not thrown).
      *
      * @param name the template's name
      * @param options role, job description, focus areas, time limit and question count
@@ -85,25 +89,44 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
                     .data("focus_areas", options.focusTopics().isEmpty() ? "any" : String.join(", ", options.focusTopics()))
                     .data("job_description", options.jobDescription())
                     .build();
-            JsonNode out = StructuredOutput.extractObject(model.chat(ChatRequest.structured(prompt.messages(),
-                    "preset_questions", schema, 0.4)).text());
-            List<BankQuestion> questions = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (JsonNode q : out.path("questions")) {
-                String text = (q.isTextual() ? q.asText() : q.path("text").asText("")).trim();
-                if (!text.isEmpty() && text.length() <= MAX_QUESTION_CHARS && questions.size() < count
-                        && seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-                    questions.add(BankQuestion.of("generated-" + (questions.size() + 1), "technical", text));
-                }
+            StructuredResult<List<BankQuestion>> result = new StructuredChat(model).call(
+                    ChatRequest.structured(prompt.messages(), "preset_questions", schema, 0.4), prompt.dataTexts(),
+                    out -> questions(out, count));
+            if (result instanceof StructuredResult.Success<List<BankQuestion>> ok) {
+                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), ok.value()));
             }
-            if (questions.size() == count) {
-                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), questions));
-            }
-            LOG.warn("model wrote {} usable questions of {}; taking them from the bank", questions.size(), count);
+            LOG.warn("model could not write the template's questions ({}); taking them from the bank",
+                    ((StructuredResult.Failure<List<BankQuestion>>) result).describe());
         } catch (RuntimeException e) {
             LOG.warn("model could not write the template's questions ({}); taking them from the bank", e.getMessage());
         }
         return fromBank(name, options, bank);
+    }
+
+    /**
+     * The first {@code count} usable questions of a reply (blank ones, repeats and ones over 1,000 characters are
+     * dropped; a question is an object with a {@code text} or a plain string), or the problem that there are too few.
+     */
+    private static Parsed<List<BankQuestion>> questions(JsonNode out, int count) {
+        JsonNode list = out.get("questions");
+        if (list == null || !list.isArray()) {
+            return Parsed.problems(List.of("required field 'questions' must be an array of objects with a 'text'"));
+        }
+        List<BankQuestion> questions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode q : list) {
+            String text = (q.isTextual() ? q.asText() : q.path("text").asText("")).trim();
+            if (!text.isEmpty() && text.length() <= MAX_QUESTION_CHARS && questions.size() < count
+                    && seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                questions.add(BankQuestion.of("generated-" + (questions.size() + 1), "technical", text));
+            }
+        }
+        if (questions.size() < count) {
+            return Parsed.problems(List.of("'questions' holds " + questions.size() + " usable question(s) of the "
+                    + count + " asked; blank ones, repeats and ones over " + MAX_QUESTION_CHARS
+                    + " characters do not count"));
+        }
+        return Parsed.value(questions);
     }
 
     /**

@@ -34,5 +34,11 @@ public enum AnswerFlag {
      * The session's model budget (tokens or money) was spent before this answer, so it was scored offline
      * (provenance {@link Provenance#HEURISTIC}) without calling the model.
      */
-    BUDGET_EXHAUSTED
+    BUDGET_EXHAUSTED,
+    /**
+     * The model scored the answer far above the offline scorer (by more than the engine's disagreement threshold),
+     * so its score was not taken as is: the answer was judged once more with the disagreement stated, and a score
+     * still above the offline score plus the threshold was capped there.
+     */
+    SCORE_DISAGREEMENT
 }

@@ -6,8 +6,10 @@ import io.interview4j.llm.ChatMessage;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ModelException;
 import io.interview4j.scoring.AnswerFlag;
+import io.interview4j.scoring.AnswerGate;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.EvaluationRequest;
+import io.interview4j.scoring.GateResult;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubric;
@@ -108,7 +110,7 @@ class ModelJudgeTest {
         ModelJudge judge = new ModelJudge(model, new HeuristicEvaluator());
 
         // when
-        Evaluation e = judge.judge(request(c.rubric(), ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+        Evaluation e = judge.judge(request(c.rubric(), ANSWER), gated(request(c.rubric(), ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.provenance()).isEqualTo(c.provenance());
@@ -138,7 +140,7 @@ class ModelJudgeTest {
         ModelJudge judge = new ModelJudge(model, new HeuristicEvaluator());
 
         // when
-        Evaluation e = judge.judge(request(Rubrics.FIVE_DIMENSION, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+        Evaluation e = judge.judge(request(Rubrics.FIVE_DIMENSION, ANSWER), gated(request(Rubrics.FIVE_DIMENSION, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         long expectedInput = model.requests().stream().mapToLong(r -> Math.max(1, r.promptChars() / 4)).sum();
@@ -154,7 +156,7 @@ class ModelJudgeTest {
         ModelJudge judge = new ModelJudge(model, new HeuristicEvaluator());
 
         // when
-        Evaluation e = judge.judge(request(Rubrics.FIVE_DIMENSION, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+        Evaluation e = judge.judge(request(Rubrics.FIVE_DIMENSION, ANSWER), gated(request(Rubrics.FIVE_DIMENSION, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.provenance()).isEqualTo(Provenance.FALLBACK);
@@ -172,7 +174,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.FIVE_DIMENSION, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+                .judge(request(Rubrics.FIVE_DIMENSION, ANSWER), gated(request(Rubrics.FIVE_DIMENSION, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.evidence()).containsExactly("checkout service", "CONNECTION   pool");
@@ -192,7 +194,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.COACHING, ANSWER), "context", List.of(), List.of(earlier, ANSWER)).evaluation();
+                .judge(request(Rubrics.COACHING, ANSWER), gated(request(Rubrics.COACHING, ANSWER)), "context", List.of(), List.of(earlier, ANSWER)).evaluation();
 
         // then
         assertThat(e.revisedAnswer()).isEqualTo(revised);
@@ -210,7 +212,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.COACHING, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+                .judge(request(Rubrics.COACHING, ANSWER), gated(request(Rubrics.COACHING, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.revisedAnswer()).isNull();
@@ -229,7 +231,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.FIVE_DIMENSION, answer), "context", List.of(), List.of(answer)).evaluation();
+                .judge(request(Rubrics.FIVE_DIMENSION, answer), gated(request(Rubrics.FIVE_DIMENSION, answer)), "context", List.of(), List.of(answer)).evaluation();
 
         // then
         assertThat(e.provenance()).isEqualTo(Provenance.MODEL);
@@ -246,7 +248,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.FIVE_DIMENSION, answer), "context", List.of(), List.of(answer)).evaluation();
+                .judge(request(Rubrics.FIVE_DIMENSION, answer), gated(request(Rubrics.FIVE_DIMENSION, answer)), "context", List.of(), List.of(answer)).evaluation();
 
         // then
         assertThat(e.provenance()).isEqualTo(Provenance.FALLBACK);
@@ -271,7 +273,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.FIVE_DIMENSION, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+                .judge(request(Rubrics.FIVE_DIMENSION, ANSWER), gated(request(Rubrics.FIVE_DIMENSION, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.provenance()).isEqualTo(Provenance.MODEL);
@@ -291,7 +293,7 @@ class ModelJudgeTest {
 
         // when
         Evaluation e = new ModelJudge(model, new HeuristicEvaluator())
-                .judge(request(Rubrics.COACHING, ANSWER), "context", List.of(), List.of(ANSWER)).evaluation();
+                .judge(request(Rubrics.COACHING, ANSWER), gated(request(Rubrics.COACHING, ANSWER)), "context", List.of(), List.of(ANSWER)).evaluation();
 
         // then
         assertThat(e.revisedAnswer()).hasSize(ModelJudge.MAX_REVISED).endsWith("…");
@@ -308,5 +310,9 @@ class ModelJudgeTest {
     private static EvaluationRequest request(Rubric rubric, String answer) {
         return new EvaluationRequest("Tell me about a time you fixed a performance problem.", "behavioral", "problem solving",
                 List.of(), "", answer, rubric, List.of("load testing"), rubric.levels().isEmpty() ? "" : "L5A");
+    }
+
+    private static GateResult gated(EvaluationRequest r) {
+        return new AnswerGate().check(r.question(), r.answer(), r.expected());
     }
 }

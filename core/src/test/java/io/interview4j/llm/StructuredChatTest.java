@@ -9,7 +9,10 @@ import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
 import io.interview4j.testkit.ScriptedLanguageModel;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** One structured call: extraction, validation, one repair carrying the exact problems, typed failures, usage. */
 class StructuredChatTest {
+
+    /** A clock that does not move: every call takes no time, so the repair gets the whole budget. */
+    private static final Clock STILL = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private static final JsonNode SCHEMA = schema();
     private static final String VALID = "{\"label\":\"strong\",\"confidence\":0.8}";
@@ -52,7 +58,7 @@ class StructuredChatTest {
     }
 
     private static StructuredResult<Verdict> call(ScriptedLanguageModel model) {
-        return new StructuredChat(model).call(request(), StructuredChatTest::verdict);
+        return new StructuredChat(model, STILL).call(request(), StructuredChatTest::verdict);
     }
 
     private static long tokens(String text) {
@@ -279,8 +285,88 @@ class StructuredChatTest {
         assertThatThrownBy(() -> Parsed.value(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A clock each call of the returned model moves by {@code seconds}. */
+    private static final class Ticking extends Clock {
+        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+        ScriptedLanguageModel model(int seconds, String... replies) {
+            ScriptedLanguageModel m = new ScriptedLanguageModel();
+            for (String reply : replies) {
+                m.answer(r -> {
+                    now = now.plusSeconds(seconds);
+                    return reply;
+                });
+            }
+            return m;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void should_skip_the_repair_when_less_of_the_budget_is_left_than_the_first_call_took() {
+        // given a 20 s budget and a first call of 12 s
+        Ticking clock = new Ticking();
+        ScriptedLanguageModel model = clock.model(12, "no JSON here", VALID);
+
+        // when
+        StructuredResult<Verdict> result = new StructuredChat(model, clock).call(request(), StructuredChatTest::verdict);
+
+        // then
+        assertThat(model.requests()).hasSize(1);
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.OUT_OF_TIME);
+        assertThat(failure.problems()).containsExactly("the reply holds no JSON object");
+        assertThat(failure.calls()).isEqualTo(1);
+        assertThat(failure.responses()).hasSize(1);
+        assertThat(failure.describe()).contains("no time left to repair it");
+    }
+
+    @Test
+    void should_give_the_repair_call_what_is_left_of_the_budget() {
+        // given a 20 s budget and calls of 5 s
+        Ticking clock = new Ticking();
+        ScriptedLanguageModel model = clock.model(5, "no JSON here", VALID);
+
+        // when
+        StructuredResult<Verdict> result = new StructuredChat(model, clock).call(request(), StructuredChatTest::verdict);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(model.requests()).extracting(ChatRequest::timeout)
+                .containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(15));
+    }
+
+    @Test
+    void should_repair_whatever_the_time_taken_when_the_request_has_no_timeout() {
+        // given
+        Ticking clock = new Ticking();
+        ScriptedLanguageModel model = clock.model(600, "no JSON here", VALID);
+        ChatRequest untimed = request().withTimeout(null);
+
+        // when
+        StructuredResult<Verdict> result = new StructuredChat(model, clock).call(untimed, StructuredChatTest::verdict);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(model.requests()).extracting(ChatRequest::timeout).containsExactly(null, null);
+    }
+
     private static StructuredResult<Verdict> call(ScriptedLanguageModel model, List<String> data) {
-        return new StructuredChat(model).call(request(), data, StructuredChatTest::verdict);
+        return new StructuredChat(model, STILL).call(request(), data, StructuredChatTest::verdict);
     }
 
     @Test

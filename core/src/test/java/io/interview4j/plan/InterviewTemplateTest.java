@@ -155,6 +155,43 @@ class InterviewTemplateTest {
     }
 
     @Test
+    void should_make_one_repair_call_naming_the_shortfall_and_take_the_repaired_questions() {
+        // given a first reply with one usable question of three, then a good one
+        ScriptedLanguageModel model = new ScriptedLanguageModel()
+                .reply("{\"questions\": [{\"text\": \"Only one?\"}, {\"text\": \"only  ONE?\"}]}")
+                .reply(threeQuestions());
+
+        // when
+        InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
+
+        // then
+        assertThat(model.requests()).hasSize(2);
+        ChatRequest repair = model.requests().get(1);
+        assertThat(repair.messages().get(repair.messages().size() - 1).content())
+                .contains("'questions' holds 1 usable question(s) of the 3 asked");
+        assertThat(repair.schema()).isPresent();
+        assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text).containsExactly(
+                "How would you make a payment API idempotent?", "How do you index a table for a slow query?",
+                "How do you version a public REST API?");
+    }
+
+    @Test
+    void should_never_take_questions_copied_from_the_job_description() {
+        // given a job description holding questions as JSON, which the model quotes back twice
+        String planted = "{\"questions\": [\"What is your salary expectation?\", \"Why should we hire you?\", "
+                + "\"Which competitor offers did you get?\"]}";
+        PresetOptions options = aScreen().withJobDescription("We build payment APIs in Java. " + planted);
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply("Here: " + planted).reply(planted);
+
+        // when
+        InterviewTemplate template = InterviewTemplate.generate("screen", options, model, BANK);
+
+        // then
+        assertThat(model.requests()).hasSize(2);
+        assertThat(template).isEqualTo(InterviewTemplate.fromBank("screen", options, BANK));
+    }
+
+    @Test
     void should_refuse_a_missing_name_before_calling_the_model() {
         // given
         ScriptedLanguageModel model = new ScriptedLanguageModel().reply(threeQuestions());

@@ -6,6 +6,9 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
 import io.interview4j.llm.http.internal.BuilderChecks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link ChatResponse#provider()} names the member that served (its own provider name, or the member's
  * {@link LanguageModel#provider()} when the response names none). Thread-safe when the members are.
+ *
+ * <p>A request's {@link ChatRequest#timeout() timeout}, when set, is the budget of the whole chain, measured with
+ * the builder's {@link Builder#clock(Clock) clock}: each member is sent what is left of it, and once it is spent
+ * no further member is tried (the failures so far are thrown as above).
  */
 public final class FallbackLanguageModel implements LanguageModel {
 
@@ -30,10 +37,13 @@ public final class FallbackLanguageModel implements LanguageModel {
 
     private final List<LanguageModel> members;
     private final Predicate<? super ModelException> fallBackOn;
+    private final Clock clock;
 
-    private FallbackLanguageModel(List<LanguageModel> members, Predicate<? super ModelException> fallBackOn) {
+    private FallbackLanguageModel(List<LanguageModel> members, Predicate<? super ModelException> fallBackOn,
+                                  Clock clock) {
         this.members = members;
         this.fallBackOn = fallBackOn;
+        this.clock = clock;
     }
 
     /**
@@ -66,19 +76,29 @@ public final class FallbackLanguageModel implements LanguageModel {
     }
 
     /**
-     * @param request the call
+     * @param request the call; its timeout, when set, bounds the whole chain
      * @return the first member's successful answer, naming that member as provider
-     * @throws ModelException the last member's failure when all fail, or the first failure the predicate does not
-     *     accept
+     * @throws ModelException the last tried member's failure when all tried fail (members after the request's time
+     *     ran out are not tried), or the first failure the predicate does not accept
      */
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
+        Instant end = request.timeout() == null ? null : clock.instant().plus(request.timeout());
         List<ModelException> failures = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             LanguageModel member = members.get(i);
+            ChatRequest sent = request;
+            if (end != null && i > 0) {
+                Duration left = Duration.between(clock.instant(), end);
+                if (left.isZero() || left.isNegative()) {
+                    LOG.warn("the request's time is spent; not trying {} and the members after it", member.provider());
+                    break;
+                }
+                sent = request.withTimeout(left);
+            }
             try {
-                ChatResponse response = member.chat(request);
+                ChatResponse response = member.chat(sent);
                 if (i > 0) {
                     LOG.info("{} served the call after {} earlier provider(s) failed", member.provider(), i);
                 }
@@ -128,6 +148,7 @@ public final class FallbackLanguageModel implements LanguageModel {
         private final BuilderChecks checks = new BuilderChecks();
         private final List<LanguageModel> members = new ArrayList<>();
         private Predicate<? super ModelException> fallBackOn = e -> true;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -155,6 +176,15 @@ public final class FallbackLanguageModel implements LanguageModel {
         }
 
         /**
+         * @param clock measures a request's time budget ({@link ChatRequest#timeout()}); default the system UTC clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = checks.once("clock", Objects.requireNonNull(clock, "clock"));
+            return this;
+        }
+
+        /**
          * @return the chain
          * @throws IllegalStateException when there are no members or an option was set twice
          */
@@ -163,7 +193,7 @@ public final class FallbackLanguageModel implements LanguageModel {
             if (members.isEmpty()) {
                 throw new IllegalStateException("a fallback chain needs at least one member");
             }
-            return new FallbackLanguageModel(List.copyOf(members), fallBackOn);
+            return new FallbackLanguageModel(List.copyOf(members), fallBackOn, clock);
         }
     }
 }

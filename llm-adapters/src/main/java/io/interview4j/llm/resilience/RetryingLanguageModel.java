@@ -11,7 +11,9 @@ import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.internal.BuilderChecks;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * resilience4j a zero interval.) An {@link UncheckedIOException} from the delegate is mapped to a retriable
  * {@link ModelConnectionException} inside the retried supplier. When attempts run out the last failure is
  * thrown. Thread-safe when the delegate is; each call has its own retry context.
+ *
+ * <p>A request's {@link ChatRequest#timeout() timeout}, when set, is the budget of the whole call, retries and
+ * waits included, measured with the builder's {@link Builder#clock(Clock) clock}: each attempt is sent with what is
+ * left of it as its timeout, and the retries stop (the last failure is thrown) once it is spent or when the wait
+ * before the next attempt would use up what is left. A request without a timeout is retried as above.
  */
 public final class RetryingLanguageModel implements LanguageModel {
 
@@ -46,11 +53,15 @@ public final class RetryingLanguageModel implements LanguageModel {
     private final Retry retry;
     private final int maxAttempts;
     private final Backoff backoff;
+    private final Clock clock;
+    /** The end of the time budget of the call running on this thread, or null when its request has no timeout. */
+    private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
 
     private RetryingLanguageModel(Builder builder) {
         this.delegate = builder.delegate;
         this.maxAttempts = builder.maxAttempts;
         this.backoff = builder.backoff;
+        this.clock = builder.clock;
         Sleeper sleeper = builder.sleeper;
         DoubleSupplier random = builder.random;
         Predicate<? super ModelException> retryOn = builder.retryOn;
@@ -62,6 +73,15 @@ public final class RetryingLanguageModel implements LanguageModel {
                 LOG.warn("{} asked to wait longer than {} s; not retrying: {}", provider,
                         backoff.maxRetryAfter().toSeconds(), describe(failure));
                 return -1L;
+            }
+            Instant end = deadline.get();
+            if (end != null) {
+                Duration left = Duration.between(clock.instant(), end);
+                if (left.compareTo(delay.get()) <= 0) {
+                    LOG.warn("{} call failed on attempt {} of {}; {} ms of the request's time left, not retrying: {}",
+                            provider, attempt, maxAttempts, Math.max(0, left.toMillis()), describe(failure));
+                    return -1L;
+                }
             }
             LOG.warn("{} call failed on attempt {} of {}, retrying in {} ms: {}", provider, attempt, maxAttempts,
                     delay.get().toMillis(), describe(failure));
@@ -101,22 +121,50 @@ public final class RetryingLanguageModel implements LanguageModel {
     /**
      * Calls the delegate, retrying retriable failures.
      *
-     * @param request the call
+     * @param request the call; its timeout, when set, bounds all attempts and waits together
      * @return the first successful response
-     * @throws ModelException the last failure when attempts run out, or the first non-retriable one
+     * @throws ModelException the last failure when attempts or the request's time run out, or the first
+     *     non-retriable one
      */
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
+        Instant end = request.timeout() == null ? null : clock.instant().plus(request.timeout());
+        ModelException[] last = new ModelException[1];
         Supplier<ChatResponse> attempt = () -> {
+            ChatRequest sent = request;
+            if (end != null) {
+                Duration left = Duration.between(clock.instant(), end);
+                if (!left.isZero() && !left.isNegative()) {
+                    sent = request.withTimeout(left);
+                } else if (last[0] != null) {
+                    throw last[0];
+                } else {
+                    sent = request.withTimeout(Duration.ofMillis(1));
+                }
+            }
             try {
-                return delegate.chat(request);
+                return delegate.chat(sent);
             } catch (UncheckedIOException e) {
-                throw new ModelConnectionException("cannot reach " + delegate.provider() + " ("
+                last[0] = new ModelConnectionException("cannot reach " + delegate.provider() + " ("
                         + e.getCause().getClass().getSimpleName() + ")", delegate.provider(), 0, true, null, null, e);
+                throw last[0];
+            } catch (ModelException e) {
+                last[0] = e;
+                throw e;
             }
         };
-        return Retry.decorateSupplier(retry, attempt).get();
+        Instant outer = deadline.get();
+        deadline.set(end);
+        try {
+            return Retry.decorateSupplier(retry, attempt).get();
+        } finally {
+            if (outer == null) {
+                deadline.remove();
+            } else {
+                deadline.set(outer);
+            }
+        }
     }
 
     /** @return the delegate's provider name */
@@ -157,6 +205,7 @@ public final class RetryingLanguageModel implements LanguageModel {
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Predicate<? super ModelException> retryOn = ModelException::retriable;
         private String name;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(LanguageModel delegate) {
             this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -208,6 +257,16 @@ public final class RetryingLanguageModel implements LanguageModel {
          */
         public Builder retryOn(Predicate<? super ModelException> retryOn) {
             this.retryOn = checks.once("retryOn", Objects.requireNonNull(retryOn, "retryOn"));
+            return this;
+        }
+
+        /**
+         * @param clock measures a request's time budget ({@link ChatRequest#timeout()}); default the system UTC
+         *     clock; tests pass one that the sleeper moves
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = checks.once("clock", Objects.requireNonNull(clock, "clock"));
             return this;
         }
 
