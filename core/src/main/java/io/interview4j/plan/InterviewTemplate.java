@@ -3,6 +3,7 @@ package io.interview4j.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.ChatRequest;
@@ -45,7 +46,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @param options role, job description, focus areas (as {@code focusTopics}), time limit and question count
      * @param bank where the preset questions come from
      * @return the template
-     * @throws IllegalArgumentException when the bank cannot supply enough questions
+     * @throws InvalidInputException when the bank cannot supply enough questions
      */
     public static InterviewTemplate fromBank(String name, PresetOptions options, QuestionBank bank) {
         return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), bank));
@@ -62,7 +63,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @param bank the fallback source of questions
      * @return the template
      * @throws NullPointerException when an argument is null (before the model is called)
-     * @throws IllegalArgumentException when the model fails and the bank cannot supply enough questions
+     * @throws InvalidInputException when the model fails and the bank cannot supply enough questions
      */
     public static InterviewTemplate generate(String name, PresetOptions options, LanguageModel model, QuestionBank bank) {
         Objects.requireNonNull(name, "name");
@@ -110,7 +111,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @param resumeText the candidate's resume as plain text, may be empty
      * @return the plan for this candidate's session: the template's plan with the resume (and one resume question
      *     when there is a resume)
-     * @throws IllegalArgumentException when the resume is longer than {@link InterviewPlan#MAX_DOCUMENT_CHARS}
+     * @throws InvalidInputException when the resume is longer than {@link InterviewPlan#MAX_DOCUMENT_CHARS}
      */
     public InterviewPlan forCandidate(String resumeText) {
         String resume = resumeText == null ? "" : resumeText;

@@ -1,6 +1,7 @@
 package io.interview4j.plan;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
@@ -38,7 +39,7 @@ public final class Presets {
      * @param options personalisation
      * @param bank the bank timed-screen draws its preset questions from
      * @return the plan
-     * @throws IllegalArgumentException naming an unknown preset and the known ones
+     * @throws InvalidInputException naming an unknown preset and the known ones
      */
     public static InterviewPlan create(String name, PresetOptions options, QuestionBank bank) {
         String preset = PresetOptions.presetName(name);
@@ -100,7 +101,7 @@ public final class Presets {
      * @param o personalisation, including the time limit and the number of preset questions
      * @param bank where the preset questions come from
      * @return the plan
-     * @throws IllegalArgumentException when the bank cannot supply enough questions
+     * @throws InvalidInputException when the bank cannot supply enough questions
      */
     public static InterviewPlan timedScreen(PresetOptions o, QuestionBank bank) {
         List<BankQuestion> presets = draw(bank, o);
@@ -186,7 +187,7 @@ public final class Presets {
             }
         }
         if (picked.size() < o.presetQuestionCount()) {
-            throw new IllegalArgumentException("the question bank holds only " + picked.size()
+            throw new InvalidInputException("the question bank holds only " + picked.size()
                     + " questions for a timed screen of " + o.presetQuestionCount());
         }
         return picked;

@@ -67,7 +67,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, "", started.at(), 1);
+                started.plan().startingDifficulty(), null, null, started.at(), 1);
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -214,7 +214,10 @@ public final class Session {
         return Optional.ofNullable(endedAt);
     }
 
-    /** @return why it ended, or an empty string while in progress */
+    /**
+     * @return why it ended: an {@link EndReason}'s wire name when completed, the caller's reason when abandoned;
+     *     {@code null} while in progress and when abandoned without a reason
+     */
     public String endReason() {
         return endReason;
     }

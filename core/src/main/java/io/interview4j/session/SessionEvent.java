@@ -187,8 +187,13 @@ public sealed interface SessionEvent {
      * The interview was given up.
      *
      * @param at when
-     * @param reason why, as given by the caller
+     * @param reason why, as given by the caller; {@code null} when absent (a blank one, as stored before, is absent)
      */
     record SessionAbandoned(Instant at, String reason) implements SessionEvent {
+
+        /** Normalises a blank reason to {@code null}. */
+        public SessionAbandoned {
+            reason = reason == null || reason.isBlank() ? null : reason;
+        }
     }
 }
