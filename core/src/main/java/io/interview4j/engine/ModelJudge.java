@@ -254,7 +254,7 @@ final class ModelJudge {
                 rubric.overallPercent(scores), strings(out.path("strengths")), strings(out.path("gaps")),
                 strings(out.path("suggestions")), evidence, clip(out.path("feedback").asText("").strip(), MAX_FEEDBACK),
                 strings(out.path("follow_up_questions"), MAX_FOLLOW_UPS, MAX_ITEM), covered, level,
-                req.referenceAnswer().isBlank() ? null : req.referenceAnswer(), flags, last.modelId(), calls.usage(),
+                req.referenceAnswer(), flags, last.modelId(), calls.usage(),
                 last.provider(), calls.calls(), dropped, revised, null, reasons);
     }
 

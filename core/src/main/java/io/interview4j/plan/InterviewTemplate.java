@@ -49,7 +49,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @throws InvalidInputException when the bank cannot supply enough questions
      */
     public static InterviewTemplate fromBank(String name, PresetOptions options, QuestionBank bank) {
-        return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), bank));
+        return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(null), bank));
     }
 
     /**
@@ -84,7 +84,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
                             + "\"job_description\".\n")
                     .data("role", options.role())
                     .data("focus_areas", options.focusTopics().isEmpty() ? "any" : String.join(", ", options.focusTopics()))
-                    .data("job_description", options.jobDescription())
+                    .data("job_description", Objects.requireNonNullElse(options.jobDescription(), ""))
                     .build();
             JsonNode out = StructuredOutput.extractObject(model.chat(ChatRequest.structured(prompt.messages(),
                     "preset_questions", schema, 0.4)).text());
@@ -98,7 +98,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
                 }
             }
             if (questions.size() == count) {
-                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), questions));
+                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(null), questions));
             }
             LOG.warn("model wrote {} usable questions of {}; taking them from the bank", questions.size(), count);
         } catch (RuntimeException e) {
@@ -108,13 +108,13 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
     }
 
     /**
-     * @param resumeText the candidate's resume as plain text, may be empty
+     * @param resumeText the candidate's resume as plain text; {@code null} or blank when there is none
      * @return the plan for this candidate's session: the template's plan with the resume (and one resume question
      *     when there is a resume)
      * @throws InvalidInputException when the resume is longer than {@link InterviewPlan#MAX_DOCUMENT_CHARS}
      */
     public InterviewPlan forCandidate(String resumeText) {
-        String resume = resumeText == null ? "" : resumeText;
-        return plan.toBuilder().resumeText(resume).resumeQuestions(resume.isBlank() ? 0 : 1).build();
+        boolean none = resumeText == null || resumeText.isBlank();
+        return plan.toBuilder().resumeText(none ? null : resumeText).resumeQuestions(none ? 0 : 1).build();
     }
 }

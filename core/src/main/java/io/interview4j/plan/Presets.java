@@ -120,7 +120,7 @@ public final class Presets {
                 FollowUpPolicy.whenWeak(TimedScreenRules.MAX_FOLLOW_UPS_PER_PRESET, 60), null, List.of())
                 .withPresetQuestions(presetQuestions);
         return base("timed-screen", o).rounds(List.of(round)).rubric(Rubrics.SCREENING).mode(Mode.ASSESSMENT)
-                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText().isBlank() ? 0 : 1).build();
+                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText() == null ? 0 : 1).build();
     }
 
     /**

@@ -63,10 +63,13 @@ public final class CoachingRules {
     /**
      * Infers the target level from the job description's language: L5B phrases first, then L5A, else L4.
      *
-     * @param jobDescription the job description, may be empty
+     * @param jobDescription the job description, may be empty, or {@code null} when absent (then L4)
      * @return L4, L5A or L5B
      */
     public static String targetLevel(String jobDescription) {
+        if (jobDescription == null) {
+            return "L4";
+        }
         String jd = jobDescription.toLowerCase(Locale.ROOT);
         if (L5B_PHRASES.stream().anyMatch(jd::contains)) {
             return "L5B";

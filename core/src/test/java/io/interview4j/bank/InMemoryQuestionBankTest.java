@@ -3,6 +3,7 @@ package io.interview4j.bank;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import io.interview4j.testkit.QuestionBankContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class InMemoryQuestionBankTest extends QuestionBankContract {
 
         // when / then
         assertThatThrownBy(() -> new InMemoryQuestionBank(List.of(one, two)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("dup");
     }
 }

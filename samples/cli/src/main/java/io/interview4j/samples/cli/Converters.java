@@ -1,5 +1,6 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
@@ -23,7 +24,7 @@ final class Converters {
     private static <T> T parse(String value, Function<String, T> parser) {
         try {
             return parser.apply(value);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw new TypeConversionException(e.getMessage());
         }
     }
