@@ -8,6 +8,7 @@ import io.interview4j.rules.TopicDrillRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The inputs a preset is personalised with. Start from {@link #defaults()} and change what you need. Hosts that
@@ -87,10 +88,11 @@ public record PresetOptions(String role, String company, Level level, String job
      *
      * @param name a preset name, any case, surrounding spaces ignored
      * @return the name, trimmed and lowercase: one of {@link Presets#NAMES}
+     * @throws NullPointerException when the name is null
      * @throws InvalidInputException naming the value and the presets
      */
     public static String presetName(String name) {
-        String v = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        String v = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
         if (!Presets.NAMES.contains(v)) {
             throw new InvalidInputException("Unknown preset '" + name + "'; presets are " + String.join(", ", Presets.NAMES));
         }

@@ -1,6 +1,7 @@
 package io.interview4j.plan;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
@@ -49,7 +50,7 @@ public final class Presets {
             case "timed-screen" -> timedScreen(options, bank);
             case "coaching" -> coaching(options);
             case "topic-drill" -> topicDrill(options);
-            default -> throw new IllegalStateException("preset " + preset + " is named but has no factory");
+            default -> throw new InterviewException("preset " + preset + " is named but has no factory");
         };
     }
 

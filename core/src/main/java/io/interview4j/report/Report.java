@@ -103,7 +103,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param timeSeconds time taken, or {@code null}
      * @param modelId the model that judged (for {@code FALLBACK}, the one whose output was rejected), or
      *     {@code null}
-     * @param decision why the next step was taken, may be empty
+     * @param decision why the next step was taken; {@code null} when absent
      * @param provider the provider that served the model call, such as {@code openai}, or {@code null}
      * @param revisedAnswer the answer rewritten at the target level from the candidate's own facts, or
      *     {@code null}

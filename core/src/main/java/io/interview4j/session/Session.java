@@ -97,7 +97,7 @@ public final class Session {
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
-                turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, ""));
+                turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, null));
                 difficulties.add(q.question().difficulty());
             } else if (e instanceof AnswerSubmitted a) {
                 int i = indexOf(index, a.questionId());

@@ -127,10 +127,16 @@ public sealed interface SessionEvent {
      * @param at when
      * @param questionId the question whose answer was judged
      * @param evaluation the judgement with its provenance
-     * @param decision why the next step was taken, including a model proposal that was rejected; may be empty
+     * @param decision why the next step was taken, including a model proposal that was rejected; {@code null} when
+     *     there is nothing to say (a blank one, as stored before, is absent)
      */
     record AnswerEvaluated(Instant at, String questionId, Evaluation evaluation, String decision)
             implements SessionEvent {
+
+        /** Normalises a blank decision to {@code null}. */
+        public AnswerEvaluated {
+            decision = decision == null || decision.isBlank() ? null : decision;
+        }
     }
 
     /**

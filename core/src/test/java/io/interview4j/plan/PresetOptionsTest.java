@@ -93,4 +93,23 @@ class PresetOptionsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("--topics names no topic; give tags such as --topics python,sql");
     }
+
+    @Test
+    void should_take_blank_texts_as_absent_and_refuse_a_null_preset_name() {
+        // when
+        PresetOptions blank = PresetOptions.defaults().withCompany("  ").withJobDescription(" \n ").withResumeText("");
+        PresetOptions given = PresetOptions.defaults().withCompany(" Acme ").withJobDescription("Build APIs.");
+
+        // then
+        assertThat(PresetOptions.defaults().company()).isNull();
+        assertThat(blank.company()).isNull();
+        assertThat(blank.jobDescription()).isNull();
+        assertThat(blank.resumeText()).isNull();
+        assertThat(given.company()).isEqualTo("Acme");
+        assertThat(given.jobDescription()).isEqualTo("Build APIs.");
+        assertThat(Presets.coaching(blank).jobDescription()).isNull();
+        assertThat(Presets.coaching(blank).company()).isNull();
+        assertThatThrownBy(() -> PresetOptions.presetName(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+    }
 }

@@ -119,7 +119,8 @@ class EventJsonCompatibilityTest {
                 .replace("\"competency\":null", "\"competency\":\"\"")
                 .replace("\"referenceAnswer\":null", "\"referenceAnswer\":\"\"")
                 .replace("\"feedback\":null", "\"feedback\":\"\"")
-                .replace("\"reason\":null", "\"reason\":\"\"")).toList();
+                .replace("\"reason\":null", "\"reason\":\"\"")
+                .replace("\"decision\":null", "\"decision\":\"\"")).toList();
 
         // when
         List<SessionEvent> read = old.stream().map(EventJson::read).toList();
@@ -129,9 +130,10 @@ class EventJsonCompatibilityTest {
                 "\"targetLevel\":null");
         assertThat(written.get(1)).contains("\"kind\":null", "\"category\":null", "\"competency\":null",
                 "\"referenceAnswer\":null");
-        assertThat(written.get(2)).contains("\"feedback\":null");
+        assertThat(written.get(2)).contains("\"feedback\":null", "\"decision\":null");
         assertThat(written.get(3)).contains("\"reason\":null");
-        assertThat(String.join("", old)).contains("\"company\":\"\"", "\"feedback\":\"\"", "\"reason\":\"\"");
+        assertThat(String.join("", old)).contains("\"company\":\"\"", "\"feedback\":\"\"", "\"reason\":\"\"",
+                "\"decision\":\"\"");
         assertThat(read).isEqualTo(events);
         InterviewPlan plan = ((SessionStarted) read.get(0)).plan();
         assertThat(plan.company()).isNull();
@@ -140,6 +142,8 @@ class EventJsonCompatibilityTest {
         assertThat(plan.targetLevel()).isNull();
         assertThat(((QuestionAsked) read.get(1)).question().competency()).isNull();
         assertThat(((AnswerEvaluated) read.get(2)).evaluation().feedback()).isNull();
+        assertThat(((AnswerEvaluated) read.get(2)).decision()).isNull();
+        assertThat(Session.replay(read).turns()).singleElement().satisfies(t -> assertThat(t.decision()).isNull());
         assertThat(((SessionAbandoned) read.get(3)).reason()).isNull();
         assertThat(Session.replay(read).endReason()).isNull();
     }
