@@ -26,14 +26,14 @@ public enum Difficulty {
     /**
      * @param value {@code easy}, {@code medium} or {@code hard}, any case
      * @return the difficulty
-     * @throws IllegalArgumentException naming the value and the accepted ones
+     * @throws InvalidInputException naming the value and the accepted ones
      */
     @JsonCreator
     public static Difficulty parse(String value) {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown difficulty '" + value + "'; expected easy, medium or hard", e);
+            throw new InvalidInputException("Unknown difficulty '" + value + "'; expected easy, medium or hard", e);
         }
     }
 

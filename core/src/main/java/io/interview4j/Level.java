@@ -16,14 +16,14 @@ public enum Level {
     /**
      * @param value {@code junior}, {@code mid} or {@code senior}, any case
      * @return the level
-     * @throws IllegalArgumentException naming the value and the accepted ones
+     * @throws InvalidInputException naming the value and the accepted ones
      */
     @JsonCreator
     public static Level parse(String value) {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown level '" + value + "'; expected junior, mid or senior", e);
+            throw new InvalidInputException("Unknown level '" + value + "'; expected junior, mid or senior", e);
         }
     }
 

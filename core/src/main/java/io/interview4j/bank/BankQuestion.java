@@ -1,6 +1,7 @@
 package io.interview4j.bank;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param kind behavioral, situational, hr, technical, dsa, system_design or case
  * @param category a finer bucket: behavioral, situational, role_specific, motivation, core, advanced,
  *     practical, dsa, system_design, problem_solving
- * @param competency the competency tested, such as {@code leadership}
+ * @param competency the competency tested, such as {@code leadership}; {@code null} when absent (a blank one is
+ *     absent)
  * @param skills lowercase skill tags
  * @param levels candidate levels it suits ({@code junior}, {@code mid}, {@code senior})
  * @param difficulty how hard it is
@@ -19,7 +21,7 @@ import java.util.Objects;
  * @param companies lowercase companies known to ask it; may be empty
  * @param text the question
  * @param keyPoints talking points a strong answer covers
- * @param referenceAnswer a model answer, or an empty string
+ * @param referenceAnswer a model answer; {@code null} when absent (a blank one is absent)
  * @param followUps probing follow-up questions
  * @param suggestedSeconds a suggested answer time in seconds, positive
  */
@@ -31,7 +33,8 @@ public record BankQuestion(String id, String kind, String category, String compe
     /**
      * Validates and copies.
      *
-     * @throws IllegalArgumentException naming the question and the field when a required field is blank
+     * @throws NullPointerException naming the question and the field when the id, kind, text or difficulty is null
+     * @throws InvalidInputException naming the question and the field when the id, kind or text is blank
      */
     public BankQuestion {
         require(id, "id", id);
@@ -39,8 +42,8 @@ public record BankQuestion(String id, String kind, String category, String compe
         require(text, "text", id);
         Objects.requireNonNull(difficulty, () -> "question " + id + ": difficulty is required");
         category = category == null || category.isBlank() ? kind : category;
-        competency = competency == null ? "" : competency;
-        referenceAnswer = referenceAnswer == null ? "" : referenceAnswer;
+        competency = competency == null || competency.isBlank() ? null : competency;
+        referenceAnswer = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer;
         skills = copy(skills);
         levels = copy(levels);
         roles = copy(roles);
@@ -53,8 +56,9 @@ public record BankQuestion(String id, String kind, String category, String compe
     }
 
     private static void require(String value, String field, String id) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("question " + (id == null ? "(no id)" : id) + ": " + field + " is required");
+        Objects.requireNonNull(value, () -> "question " + (id == null ? "(no id)" : id) + ": " + field + " is required");
+        if (value.isBlank()) {
+            throw new InvalidInputException("question " + (id == null ? "(no id)" : id) + ": " + field + " is required");
         }
     }
 
@@ -71,7 +75,7 @@ public record BankQuestion(String id, String kind, String category, String compe
      * @return a medium question with no key points
      */
     public static BankQuestion of(String id, String kind, String text) {
-        return new BankQuestion(id, kind, kind, "", List.of(), List.of(), Difficulty.MEDIUM, List.of(), List.of(),
-                text, List.of(), "", List.of(), 120);
+        return new BankQuestion(id, kind, kind, null, List.of(), List.of(), Difficulty.MEDIUM, List.of(), List.of(),
+                text, List.of(), null, List.of(), 120);
     }
 }

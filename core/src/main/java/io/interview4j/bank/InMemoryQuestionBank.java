@@ -1,5 +1,6 @@
 package io.interview4j.bank;
 
+import io.interview4j.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,12 +21,12 @@ public final class InMemoryQuestionBank implements QuestionBank {
 
     /**
      * @param questions the questions, with unique ids
-     * @throws IllegalArgumentException naming a duplicated id
+     * @throws InvalidInputException naming a duplicated id
      */
     public InMemoryQuestionBank(List<BankQuestion> questions) {
         for (BankQuestion q : questions) {
             if (byId.putIfAbsent(q.id(), q) != null) {
-                throw new IllegalArgumentException("duplicate question id: " + q.id());
+                throw new InvalidInputException("duplicate question id: " + q.id());
             }
         }
     }

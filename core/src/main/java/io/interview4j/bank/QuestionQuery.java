@@ -1,6 +1,7 @@
 package io.interview4j.bank;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Set;
 
@@ -23,14 +24,14 @@ public record QuestionQuery(Set<String> kinds, Set<String> categories, String co
                             String level, String role, String company, List<String> preferredSkills,
                             Set<String> excludeIds, int limit) {
 
-    /** Validates and copies. @throws IllegalArgumentException when the limit is not positive */
+    /** Validates and copies. @throws InvalidInputException when the limit is not positive */
     public QuestionQuery {
         kinds = Set.copyOf(kinds);
         categories = Set.copyOf(categories);
         preferredSkills = List.copyOf(preferredSkills);
         excludeIds = Set.copyOf(excludeIds);
         if (limit <= 0) {
-            throw new IllegalArgumentException("limit must be positive, was " + limit);
+            throw new InvalidInputException("limit must be positive, was " + limit);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.engine;
 
+import io.interview4j.InvalidInputException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,12 +22,12 @@ public record Caller(String accountId, String organisationId, Role role) {
         REVIEWER
     }
 
-    /** @throws IllegalArgumentException when the account id is blank */
+    /** @throws InvalidInputException when the account id is blank */
     public Caller {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(role, "role");
         if (accountId.isBlank()) {
-            throw new IllegalArgumentException("caller accountId must not be blank");
+            throw new InvalidInputException("caller accountId must not be blank");
         }
         if (organisationId != null && organisationId.isBlank()) {
             organisationId = null;

@@ -73,7 +73,8 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
      * recent sessions not to ask again, and the weak points due again.
      */
     SessionStarted start(Caller caller, InterviewPlan plan, String sessionId, Instant now) {
-        ResumeProfile profile = ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
+        ResumeProfile profile = plan.resumeText() == null ? new ResumeProfile(List.of(), null)
+                : ResumeProfile.extract(plan.resumeText(), now.atZone(ZoneOffset.UTC).getYear());
         List<WeakPoint> weak = WeakPointSchedule.due(completed);
         if (!weak.isEmpty()) {
             LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());

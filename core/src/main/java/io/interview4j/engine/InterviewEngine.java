@@ -202,14 +202,14 @@ public final class InterviewEngine {
      *
      * @param caller the session's owner
      * @param sessionId the session
-     * @param reason why, for the record (may be empty)
+     * @param reason why, for the record; may be null or blank, both stored as absent ({@code null})
      * @throws SessionStateException when the session is already completed or abandoned
      */
     public void abandon(Caller caller, String sessionId, String reason) {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, "abandon");
         SessionGuards.requireInProgress(s);
-        store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason == null ? "" : reason)));
+        store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason)));
     }
 
     /**

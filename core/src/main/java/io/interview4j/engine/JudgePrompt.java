@@ -91,17 +91,17 @@ final class JudgePrompt {
             }
             t.append('\n');
         }
-        if (!req.targetLevel().isBlank()) {
+        if (req.targetLevel() != null) {
             t.append("Target level: ").append(req.targetLevel()).append('\n');
         }
-        if (!req.competency().isBlank()) {
+        if (req.competency() != null) {
             t.append("Competency tested: ").append(req.competency()).append('\n');
         }
         b.text(t.append("The question asked:\n").toString()).data("question", req.question());
-        if (!req.keyPoints().isEmpty() || !req.referenceAnswer().isBlank()) {
+        if (!req.keyPoints().isEmpty() || req.referenceAnswer() != null) {
             StringBuilder ref = new StringBuilder();
             req.keyPoints().forEach(p -> ref.append("- ").append(p).append('\n'));
-            ref.append(req.referenceAnswer().strip());
+            ref.append(req.referenceAnswer() == null ? "" : req.referenceAnswer().strip());
             b.text("The interviewer's reference (key points, then a reference answer):\n").data("reference", ref.toString().strip());
         }
         b.text("The candidate's answer, to grade:\n").data("answer", req.answer());

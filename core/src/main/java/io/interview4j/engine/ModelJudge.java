@@ -222,7 +222,7 @@ final class ModelJudge {
         List<AnswerFlag> flags = new ArrayList<>(h.flags());
         flags.add(AnswerFlag.MODEL_FAILED);
         Optional<ChatResponse> last = failed.lastResponse();
-        String feedback = "Scored offline: " + reason + "." + (h.feedback().isBlank() ? "" : " " + h.feedback());
+        String feedback = "Scored offline: " + reason + "." + (h.feedback() == null ? "" : " " + h.feedback());
         Evaluation fb = new Evaluation(h.rubric(), Provenance.FALLBACK, h.dimensions(), h.nativeScore(), h.score(),
                 h.strengths(), h.weaknesses(), h.suggestions(), h.evidence(), feedback, h.followUpQuestions(),
                 h.keyPointsCovered(), h.levelDemonstrated(), h.modelAnswer(), flags,
@@ -284,7 +284,7 @@ final class ModelJudge {
                 rubric.overallPercent(scores), strings(out.path("strengths")), strings(out.path("gaps")),
                 strings(out.path("suggestions")), evidence, clip(out.path("feedback").asText("").strip(), MAX_FEEDBACK),
                 strings(out.path("follow_up_questions"), MAX_FOLLOW_UPS, MAX_ITEM), covered, level,
-                req.referenceAnswer().isBlank() ? null : req.referenceAnswer(), flags, last.modelId(), calls.usage(),
+                req.referenceAnswer(), flags, last.modelId(), calls.usage(),
                 last.provider(), calls.calls(), dropped, revised, null, reasons);
     }
 

@@ -3,8 +3,11 @@ package io.interview4j.engine;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the engine may do after an answer. Seed 002 names them preset, follow_up, resume and complete. */
-public enum NextStep {
+/**
+ * What the engine may do after an answer. Seed 002 names them preset, follow_up, resume and complete. Internal to
+ * the engine: no public signature carries it.
+ */
+enum NextStep {
     /** Probe the current main (or resume) question. */
     FOLLOW_UP,
     /** Ask the next main question of the current round (seed 002: "preset"). */

@@ -25,12 +25,12 @@ final class PromptContext {
         InterviewPlan p = s.plan();
         StringBuilder b = new StringBuilder();
         b.append("Interview: ").append(p.preset()).append(" for ").append(clip(p.role()));
-        if (!p.company().isBlank()) {
+        if (p.company() != null) {
             b.append(" at ").append(clip(p.company()));
         }
         b.append(", level ").append(p.level().label()).append(", round ").append(s.round() + 1).append('/')
                 .append(p.rounds().size()).append(' ').append(clip(p.rounds().get(s.round()).name())).append('\n');
-        if (!p.targetLevel().isBlank()) {
+        if (p.targetLevel() != null) {
             b.append("Target level: ").append(p.targetLevel()).append('\n');
         }
         if (!s.started().candidateSkills().isEmpty()) {

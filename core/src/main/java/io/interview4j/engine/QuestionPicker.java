@@ -66,7 +66,7 @@ final class QuestionPicker {
         QuestionQuery query = new QuestionQuery(
                 rp.categories().isEmpty() ? Set.of(rp.kind()) : Set.of(),
                 Set.copyOf(rp.categories()), competency, difficulty, plan.level().label(),
-                plan.role().toLowerCase(Locale.ROOT), plan.company().toLowerCase(Locale.ROOT), preferred,
+                plan.role().toLowerCase(Locale.ROOT), lower(plan.company()), preferred,
                 excluded, CHOICES);
         List<QuestionQuery> relaxed = List.of(query, query.withCompetency(null), query.withDifficulty(null),
                 query.withCompetency(null).withDifficulty(null),
@@ -116,7 +116,7 @@ final class QuestionPicker {
             }
             QuestionQuery query = new QuestionQuery(rp.categories().isEmpty() ? Set.of(rp.kind()) : Set.of(),
                     Set.copyOf(rp.categories()), null, null, plan.level().label(), plan.role().toLowerCase(Locale.ROOT),
-                    plan.company().toLowerCase(Locale.ROOT), List.of(w.tag()), excluded, 50);
+                    lower(plan.company()), List.of(w.tag()), excluded, 50);
             for (QuestionQuery q : List.of(query, query.withLevel(null),
                     query.withLevel(null).withCategories(Set.of()).withKinds(Set.of(rp.kind())))) {
                 List<BankQuestion> tagged = bank.find(q).stream().filter(b -> carries(b, w.tag())).toList();
@@ -129,8 +129,12 @@ final class QuestionPicker {
         return Optional.empty();
     }
 
+    private static String lower(String company) {
+        return company == null ? null : company.toLowerCase(Locale.ROOT);
+    }
+
     private static boolean carries(BankQuestion b, String tag) {
-        return b.competency().trim().equalsIgnoreCase(tag)
+        return (b.competency() != null && b.competency().trim().equalsIgnoreCase(tag))
                 || b.skills().stream().anyMatch(x -> x.trim().equalsIgnoreCase(tag));
     }
 

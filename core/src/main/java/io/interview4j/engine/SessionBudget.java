@@ -1,5 +1,6 @@
 package io.interview4j.engine;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.scoring.Evaluation;
 import java.math.BigDecimal;
@@ -36,11 +37,11 @@ public final class SessionBudget {
     /**
      * @param maxTokens input plus output tokens a session may spend (cached input tokens count as input)
      * @return a token budget
-     * @throws IllegalArgumentException when {@code maxTokens} is not positive
+     * @throws InvalidInputException when {@code maxTokens} is not positive
      */
     public static SessionBudget tokens(long maxTokens) {
         if (maxTokens <= 0) {
-            throw new IllegalArgumentException("a token budget must be positive, was " + maxTokens);
+            throw new InvalidInputException("a token budget must be positive, was " + maxTokens);
         }
         return new SessionBudget(maxTokens, null, null);
     }
@@ -50,14 +51,14 @@ public final class SessionBudget {
      * @param estimator prices each evaluation's usage by the model that served it; calls to a model it has no
      *     price for count as free (a warning is logged once per model id)
      * @return a money budget
-     * @throws IllegalArgumentException when {@code maxCost} is not positive
+     * @throws InvalidInputException when {@code maxCost} is not positive
      * @throws NullPointerException when an argument is null
      */
     public static SessionBudget cost(BigDecimal maxCost, CostEstimator estimator) {
         Objects.requireNonNull(maxCost, "maxCost");
         Objects.requireNonNull(estimator, "estimator");
         if (maxCost.signum() <= 0) {
-            throw new IllegalArgumentException("a cost budget must be positive, was " + maxCost);
+            throw new InvalidInputException("a cost budget must be positive, was " + maxCost);
         }
         return new SessionBudget(0, maxCost, estimator);
     }

@@ -287,8 +287,8 @@ final class TurnPipeline {
     }
 
     private List<String> jobTerms(Session s) {
-        Set<String> terms = new LinkedHashSet<>(jobSkills.computeIfAbsent(s.plan().jobDescription(),
-                SkillVocabulary.builtIn()::extract));
+        Set<String> terms = new LinkedHashSet<>(s.plan().jobDescription() == null ? List.of()
+                : jobSkills.computeIfAbsent(s.plan().jobDescription(), SkillVocabulary.builtIn()::extract));
         terms.addAll(s.started().candidateSkills());
         terms.addAll(s.plan().focusTopics());
         return List.copyOf(terms);

@@ -61,7 +61,7 @@ final class TurnPolicy {
                 plan.totalTimeLimit(), now).urgency() == Urgency.TIME_UP;
         Duration budget = plan.rounds().get(round).timeBudget();
         boolean roundTimeUp = budget != null && roundStart != null && !Duration.between(roundStart, now).minus(budget).isNegative();
-        boolean hasResume = !plan.resumeText().isBlank() || !s.started().candidateSkills().isEmpty();
+        boolean hasResume = plan.resumeText() != null || !s.started().candidateSkills().isEmpty();
         return new State(plan, round, mainsInRound, last, root, followUps, (int) s.count(QuestionType.RESUME),
                 (int) s.count(QuestionType.MAIN), turns.size(), hasResume, timeUp, roundTimeUp);
     }

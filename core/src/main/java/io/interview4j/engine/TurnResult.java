@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param nextQuestion the next question, or {@code null} when the interview is complete
  * @param progress where the interview stands at the next question, or {@code null} when complete
  * @param completed whether the interview is complete
- * @param decision why the next step was taken (including a rejected model proposal), may be empty
+ * @param decision why the next step was taken (including a rejected model proposal); {@code null} when absent
  */
 public record TurnResult(String sessionId, String answeredQuestionId, Evaluation evaluation, Question nextQuestion,
                          Progress progress, boolean completed, String decision) {

@@ -47,7 +47,7 @@ final class TurnResults {
     /** The result after {@code answeredId} (null right after start): its evaluation and the question now open. */
     static TurnResult after(Session s, String answeredId, Instant now) {
         Evaluation e = null;
-        String decision = "";
+        String decision = null;
         if (answeredId != null) {
             Turn t = s.turn(answeredId).orElseThrow();
             e = shown(s, t.evaluation());

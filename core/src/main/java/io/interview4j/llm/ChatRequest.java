@@ -1,6 +1,7 @@
 package io.interview4j.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,21 +23,21 @@ import java.util.Optional;
 public record ChatRequest(List<ChatMessage> messages, JsonNode responseSchema, String schemaName,
                           Double temperature, Integer maxTokens, Duration timeout) {
 
-    /** Validates and copies. @throws IllegalArgumentException when there are no messages or options are out of range */
+    /** Validates and copies. @throws InvalidInputException when there are no messages or options are out of range */
     public ChatRequest {
         messages = List.copyOf(messages);
         if (messages.isEmpty()) {
-            throw new IllegalArgumentException("a chat request needs at least one message");
+            throw new InvalidInputException("a chat request needs at least one message");
         }
         schemaName = schemaName == null || schemaName.isBlank() ? "output" : schemaName;
         if (temperature != null && (temperature < 0 || temperature > 2)) {
-            throw new IllegalArgumentException("temperature must be within 0-2, was " + temperature);
+            throw new InvalidInputException("temperature must be within 0-2, was " + temperature);
         }
         if (maxTokens != null && maxTokens <= 0) {
-            throw new IllegalArgumentException("maxTokens must be positive, was " + maxTokens);
+            throw new InvalidInputException("maxTokens must be positive, was " + maxTokens);
         }
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            throw new InvalidInputException("timeout must be positive, was " + timeout);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.llm;
 
+import io.interview4j.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -144,11 +145,11 @@ public final class FencedPrompt {
          * @param text the data, verbatim; may be empty
          * @return this
          * @throws NullPointerException when an argument is null
-         * @throws IllegalArgumentException when the name is not of that form
+         * @throws InvalidInputException when the name is not of that form
          */
         public Builder data(String name, String text) {
             if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
-                throw new IllegalArgumentException("a data block's name must match " + NAME + ", was " + name);
+                throw new InvalidInputException("a data block's name must match " + NAME + ", was " + name);
             }
             user.add(new String[] {name, Objects.requireNonNull(text, "text")});
             return this;

@@ -1,6 +1,7 @@
 package io.interview4j.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
 import java.time.Clock;
@@ -80,11 +81,11 @@ public final class StructuredChat {
      */
     public record Parsed<T>(T value, List<String> problems) {
 
-        /** @throws IllegalArgumentException unless there is either a value or at least one problem, not both */
+        /** @throws InvalidInputException unless there is either a value or at least one problem, not both */
         public Parsed {
             problems = List.copyOf(problems);
             if ((value == null) == problems.isEmpty()) {
-                throw new IllegalArgumentException("a parse has either a value or problems, not both or neither");
+                throw new InvalidInputException("a parse has either a value or problems, not both or neither");
             }
         }
 
@@ -92,17 +93,17 @@ public final class StructuredChat {
          * @param value the value
          * @param <T> its type
          * @return a successful parse
-         * @throws IllegalArgumentException when the value is null
+         * @throws NullPointerException when the value is null
          */
         public static <T> Parsed<T> value(T value) {
-            return new Parsed<>(value, List.of());
+            return new Parsed<>(Objects.requireNonNull(value, "value"), List.of());
         }
 
         /**
          * @param problems what is wrong, at least one
          * @param <T> the type the value would have had
          * @return a failed parse
-         * @throws IllegalArgumentException when there are no problems
+         * @throws InvalidInputException when there are no problems
          */
         public static <T> Parsed<T> problems(List<String> problems) {
             return new Parsed<>(null, problems);
@@ -140,7 +141,7 @@ public final class StructuredChat {
      * @param parser see {@link #call(ChatRequest, Collection, Function)}
      * @param <T> the type of the value
      * @return the value with the responses, or a typed failure; never null
-     * @throws IllegalArgumentException when the request has no schema
+     * @throws InvalidInputException when the request has no schema
      * @throws NullPointerException when an argument is null, or the parser returns null
      */
     public <T> StructuredResult<T> call(ChatRequest request, Function<JsonNode, Parsed<T>> parser) {
@@ -165,14 +166,14 @@ public final class StructuredChat {
      *     for the reply's objects, last first, until it returns a value; an exception it throws propagates
      * @param <T> the type of the value
      * @return the value with the responses, or a typed failure; never null
-     * @throws IllegalArgumentException when the request has no schema
+     * @throws InvalidInputException when the request has no schema
      * @throws NullPointerException when an argument is null, or the parser returns null
      */
     public <T> StructuredResult<T> call(ChatRequest request, Collection<String> dataTexts,
                                         Function<JsonNode, Parsed<T>> parser) {
         Objects.requireNonNull(parser, "parser");
         if (request.schema().isEmpty()) {
-            throw new IllegalArgumentException("a structured call needs a request with a response schema");
+            throw new InvalidInputException("a structured call needs a request with a response schema");
         }
         List<String> data = List.copyOf(dataTexts);
         Set<JsonNode> dataObjects = dataObjects(data);

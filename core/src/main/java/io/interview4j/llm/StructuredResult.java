@@ -1,5 +1,6 @@
 package io.interview4j.llm;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,13 +54,13 @@ public sealed interface StructuredResult<T> {
 
         /**
          * @throws NullPointerException when an argument is null
-         * @throws IllegalArgumentException when there is not one or two responses
+         * @throws InvalidInputException when there is not one or two responses
          */
         public Success {
             Objects.requireNonNull(value, "value");
             responses = List.copyOf(responses);
             if (responses.isEmpty() || responses.size() > 2) {
-                throw new IllegalArgumentException("a success has one or two responses, had " + responses.size());
+                throw new InvalidInputException("a success has one or two responses, had " + responses.size());
             }
         }
 
@@ -107,7 +108,7 @@ public sealed interface StructuredResult<T> {
         /**
          * @throws NullPointerException when reason, problems or responses is null, or cause is null for
          *     {@link Reason#MODEL_ERROR}
-         * @throws IllegalArgumentException when calls is not 1 or 2, or fewer than the responses
+         * @throws InvalidInputException when calls is not 1 or 2, or fewer than the responses
          */
         public Failure {
             Objects.requireNonNull(reason, "reason");
@@ -117,7 +118,7 @@ public sealed interface StructuredResult<T> {
                 Objects.requireNonNull(cause, "cause");
             }
             if (calls < 1 || calls > 2 || calls < responses.size()) {
-                throw new IllegalArgumentException("a failure makes one or two calls, at least one per response; had "
+                throw new InvalidInputException("a failure makes one or two calls, at least one per response; had "
                         + calls + " calls and " + responses.size() + " responses");
             }
         }

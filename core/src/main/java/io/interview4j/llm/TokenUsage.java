@@ -1,5 +1,7 @@
 package io.interview4j.llm;
 
+import io.interview4j.InvalidInputException;
+
 /**
  * Tokens a model call consumed, as the provider reported them.
  *
@@ -12,10 +14,10 @@ public record TokenUsage(long inputTokens, long outputTokens, long cachedTokens)
     /** No tokens: offline work. */
     public static final TokenUsage NONE = new TokenUsage(0, 0, 0);
 
-    /** @throws IllegalArgumentException when a count is negative */
+    /** @throws InvalidInputException when a count is negative */
     public TokenUsage {
         if (inputTokens < 0 || outputTokens < 0 || cachedTokens < 0) {
-            throw new IllegalArgumentException("token counts must not be negative");
+            throw new InvalidInputException("token counts must not be negative");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.llm;
 
+import io.interview4j.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public interface Transcriber {
      * @return the transcript, with the recording's length when the service reports it
      * @throws ModelException when the service fails; {@link ModelException#retriable()} says whether trying again
      *     may help
-     * @throws IllegalArgumentException when the audio is empty, too large or of a type the service does not take
+     * @throws InvalidInputException when the audio is empty, too large or of a type the service does not take
      */
     Transcription transcribe(byte[] audio, String mimeType);
 
@@ -32,11 +33,11 @@ public interface Transcriber {
      */
     record Transcription(String text, Duration duration) {
 
-        /** @throws IllegalArgumentException when the duration is negative */
+        /** @throws InvalidInputException when the duration is negative */
         public Transcription {
             Objects.requireNonNull(text, "text");
             if (duration != null && duration.isNegative()) {
-                throw new IllegalArgumentException("duration must not be negative, was " + duration);
+                throw new InvalidInputException("duration must not be negative, was " + duration);
             }
         }
 

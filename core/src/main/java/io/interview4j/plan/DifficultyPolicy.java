@@ -1,6 +1,7 @@
 package io.interview4j.plan;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 
 /**
  * How difficulty moves after a scored answer. The score is a fraction 0-1 of the rubric's range.
@@ -21,10 +22,10 @@ public record DifficultyPolicy(double raiseAt, boolean raiseInclusive, double lo
     /** Difficulty never moves. */
     public static final DifficultyPolicy FIXED = new DifficultyPolicy(2, true, -1, true);
 
-    /** @throws IllegalArgumentException when the thresholds overlap */
+    /** @throws InvalidInputException when the thresholds overlap */
     public DifficultyPolicy {
         if (lowerAt >= raiseAt) {
-            throw new IllegalArgumentException("lowerAt (" + lowerAt + ") must be below raiseAt (" + raiseAt + ")");
+            throw new InvalidInputException("lowerAt (" + lowerAt + ") must be below raiseAt (" + raiseAt + ")");
         }
     }
 

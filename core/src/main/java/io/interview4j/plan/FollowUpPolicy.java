@@ -1,5 +1,8 @@
 package io.interview4j.plan;
 
+import io.interview4j.InvalidInputException;
+import java.util.Objects;
+
 /**
  * When a main question gets follow-ups, and how many.
  *
@@ -20,16 +23,17 @@ public record FollowUpPolicy(int maxPerQuestion, Trigger trigger, double weakBel
         WHEN_WEAK
     }
 
-    /** @throws IllegalArgumentException when the quota is negative or the threshold outside 0-100 */
+    /**
+     * @throws NullPointerException when the trigger is null
+     * @throws InvalidInputException when the quota is negative or the threshold outside 0-100
+     */
     public FollowUpPolicy {
         if (maxPerQuestion < 0) {
-            throw new IllegalArgumentException("maxPerQuestion must not be negative, was " + maxPerQuestion);
+            throw new InvalidInputException("maxPerQuestion must not be negative, was " + maxPerQuestion);
         }
-        if (trigger == null) {
-            throw new IllegalArgumentException("trigger must not be null");
-        }
+        Objects.requireNonNull(trigger, "trigger");
         if (weakBelow < 0 || weakBelow > 100) {
-            throw new IllegalArgumentException("weakBelow must be within 0-100, was " + weakBelow);
+            throw new InvalidInputException("weakBelow must be within 0-100, was " + weakBelow);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.interview4j.plan;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.scoring.Rubrics;
@@ -19,10 +20,10 @@ import java.util.Set;
  *
  * @param preset the preset name, or {@code custom}
  * @param role the role interviewed for, such as {@code software engineer}
- * @param company the company, or an empty string
+ * @param company the company, trimmed; {@code null} when absent (a blank one is absent)
  * @param level the candidate's level
- * @param jobDescription the job description as plain text, or an empty string
- * @param resumeText the resume as plain text, or an empty string
+ * @param jobDescription the job description as plain text; {@code null} when absent (a blank one is absent)
+ * @param resumeText the resume as plain text; {@code null} when absent (a blank one is absent)
  * @param focusTopics topics to prefer (skill tags), best first
  * @param rounds at least one round
  * @param totalTimeLimit the wall-clock limit for the whole interview, or {@code null} for none
@@ -32,7 +33,8 @@ import java.util.Set;
  * @param readiness the readiness thresholds for the report
  * @param mode practice or assessment
  * @param resumeQuestions the most questions drawn from the resume (seed 002); 0 for none
- * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B), or an empty string
+ * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B); {@code null} when absent (a blank
+ *     one is absent)
  * @param awardBadges whether the report awards seed 004's badges
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
@@ -44,15 +46,15 @@ public record InterviewPlan(String preset, String role, String company, Level le
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
 
-    /** Validates and copies. @throws IllegalArgumentException naming the bad field */
+    /** Validates and copies. @throws InvalidInputException naming the bad field */
     public InterviewPlan {
         preset = blankTo(preset, "custom");
         role = blankTo(role, "software engineer");
-        company = company == null ? "" : company.trim();
+        company = absent(company) == null ? null : company.trim();
         level = level == null ? Level.MID : level;
-        jobDescription = jobDescription == null ? "" : jobDescription;
-        resumeText = resumeText == null ? "" : resumeText;
-        targetLevel = targetLevel == null ? "" : targetLevel;
+        jobDescription = absent(jobDescription);
+        resumeText = absent(resumeText);
+        targetLevel = absent(targetLevel);
         focusTopics = List.copyOf(focusTopics);
         rounds = List.copyOf(rounds);
         Objects.requireNonNull(rubric, "rubric");
@@ -61,17 +63,25 @@ public record InterviewPlan(String preset, String role, String company, Level le
         readiness = readiness == null ? Readiness.SEED_003 : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
         if (rounds.isEmpty()) {
-            throw new IllegalArgumentException("a plan needs at least one round");
+            throw new InvalidInputException("a plan needs at least one round");
         }
         if (totalTimeLimit != null && (totalTimeLimit.isNegative() || totalTimeLimit.isZero())) {
-            throw new IllegalArgumentException("totalTimeLimit must be positive, was " + totalTimeLimit);
+            throw new InvalidInputException("totalTimeLimit must be positive, was " + totalTimeLimit);
         }
         if (resumeQuestions < 0) {
-            throw new IllegalArgumentException("resumeQuestions must not be negative, was " + resumeQuestions);
+            throw new InvalidInputException("resumeQuestions must not be negative, was " + resumeQuestions);
         }
-        if (jobDescription.length() > MAX_DOCUMENT_CHARS || resumeText.length() > MAX_DOCUMENT_CHARS) {
-            throw new IllegalArgumentException("job description and resume are limited to " + MAX_DOCUMENT_CHARS + " characters");
+        if (length(jobDescription) > MAX_DOCUMENT_CHARS || length(resumeText) > MAX_DOCUMENT_CHARS) {
+            throw new InvalidInputException("job description and resume are limited to " + MAX_DOCUMENT_CHARS + " characters");
         }
+    }
+
+    private static String absent(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 
     private static String blankTo(String value, String fallback) {
@@ -112,10 +122,10 @@ public record InterviewPlan(String preset, String role, String company, Level le
     public static final class Builder {
         private String preset = "custom";
         private String role = "software engineer";
-        private String company = "";
+        private String company;
         private Level level = Level.MID;
-        private String jobDescription = "";
-        private String resumeText = "";
+        private String jobDescription;
+        private String resumeText;
         private List<String> focusTopics = List.of();
         private List<RoundPlan> rounds = new ArrayList<>();
         private Duration totalTimeLimit;
@@ -125,7 +135,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private Readiness readiness = Readiness.SEED_003;
         private Mode mode = Mode.PRACTICE;
         private int resumeQuestions;
-        private String targetLevel = "";
+        private String targetLevel;
         private boolean awardBadges;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
@@ -292,7 +302,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         /**
          * @return the plan
          * @throws IllegalStateException naming each option set more than once on this builder
-         * @throws IllegalArgumentException naming the bad field
+         * @throws InvalidInputException naming the bad field
          */
         public InterviewPlan build() {
             if (!twice.isEmpty()) {

@@ -3,6 +3,7 @@ package io.interview4j.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.ChatRequest;
@@ -47,10 +48,10 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @param options role, job description, focus areas (as {@code focusTopics}), time limit and question count
      * @param bank where the preset questions come from
      * @return the template
-     * @throws IllegalArgumentException when the bank cannot supply enough questions
+     * @throws InvalidInputException when the bank cannot supply enough questions
      */
     public static InterviewTemplate fromBank(String name, PresetOptions options, QuestionBank bank) {
-        return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), bank));
+        return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(null), bank));
     }
 
     /**
@@ -66,7 +67,7 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
      * @param bank the fallback source of questions
      * @return the template
      * @throws NullPointerException when an argument is null (before the model is called)
-     * @throws IllegalArgumentException when the model fails and the bank cannot supply enough questions
+     * @throws InvalidInputException when the model fails and the bank cannot supply enough questions
      */
     public static InterviewTemplate generate(String name, PresetOptions options, LanguageModel model, QuestionBank bank) {
         Objects.requireNonNull(name, "name");
@@ -87,13 +88,13 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
                             + "\"job_description\".\n")
                     .data("role", options.role())
                     .data("focus_areas", options.focusTopics().isEmpty() ? "any" : String.join(", ", options.focusTopics()))
-                    .data("job_description", options.jobDescription())
+                    .data("job_description", Objects.requireNonNullElse(options.jobDescription(), ""))
                     .build();
             StructuredResult<List<BankQuestion>> result = new StructuredChat(model).call(
                     ChatRequest.structured(prompt.messages(), "preset_questions", schema, 0.4), prompt.dataTexts(),
                     out -> questions(out, count));
             if (result instanceof StructuredResult.Success<List<BankQuestion>> ok) {
-                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(""), ok.value()));
+                return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(null), ok.value()));
             }
             LOG.warn("model could not write the template's questions ({}); taking them from the bank",
                     ((StructuredResult.Failure<List<BankQuestion>>) result).describe());
@@ -130,13 +131,13 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
     }
 
     /**
-     * @param resumeText the candidate's resume as plain text, may be empty
+     * @param resumeText the candidate's resume as plain text; {@code null} or blank when there is none
      * @return the plan for this candidate's session: the template's plan with the resume (and one resume question
      *     when there is a resume)
-     * @throws IllegalArgumentException when the resume is longer than {@link InterviewPlan#MAX_DOCUMENT_CHARS}
+     * @throws InvalidInputException when the resume is longer than {@link InterviewPlan#MAX_DOCUMENT_CHARS}
      */
     public InterviewPlan forCandidate(String resumeText) {
-        String resume = resumeText == null ? "" : resumeText;
-        return plan.toBuilder().resumeText(resume).resumeQuestions(resume.isBlank() ? 0 : 1).build();
+        boolean none = resumeText == null || resumeText.isBlank();
+        return plan.toBuilder().resumeText(none ? null : resumeText).resumeQuestions(none ? 0 : 1).build();
     }
 }

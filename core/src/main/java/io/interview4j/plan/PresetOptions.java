@@ -1,5 +1,6 @@
 package io.interview4j.plan;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
@@ -7,6 +8,7 @@ import io.interview4j.rules.TopicDrillRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The inputs a preset is personalised with. Start from {@link #defaults()} and change what you need. Hosts that
@@ -14,10 +16,10 @@ import java.util.Locale;
  * {@link #timeLimitMinutes} and {@link #studiedTopics}; each names the option and what it accepts.
  *
  * @param role the role, default {@code software engineer}
- * @param company the company, default none
+ * @param company the company, trimmed; default {@code null}, absent (a blank one is absent)
  * @param level the candidate's level, default mid
- * @param jobDescription the job description as plain text, default none
- * @param resumeText the resume as plain text, default none
+ * @param jobDescription the job description as plain text; default {@code null}, absent (a blank one is absent)
+ * @param resumeText the resume as plain text; default {@code null}, absent (a blank one is absent)
  * @param focusTopics topics to prefer; for topic-drill, what the candidate studied most; default none
  * @param interviewType structured only: hr, technical, case or mixed; default technical
  * @param stage coaching only: recruiter screen or hiring manager; default hiring manager
@@ -31,23 +33,23 @@ public record PresetOptions(String role, String company, Level level, String job
     /**
      * Fills defaults for nulls (and for a preset question count of 0) and copies.
      *
-     * @throws IllegalArgumentException when the time limit is not positive or the preset question count is negative
+     * @throws InvalidInputException when the time limit is not positive or the preset question count is negative
      */
     public PresetOptions {
         role = role == null || role.isBlank() ? "software engineer" : role.trim();
-        company = company == null ? "" : company.trim();
+        company = company == null || company.isBlank() ? null : company.trim();
         level = level == null ? Level.MID : level;
-        jobDescription = jobDescription == null ? "" : jobDescription;
-        resumeText = resumeText == null ? "" : resumeText;
+        jobDescription = jobDescription == null || jobDescription.isBlank() ? null : jobDescription;
+        resumeText = resumeText == null || resumeText.isBlank() ? null : resumeText;
         focusTopics = focusTopics == null ? List.of() : List.copyOf(focusTopics);
         interviewType = interviewType == null ? StructuredRules.InterviewType.TECHNICAL : interviewType;
         stage = stage == null ? CoachingRules.Stage.HIRING_MANAGER : stage;
         timeLimit = timeLimit == null ? Duration.ofMinutes(10) : timeLimit;
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
+            throw new InvalidInputException("timeLimit must be positive, was " + timeLimit);
         }
         if (presetQuestionCount < 0) {
-            throw new IllegalArgumentException("presetQuestionCount must be 0 (the default, 3) or more, was "
+            throw new InvalidInputException("presetQuestionCount must be 0 (the default, 3) or more, was "
                     + presetQuestionCount);
         }
         if (presetQuestionCount == 0) {
@@ -86,12 +88,13 @@ public record PresetOptions(String role, String company, Level level, String job
      *
      * @param name a preset name, any case, surrounding spaces ignored
      * @return the name, trimmed and lowercase: one of {@link Presets#NAMES}
-     * @throws IllegalArgumentException naming the value and the presets
+     * @throws NullPointerException when the name is null
+     * @throws InvalidInputException naming the value and the presets
      */
     public static String presetName(String name) {
-        String v = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        String v = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
         if (!Presets.NAMES.contains(v)) {
-            throw new IllegalArgumentException("Unknown preset '" + name + "'; presets are " + String.join(", ", Presets.NAMES));
+            throw new InvalidInputException("Unknown preset '" + name + "'; presets are " + String.join(", ", Presets.NAMES));
         }
         return v;
     }
@@ -102,11 +105,11 @@ public record PresetOptions(String role, String company, Level level, String job
      * @param preset the preset the options are for, as {@link #presetName} returns it
      * @param option the option the user gave
      * @param label how the user named the option, for the message, such as {@code --type}
-     * @throws IllegalArgumentException naming the option, the preset it applies to and the preset given
+     * @throws InvalidInputException naming the option, the preset it applies to and the preset given
      */
     public static void requireApplies(String preset, Option option, String label) {
         if (!option.preset().equals(preset)) {
-            throw new IllegalArgumentException(label + " applies only to preset " + option.preset()
+            throw new InvalidInputException(label + " applies only to preset " + option.preset()
                     + " (the preset is " + preset + ")");
         }
     }
@@ -117,11 +120,11 @@ public record PresetOptions(String role, String company, Level level, String job
      * @param minutes the limit in minutes
      * @param label how the user named the option, for the message, such as {@code --time-limit}
      * @return the limit
-     * @throws IllegalArgumentException naming the option and the allowed range, 1 to {@value #MAX_TIME_LIMIT_MINUTES}
+     * @throws InvalidInputException naming the option and the allowed range, 1 to {@value #MAX_TIME_LIMIT_MINUTES}
      */
     public static Duration timeLimitMinutes(int minutes, String label) {
         if (minutes < 1 || minutes > MAX_TIME_LIMIT_MINUTES) {
-            throw new IllegalArgumentException(label + " must be 1 to " + MAX_TIME_LIMIT_MINUTES + " minutes, was " + minutes);
+            throw new InvalidInputException(label + " must be 1 to " + MAX_TIME_LIMIT_MINUTES + " minutes, was " + minutes);
         }
         return Duration.ofMinutes(minutes);
     }
@@ -133,12 +136,12 @@ public record PresetOptions(String role, String company, Level level, String job
      * @param studiedItemTags the tags of each item studied
      * @param label how the user named the option, for the message, such as {@code --topics}
      * @return at most three lowercase tags, most studied first; empty when nothing was studied
-     * @throws IllegalArgumentException when items were given but none names a tag
+     * @throws InvalidInputException when items were given but none names a tag
      */
     public static List<String> studiedTopics(List<? extends List<String>> studiedItemTags, String label) {
         List<String> topics = TopicDrillRules.topTopics(studiedItemTags);
         if (topics.isEmpty() && !studiedItemTags.isEmpty()) {
-            throw new IllegalArgumentException(label + " names no topic; give tags such as " + label + " python,sql");
+            throw new InvalidInputException(label + " names no topic; give tags such as " + label + " python,sql");
         }
         return topics;
     }
@@ -196,7 +199,7 @@ public record PresetOptions(String role, String company, Level level, String job
     /**
      * @param v timed-screen preset question count; 0 means the default, 3
      * @return a copy
-     * @throws IllegalArgumentException when {@code v} is negative
+     * @throws InvalidInputException when {@code v} is negative
      */
     public PresetOptions withPresetQuestionCount(int v) {
         return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, v);

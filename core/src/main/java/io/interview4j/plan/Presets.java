@@ -1,6 +1,8 @@
 package io.interview4j.plan;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
@@ -38,7 +40,7 @@ public final class Presets {
      * @param options personalisation
      * @param bank the bank timed-screen draws its preset questions from
      * @return the plan
-     * @throws IllegalArgumentException naming an unknown preset and the known ones
+     * @throws InvalidInputException naming an unknown preset and the known ones
      */
     public static InterviewPlan create(String name, PresetOptions options, QuestionBank bank) {
         String preset = PresetOptions.presetName(name);
@@ -48,7 +50,7 @@ public final class Presets {
             case "timed-screen" -> timedScreen(options, bank);
             case "coaching" -> coaching(options);
             case "topic-drill" -> topicDrill(options);
-            default -> throw new IllegalStateException("preset " + preset + " is named but has no factory");
+            default -> throw new InterviewException("preset " + preset + " is named but has no factory");
         };
     }
 
@@ -100,7 +102,7 @@ public final class Presets {
      * @param o personalisation, including the time limit and the number of preset questions
      * @param bank where the preset questions come from
      * @return the plan
-     * @throws IllegalArgumentException when the bank cannot supply enough questions
+     * @throws InvalidInputException when the bank cannot supply enough questions
      */
     public static InterviewPlan timedScreen(PresetOptions o, QuestionBank bank) {
         List<BankQuestion> presets = draw(bank, o);
@@ -119,7 +121,7 @@ public final class Presets {
                 FollowUpPolicy.whenWeak(TimedScreenRules.MAX_FOLLOW_UPS_PER_PRESET, 60), null, List.of())
                 .withPresetQuestions(presetQuestions);
         return base("timed-screen", o).rounds(List.of(round)).rubric(Rubrics.SCREENING).mode(Mode.ASSESSMENT)
-                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText().isBlank() ? 0 : 1).build();
+                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText() == null ? 0 : 1).build();
     }
 
     /**
@@ -186,7 +188,7 @@ public final class Presets {
             }
         }
         if (picked.size() < o.presetQuestionCount()) {
-            throw new IllegalArgumentException("the question bank holds only " + picked.size()
+            throw new InvalidInputException("the question bank holds only " + picked.size()
                     + " questions for a timed screen of " + o.presetQuestionCount());
         }
         return picked;

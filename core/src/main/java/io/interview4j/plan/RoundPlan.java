@@ -1,5 +1,6 @@
 package io.interview4j.plan;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ public record RoundPlan(String name, String kind, List<String> categories, List<
                         int minQuestions, int maxQuestions, FollowUpPolicy followUps, Duration timeBudget,
                         List<BankQuestion> presetQuestions) {
 
-    /** Validates and copies. @throws IllegalArgumentException naming the round and the bad field */
+    /** Validates and copies. @throws InvalidInputException naming the round and the bad field */
     public RoundPlan {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -32,11 +33,11 @@ public record RoundPlan(String name, String kind, List<String> categories, List<
         presetQuestions = List.copyOf(presetQuestions);
         followUps = followUps == null ? FollowUpPolicy.NONE : followUps;
         if (minQuestions < 1 || maxQuestions < minQuestions) {
-            throw new IllegalArgumentException("round '" + name + "': need 1 <= minQuestions <= maxQuestions, got "
+            throw new InvalidInputException("round '" + name + "': need 1 <= minQuestions <= maxQuestions, got "
                     + minQuestions + " and " + maxQuestions);
         }
         if (!presetQuestions.isEmpty() && presetQuestions.size() < maxQuestions) {
-            throw new IllegalArgumentException("round '" + name + "': " + presetQuestions.size()
+            throw new InvalidInputException("round '" + name + "': " + presetQuestions.size()
                     + " preset questions cannot fill maxQuestions " + maxQuestions);
         }
     }

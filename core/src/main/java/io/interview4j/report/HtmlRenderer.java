@@ -40,7 +40,7 @@ final class HtmlRenderer {
                 .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}</style></head><body>");
         b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
         b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.role()));
-        if (!r.company().isBlank()) {
+        if (r.company() != null) {
             b.append(" at ").append(esc(r.company()));
         }
         b.append(" · ").append(esc(r.status())).append(" · ").append(esc(r.mode())).append("</p>");

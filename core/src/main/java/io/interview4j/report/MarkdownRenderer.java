@@ -31,7 +31,7 @@ final class MarkdownRenderer {
         b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
         b.append("- Session: `").append(r.sessionId()).append("`\n");
         b.append("- Role: ").append(md(r.role()));
-        if (!r.company().isBlank()) {
+        if (r.company() != null) {
             b.append(" at ").append(md(r.company()));
         }
         b.append("\n- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param mode {@code PRACTICE} or {@code ASSESSMENT}
  * @param status {@code IN_PROGRESS}, {@code COMPLETED} or {@code ABANDONED}
  * @param role the role interviewed for
- * @param company the company, or an empty string
+ * @param company the company; {@code null} when absent
  * @param overall the overall score
  * @param readiness Ready, Almost Ready or Needs Practice
  * @param recommendation the recommendation for a reviewer in assessment mode, else {@code null}
@@ -86,7 +86,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param kind {@code MAIN}, {@code FOLLOW_UP} or {@code RESUME}
      * @param round the round's name
      * @param difficulty easy, medium or hard
-     * @param competency the competency tested, or an empty string
+     * @param competency the competency tested; {@code null} when absent
      * @param text the question
      * @param answer the answer, or {@code null} when not answered
      * @param score the 0-100 score, or {@code null} when not scored
@@ -97,13 +97,13 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param strengths what the answer did well
      * @param weaknesses the answer's gaps
      * @param suggestions how to improve
-     * @param feedback a brief note
+     * @param feedback a brief note; {@code null} when absent (not scored, or the judge gave none)
      * @param modelAnswer a strong answer to compare with, or {@code null}
      * @param levelDemonstrated the level shown, or {@code null}
      * @param timeSeconds time taken, or {@code null}
      * @param modelId the model that judged (for {@code FALLBACK}, the one whose output was rejected), or
      *     {@code null}
-     * @param decision why the next step was taken, may be empty
+     * @param decision why the next step was taken; {@code null} when absent
      * @param provider the provider that served the model call, such as {@code openai}, or {@code null}
      * @param revisedAnswer the answer rewritten at the target level from the candidate's own facts, or
      *     {@code null}
@@ -127,7 +127,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param endedAt ISO-8601 end, or {@code null} while in progress
      * @param elapsedSeconds from start to end (or to the report's time)
      * @param limitSeconds the plan's time limit, or {@code null}
-     * @param endReason why it ended, or an empty string
+     * @param endReason why it ended; {@code null} while in progress and when abandoned without a reason
      * @param answerSeconds seconds per answered question by label, in order: the time the host reported, else
      *     from the question being asked to the answer arriving
      * @param averageAnswerSeconds the mean of {@code answerSeconds}, one decimal, or {@code null} when none

@@ -146,7 +146,7 @@ public final class ReportBuilder {
                 e == null ? null : round2(e.nativeScore()), e == null ? Map.of() : e.dimensions(),
                 e == null ? null : e.provenance().name(), flags, e == null ? List.of() : e.strengths(),
                 e == null ? List.of() : e.weaknesses(), e == null ? List.of() : e.suggestions(),
-                e == null ? "" : e.feedback(), e == null ? null : e.modelAnswer(),
+                e == null ? null : e.feedback(), e == null ? null : e.modelAnswer(),
                 e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
                 t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
                 e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null);

@@ -1,5 +1,6 @@
 package io.interview4j.rules;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +40,13 @@ public final class CoachingRules {
         /**
          * @param value recruiter_screen or hiring_manager, any case
          * @return the stage
-         * @throws IllegalArgumentException naming the value and the accepted ones
+         * @throws InvalidInputException naming the value and the accepted ones
          */
         public static Stage parse(String value) {
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown interview stage '" + value
+                throw new InvalidInputException("Unknown interview stage '" + value
                         + "'; expected recruiter_screen or hiring_manager", e);
             }
         }
@@ -62,10 +63,13 @@ public final class CoachingRules {
     /**
      * Infers the target level from the job description's language: L5B phrases first, then L5A, else L4.
      *
-     * @param jobDescription the job description, may be empty
+     * @param jobDescription the job description, may be empty, or {@code null} when absent (then L4)
      * @return L4, L5A or L5B
      */
     public static String targetLevel(String jobDescription) {
+        if (jobDescription == null) {
+            return "L4";
+        }
         String jd = jobDescription.toLowerCase(Locale.ROOT);
         if (L5B_PHRASES.stream().anyMatch(jd::contains)) {
             return "L5B";

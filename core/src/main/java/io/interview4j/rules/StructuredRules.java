@@ -1,5 +1,6 @@
 package io.interview4j.rules;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +36,13 @@ public final class StructuredRules {
         /**
          * @param value hr, technical, case or mixed, any case
          * @return the type
-         * @throws IllegalArgumentException naming the value and the accepted ones
+         * @throws InvalidInputException naming the value and the accepted ones
          */
         public static InterviewType parse(String value) {
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown interview type '" + value
+                throw new InvalidInputException("Unknown interview type '" + value
                         + "'; expected hr, technical, case or mixed", e);
             }
         }
@@ -104,11 +105,11 @@ public final class StructuredRules {
      * @param type the interview type
      * @param total the number of questions, 10 to 15
      * @return category to count, in bucket order, buckets with no question left out
-     * @throws IllegalArgumentException when {@code total} is outside 10-15
+     * @throws InvalidInputException when {@code total} is outside 10-15
      */
     public static Map<Bucket, Integer> distribute(InterviewType type, int total) {
         if (total < MIN_QUESTIONS || total > MAX_QUESTIONS) {
-            throw new IllegalArgumentException("a structured interview asks 10 to 15 questions, not " + total);
+            throw new InvalidInputException("a structured interview asks 10 to 15 questions, not " + total);
         }
         Map<Bucket, Integer> result = new LinkedHashMap<>();
         if (type == InterviewType.MIXED) {

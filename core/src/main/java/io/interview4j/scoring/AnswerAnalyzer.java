@@ -104,17 +104,17 @@ public final class AnswerAnalyzer {
      * @param answer the answer, as the gate passed it
      * @param keyPoints talking points a strong answer covers; when empty, the reference answer's clauses
      *     ({@link #keyPointsFrom(String)}) stand in
-     * @param referenceAnswer a model answer, or an empty string
+     * @param referenceAnswer a model answer; {@code null} (or blank) when there is none
      * @param jobTerms terms from the job and the candidate's skills; may be empty
      * @return the features
-     * @throws NullPointerException when an argument is null
+     * @throws NullPointerException when an argument other than {@code referenceAnswer} is null
      */
     public AnswerFeatures analyze(String question, String answer, List<String> keyPoints, String referenceAnswer,
                                   List<String> jobTerms) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(keyPoints, "keyPoints");
-        Objects.requireNonNull(referenceAnswer, "referenceAnswer");
+        referenceAnswer = Objects.requireNonNullElse(referenceAnswer, "");
         Objects.requireNonNull(jobTerms, "jobTerms");
         List<String> points = keyPoints.isEmpty() ? keyPointsFrom(referenceAnswer) : keyPoints;
         boolean expectedGiven = !points.isEmpty() || !referenceAnswer.isBlank();

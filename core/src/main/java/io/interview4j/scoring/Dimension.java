@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,15 +14,15 @@ import java.util.Objects;
  */
 public record Dimension(String name, double weight, String description, List<String> bands) {
 
-    /** Validates and copies. @throws IllegalArgumentException on a blank name or a non-positive weight */
+    /** Validates and copies. @throws InvalidInputException on a blank name or a non-positive weight */
     public Dimension {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("dimension name must not be blank");
+            throw new InvalidInputException("dimension name must not be blank");
         }
         if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("dimension '" + name + "' weight must be positive, was " + weight);
+            throw new InvalidInputException("dimension '" + name + "' weight must be positive, was " + weight);
         }
         bands = List.copyOf(bands);
     }

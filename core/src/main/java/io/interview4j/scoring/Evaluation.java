@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param weaknesses specific gaps, such as "no measurable result"
  * @param suggestions actionable improvements
  * @param evidence verbatim quotes from the answer backing the scores
- * @param feedback a brief note to the candidate
+ * @param feedback a brief note to the candidate; {@code null} when absent (a blank one is absent)
  * @param followUpQuestions questions that would probe the gaps, for the follow-up policy
  * @param keyPointsCovered the question's key points the answer covered
  * @param levelDemonstrated the level shown (for rubrics with levels), or {@code null}
@@ -71,9 +72,10 @@ public record Evaluation(
     public static final AnswerFeatures.Insights NO_INSIGHTS = new AnswerFeatures.Insights(List.of(), List.of(), List.of());
 
     /**
-     * Validates and copies; null lists, feedback, usage and insights take their empty defaults.
+     * Validates and copies; null lists, usage and insights take their empty defaults, a blank feedback is absent
+     * ({@code null}).
      *
-     * @throws IllegalArgumentException when the score is outside 0-100 or a count is negative
+     * @throws InvalidInputException when the score is outside 0-100 or a count is negative
      * @throws NullPointerException when the rubric or the provenance is null
      */
     public Evaluation {
@@ -84,7 +86,7 @@ public record Evaluation(
         weaknesses = copy(weaknesses);
         suggestions = copy(suggestions);
         evidence = copy(evidence);
-        feedback = feedback == null ? "" : feedback;
+        feedback = feedback == null || feedback.isBlank() ? null : feedback;
         followUpQuestions = copy(followUpQuestions);
         keyPointsCovered = copy(keyPointsCovered);
         flags = copy(flags);
@@ -93,14 +95,14 @@ public record Evaluation(
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         revisedAnswer = revisedAnswer == null || revisedAnswer.isBlank() ? null : revisedAnswer;
         if (modelCalls < 0 || evidenceDropped < 0) {
-            throw new IllegalArgumentException("modelCalls and evidenceDropped must not be negative, were "
+            throw new InvalidInputException("modelCalls and evidenceDropped must not be negative, were "
                     + modelCalls + " and " + evidenceDropped);
         }
         if (modelCalls == 0 && (provenance == Provenance.MODEL || usage.total() > 0)) {
             modelCalls = 1;
         }
         if (score < 0 || score > 100 || Double.isNaN(score)) {
-            throw new IllegalArgumentException("score must be within 0-100, was " + score);
+            throw new InvalidInputException("score must be within 0-100, was " + score);
         }
     }
 
@@ -125,7 +127,7 @@ public record Evaluation(
      * @param flags gate flags and marks
      * @param modelId the model that judged, or {@code null}
      * @param usage tokens spent, or {@code null} for none
-     * @throws IllegalArgumentException when the score is outside 0-100
+     * @throws InvalidInputException when the score is outside 0-100
      */
     public Evaluation(String rubric, Provenance provenance, Map<String, Double> dimensions, double nativeScore,
                       double score, List<String> strengths, List<String> weaknesses, List<String> suggestions,

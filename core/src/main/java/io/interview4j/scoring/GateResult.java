@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record GateResult(List<AnswerFlag> flags, boolean blocked, double ruleSco
     /**
      * Validates and copies.
      *
-     * @throws IllegalArgumentException when the score is outside 0-100, above {@value #MAX_BLOCKED_SCORE}
+     * @throws InvalidInputException when the score is outside 0-100, above {@value #MAX_BLOCKED_SCORE}
      *     while blocked, or when a blocked result has no flag
      */
     public GateResult {
@@ -33,13 +34,13 @@ public record GateResult(List<AnswerFlag> flags, boolean blocked, double ruleSco
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(evaluatedText, "evaluatedText");
         if (Double.isNaN(ruleScore) || ruleScore < 0 || ruleScore > 100) {
-            throw new IllegalArgumentException("ruleScore must be within 0-100, was " + ruleScore);
+            throw new InvalidInputException("ruleScore must be within 0-100, was " + ruleScore);
         }
         if (blocked && ruleScore > MAX_BLOCKED_SCORE) {
-            throw new IllegalArgumentException("a blocked answer scores at most " + MAX_BLOCKED_SCORE + ", was " + ruleScore);
+            throw new InvalidInputException("a blocked answer scores at most " + MAX_BLOCKED_SCORE + ", was " + ruleScore);
         }
         if (blocked && flags.isEmpty()) {
-            throw new IllegalArgumentException("a blocked answer needs a flag");
+            throw new InvalidInputException("a blocked answer needs a flag");
         }
     }
 

@@ -96,7 +96,7 @@ public final class HeuristicEvaluator implements Evaluator {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(gated, "gated");
         Rubric rubric = request.rubric();
-        String modelAnswer = request.referenceAnswer().isBlank() ? null : request.referenceAnswer();
+        String modelAnswer = request.referenceAnswer();
         if (gated.blocked()) {
             return ruled(request, gated, modelAnswer);
         }
@@ -209,7 +209,7 @@ public final class HeuristicEvaluator implements Evaluator {
         double competency = behavioural
                 ? 0.1 + 0.35 * f.star().count() / 4.0 + 0.2 * depth + 0.2 * relevance + 0.15 * content
                 : 0.1 + 0.45 * content + 0.2 * depth + 0.25 * relevance;
-        if (!request.targetLevel().isBlank() && !request.rubric().levels().isEmpty()) {
+        if (request.targetLevel() != null && !request.rubric().levels().isEmpty()) {
             String shown = level(f, request.rubric().levels());
             if (rank(shown) < rank(request.targetLevel())) {
                 competency *= 0.85;
@@ -228,7 +228,7 @@ public final class HeuristicEvaluator implements Evaluator {
         byName.put("clarity", clarity);
         byName.put("technical", content);
         byName.put("problem_solving", 0.5 * depth + 0.3 * structure + 0.2 * relevance);
-        String expectedText = request.referenceAnswer().isBlank() ? String.join(". ", request.keyPoints()) : request.referenceAnswer();
+        String expectedText = request.referenceAnswer() == null ? String.join(". ", request.keyPoints()) : request.referenceAnswer();
         double cap = cap(f, coherence, Texts.contentStems(expectedText).size());
         byName.replaceAll((k, v) -> clamp01(Math.min(v, cap)));
         five = Math.min(five, cap);
@@ -266,20 +266,20 @@ public final class HeuristicEvaluator implements Evaluator {
     }
 
     private static boolean behavioural(EvaluationRequest request) {
-        String kind = request.questionKind().toLowerCase(Locale.ROOT);
+        String kind = request.questionKind() == null ? "" : request.questionKind().toLowerCase(Locale.ROOT);
         if (kind.equals("behavioral") || kind.equals("behavioural") || kind.equals("hr") || kind.equals("situational")) {
             return true;
         }
         if (kind.equals("technical") || kind.equals("dsa") || kind.equals("system_design") || kind.equals("case")) {
             return false;
         }
-        return !request.competency().isBlank()
+        return request.competency() != null
                 || BEHAVIOURAL_QUESTION.matcher(request.question().toLowerCase(Locale.ROOT)).find();
     }
 
     private double lengthFactor(int words, boolean behavioural, String reference) {
         double target = behavioural ? tuning.behaviouralLengthTarget() : tuning.lengthTarget();
-        if (!reference.isBlank()) {
+        if (reference != null) {
             target = Math.max(tuning.minimumLengthTarget(), Math.min(target,
                     tuning.referenceLengthRatio() * Texts.words(reference).size()));
         }

@@ -1,5 +1,7 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
+
 /**
  * The numeric constants of the offline scorer ({@link HeuristicEvaluator} and its {@link AnswerAnalyzer}), in one
  * immutable value so that a host or a benchmark can refit them. {@link #defaults()} gives the scorer's standard
@@ -68,7 +70,7 @@ public record HeuristicTuning(
     /**
      * Validates every constant.
      *
-     * @throws IllegalArgumentException naming the first constant that is out of its range or not a finite number
+     * @throws InvalidInputException naming the first constant that is out of its range or not a finite number
      */
     public HeuristicTuning {
         positiveFraction("questionWordWeight", questionWordWeight);
@@ -83,12 +85,12 @@ public record HeuristicTuning(
         atLeast("lengthTarget", lengthTarget, 1);
         atLeast("behaviouralLengthTarget", behaviouralLengthTarget, 1);
         if (!(referenceLengthRatio > 0) || Double.isInfinite(referenceLengthRatio)) {
-            throw new IllegalArgumentException("referenceLengthRatio must be a finite number above 0, was "
+            throw new InvalidInputException("referenceLengthRatio must be a finite number above 0, was "
                     + referenceLengthRatio);
         }
         atLeast("minimumLengthTarget", minimumLengthTarget, 1);
         if (!(precisionShare >= 0 && precisionShare <= 0.75)) {
-            throw new IllegalArgumentException("precisionShare must be a number from 0 to 0.75, was " + precisionShare);
+            throw new InvalidInputException("precisionShare must be a number from 0 to 0.75, was " + precisionShare);
         }
         fraction("phraseShare", phraseShare);
     }
@@ -103,7 +105,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #questionWordWeight()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withQuestionWordWeight(double v) {
         return new HeuristicTuning(v, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
@@ -114,7 +116,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #genericWordWeight()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withGenericWordWeight(double v) {
         return new HeuristicTuning(questionWordWeight, v, fuzzyCredit, fullCreditAt, coveredAt, pairBonus, recallEmphasis,
@@ -125,7 +127,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #fullCreditAt()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withFullCreditAt(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, v, coveredAt, pairBonus,
@@ -136,7 +138,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #recallEmphasis()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withRecallEmphasis(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -147,7 +149,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #coverageShare()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withCoverageShare(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -158,7 +160,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #similarityGain()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withSimilarityGain(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -169,7 +171,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #referenceLengthRatio()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withReferenceLengthRatio(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -180,7 +182,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #precisionShare()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withPrecisionShare(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -191,7 +193,7 @@ public record HeuristicTuning(
     /**
      * @param v the new {@link #phraseShare()}
      * @return a copy with it changed
-     * @throws IllegalArgumentException when it is out of range
+     * @throws InvalidInputException when it is out of range
      */
     public HeuristicTuning withPhraseShare(double v) {
         return new HeuristicTuning(questionWordWeight, genericWordWeight, fuzzyCredit, fullCreditAt, coveredAt, pairBonus,
@@ -201,19 +203,19 @@ public record HeuristicTuning(
 
     private static void fraction(String name, double v) {
         if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException(name + " must be a number from 0 to 1, was " + v);
+            throw new InvalidInputException(name + " must be a number from 0 to 1, was " + v);
         }
     }
 
     private static void positiveFraction(String name, double v) {
         if (!(v > 0 && v <= 1)) {
-            throw new IllegalArgumentException(name + " must be a number above 0 and at most 1, was " + v);
+            throw new InvalidInputException(name + " must be a number above 0 and at most 1, was " + v);
         }
     }
 
     private static void atLeast(String name, double v, double min) {
         if (!(v >= min) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be a finite number of at least " + min + ", was " + v);
+            throw new InvalidInputException(name + " must be a finite number of at least " + min + ", was " + v);
         }
     }
 }

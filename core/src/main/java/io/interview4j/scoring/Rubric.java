@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,17 @@ import java.util.Optional;
  */
 public record Rubric(String name, Scale scale, List<Dimension> dimensions, List<String> levels) {
 
-    /** Validates and copies. @throws IllegalArgumentException when empty or when two dimensions share a name */
+    /** Validates and copies. @throws InvalidInputException when empty or when two dimensions share a name */
     public Rubric {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scale, "scale");
         dimensions = List.copyOf(dimensions);
         levels = List.copyOf(levels);
         if (dimensions.isEmpty()) {
-            throw new IllegalArgumentException("rubric '" + name + "' needs at least one dimension");
+            throw new InvalidInputException("rubric '" + name + "' needs at least one dimension");
         }
         if (dimensions.stream().map(Dimension::name).distinct().count() != dimensions.size()) {
-            throw new IllegalArgumentException("rubric '" + name + "' has two dimensions with the same name");
+            throw new InvalidInputException("rubric '" + name + "' has two dimensions with the same name");
         }
     }
 

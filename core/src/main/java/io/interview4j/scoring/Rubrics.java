@@ -1,5 +1,6 @@
 package io.interview4j.scoring;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class Rubrics {
     /**
      * @param name a built-in rubric's name (case-insensitive)
      * @return that rubric
-     * @throws IllegalArgumentException naming the unknown rubric and the known ones
+     * @throws InvalidInputException naming the unknown rubric and the known ones
      */
     public static Rubric byName(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
@@ -61,7 +62,7 @@ public final class Rubrics {
             case "coaching" -> COACHING;
             case "topic-drill" -> TOPIC_DRILL;
             case "screening" -> SCREENING;
-            default -> throw new IllegalArgumentException("Unknown rubric '" + name
+            default -> throw new InvalidInputException("Unknown rubric '" + name
                     + "'; built-in rubrics are five-dimension, coaching, topic-drill, screening");
         };
     }

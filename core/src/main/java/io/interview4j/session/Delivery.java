@@ -31,10 +31,10 @@ public record Delivery(int words, double durationSeconds, double wordsPerMinute,
     private static final Pattern FILLER = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:u+m+|u+h+|e+r+m+|e+r+|a+h+|h+m+|m{2,}"
             + "|you know|i mean|basically|literally|sort of like|kind of like|like(?=,))(?![\\p{L}\\p{N}'])");
 
-    /** Validates and fills a missing pace. @throws IllegalArgumentException when a figure is out of range */
+    /** Validates and fills a missing pace. @throws InvalidInputException when a figure is out of range */
     public Delivery {
         if (words < 0 || fillerCount < 0 || !(durationSeconds > 0) || !(wordsPerMinute >= 0) || !(fillerRate >= 0)) {
-            throw new IllegalArgumentException("delivery figures out of range: " + words + " words, " + durationSeconds
+            throw new InvalidInputException("delivery figures out of range: " + words + " words, " + durationSeconds
                     + " s, " + wordsPerMinute + " wpm, " + fillerCount + " fillers, rate " + fillerRate);
         }
         pace = pace == null ? pace(wordsPerMinute) : pace;

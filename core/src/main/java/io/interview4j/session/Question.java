@@ -16,13 +16,13 @@ import java.util.Objects;
  * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
  * @param parentId the question a follow-up probes, or {@code null}
  * @param bankId the bank question it came from, or {@code null}
- * @param kind the question kind, such as {@code behavioral}
- * @param category the bank category, such as {@code core}
- * @param competency the competency tested, or an empty string
+ * @param kind the question kind, such as {@code behavioral}; {@code null} when absent
+ * @param category the bank category, such as {@code core}; {@code null} when absent
+ * @param competency the competency tested; {@code null} when absent
  * @param skills skill tags
  * @param difficulty the difficulty it was asked at
  * @param keyPoints talking points a strong answer covers
- * @param referenceAnswer a model answer, or an empty string
+ * @param referenceAnswer a model answer; {@code null} when absent
  * @param suggestedSeconds suggested answer time, capped by the time left on timed plans
  */
 public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
@@ -30,18 +30,22 @@ public record Question(String id, QuestionType type, String text, int round, int
                        List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
                        int suggestedSeconds) {
 
-    /** Validates and copies. */
+    /** Validates and copies; a blank kind, category, competency or reference answer is absent ({@code null}). */
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(difficulty, "difficulty");
-        kind = kind == null ? "" : kind;
-        category = category == null ? "" : category;
-        competency = competency == null ? "" : competency;
-        referenceAnswer = referenceAnswer == null ? "" : referenceAnswer;
+        kind = absent(kind);
+        category = absent(category);
+        competency = absent(competency);
+        referenceAnswer = absent(referenceAnswer);
         skills = List.copyOf(skills);
         keyPoints = List.copyOf(keyPoints);
+    }
+
+    private static String absent(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /**

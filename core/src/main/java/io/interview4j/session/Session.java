@@ -67,7 +67,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, "", started.at(), 1);
+                started.plan().startingDifficulty(), null, null, started.at(), 1);
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -97,7 +97,7 @@ public final class Session {
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
-                turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, ""));
+                turns.add(new Turn(q.question(), q.at(), null, null, null, null, null, false, null));
                 difficulties.add(q.question().difficulty());
             } else if (e instanceof AnswerSubmitted a) {
                 int i = indexOf(index, a.questionId());
@@ -214,7 +214,10 @@ public final class Session {
         return Optional.ofNullable(endedAt);
     }
 
-    /** @return why it ended, or an empty string while in progress */
+    /**
+     * @return why it ended: an {@link EndReason}'s wire name when completed, the caller's reason when abandoned;
+     *     {@code null} while in progress and when abandoned without a reason
+     */
     public String endReason() {
         return endReason;
     }

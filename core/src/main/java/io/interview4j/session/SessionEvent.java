@@ -127,10 +127,16 @@ public sealed interface SessionEvent {
      * @param at when
      * @param questionId the question whose answer was judged
      * @param evaluation the judgement with its provenance
-     * @param decision why the next step was taken, including a model proposal that was rejected; may be empty
+     * @param decision why the next step was taken, including a model proposal that was rejected; {@code null} when
+     *     there is nothing to say (a blank one, as stored before, is absent)
      */
     record AnswerEvaluated(Instant at, String questionId, Evaluation evaluation, String decision)
             implements SessionEvent {
+
+        /** Normalises a blank decision to {@code null}. */
+        public AnswerEvaluated {
+            decision = decision == null || decision.isBlank() ? null : decision;
+        }
     }
 
     /**
@@ -187,8 +193,13 @@ public sealed interface SessionEvent {
      * The interview was given up.
      *
      * @param at when
-     * @param reason why, as given by the caller
+     * @param reason why, as given by the caller; {@code null} when absent (a blank one, as stored before, is absent)
      */
     record SessionAbandoned(Instant at, String reason) implements SessionEvent {
+
+        /** Normalises a blank reason to {@code null}. */
+        public SessionAbandoned {
+            reason = reason == null || reason.isBlank() ? null : reason;
+        }
     }
 }

@@ -15,11 +15,16 @@ import java.util.Optional;
  * @param idempotencyKey the submission's key, or {@code null}
  * @param evaluation the judgement, or {@code null} when not judged (yet)
  * @param skipped whether the candidate skipped it
- * @param decision why the step after it was taken, or an empty string
+ * @param decision why the step after it was taken; {@code null} when absent (a blank one is absent)
  * @param delivery delivery figures when the answer was spoken, else {@code null}
  */
 public record Turn(Question question, Instant askedAt, String answer, Instant answeredAt, Integer timeTakenSeconds,
                    String idempotencyKey, Evaluation evaluation, boolean skipped, String decision, Delivery delivery) {
+
+    /** Normalises a blank decision to {@code null}. */
+    public Turn {
+        decision = decision == null || decision.isBlank() ? null : decision;
+    }
 
     /**
      * A turn with no spoken delivery.
@@ -32,7 +37,7 @@ public record Turn(Question question, Instant askedAt, String answer, Instant an
      * @param idempotencyKey the submission's key, or {@code null}
      * @param evaluation the judgement, or {@code null}
      * @param skipped whether the candidate skipped it
-     * @param decision why the step after it was taken, or an empty string
+     * @param decision why the step after it was taken, or {@code null}
      */
     public Turn(Question question, Instant askedAt, String answer, Instant answeredAt, Integer timeTakenSeconds,
                 String idempotencyKey, Evaluation evaluation, boolean skipped, String decision) {

@@ -1,5 +1,6 @@
 package io.interview4j.session;
 
+import io.interview4j.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,12 @@ import java.util.Objects;
  */
 public record WeakPoint(String tag, double score, int step, String foundInSessionId) {
 
-    /** @throws IllegalArgumentException when the tag is blank, the score outside 0-100 or the step not positive */
+    /** @throws InvalidInputException when the tag is blank, the score outside 0-100 or the step not positive */
     public WeakPoint {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(foundInSessionId, "foundInSessionId");
         if (tag.isBlank() || !(score >= 0 && score <= 100) || step < 1) {
-            throw new IllegalArgumentException("weak point out of range: tag '" + tag + "', score " + score + ", step " + step);
+            throw new InvalidInputException("weak point out of range: tag '" + tag + "', score " + score + ", step " + step);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.interview4j.store;
 
+import io.interview4j.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -12,14 +13,14 @@ import java.util.Objects;
  */
 public record SessionQuery(String candidateId, String ownerId, int offset, int limit) {
 
-    /** @throws IllegalArgumentException when the page is out of range */
+    /** @throws InvalidInputException when the page is out of range */
     public SessionQuery {
         Objects.requireNonNull(candidateId, "candidateId");
         if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative, was " + offset);
+            throw new InvalidInputException("offset must not be negative, was " + offset);
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be within 1-1000, was " + limit);
+            throw new InvalidInputException("limit must be within 1-1000, was " + limit);
         }
     }
 

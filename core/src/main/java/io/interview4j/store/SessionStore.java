@@ -1,5 +1,6 @@
 package io.interview4j.store;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.session.SessionEvent;
 import java.util.List;
@@ -25,7 +26,7 @@ public interface SessionStore {
      * @throws io.interview4j.ConcurrentSessionModificationException when the stored version is not
      *     {@code expectedVersion} (including creating a session that exists)
      * @throws SessionNotFoundException when {@code expectedVersion > 0} and the session does not exist
-     * @throws IllegalArgumentException when {@code events} is empty or a new session does not start with
+     * @throws InvalidInputException when {@code events} is empty or a new session does not start with
      *     {@code SessionStarted}
      */
     long append(String sessionId, long expectedVersion, List<SessionEvent> events);

@@ -1,5 +1,6 @@
 package io.interview4j.store;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionCompleted;
@@ -38,11 +39,11 @@ public record SessionSummary(String sessionId, String candidateId, String ownerI
     /**
      * @param events a session's events, starting with {@code SessionStarted}
      * @return its summary
-     * @throws IllegalArgumentException when the first event is not {@code SessionStarted}
+     * @throws InvalidInputException when the first event is not {@code SessionStarted}
      */
     public static SessionSummary of(List<SessionEvent> events) {
         if (events.isEmpty() || !(events.get(0) instanceof SessionStarted s)) {
-            throw new IllegalArgumentException("a session's events must start with SessionStarted");
+            throw new InvalidInputException("a session's events must start with SessionStarted");
         }
         SessionStatus status = SessionStatus.IN_PROGRESS;
         Double score = null;

@@ -1,5 +1,6 @@
 package io.interview4j.store;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.Objects;
  */
 public record StoredSession(String sessionId, long version, List<SessionEvent> events) {
 
-    /** Validates and copies. @throws IllegalArgumentException when the version does not match the events */
+    /** Validates and copies. @throws InvalidInputException when the version does not match the events */
     public StoredSession {
         Objects.requireNonNull(sessionId, "sessionId");
         events = List.copyOf(events);
         if (version != events.size()) {
-            throw new IllegalArgumentException("version " + version + " does not match " + events.size() + " events");
+            throw new InvalidInputException("version " + version + " does not match " + events.size() + " events");
         }
     }
 

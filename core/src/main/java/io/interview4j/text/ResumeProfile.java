@@ -1,5 +1,6 @@
 package io.interview4j.text;
 
+import io.interview4j.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,11 +51,11 @@ public record ResumeProfile(List<String> skills, Integer yearsOfExperience) {
                     + "|mba|ph\\.?d|doctorate|degree|diploma|gpa|cgpa|coursework|education|graduated|institute)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Validates and copies. @throws IllegalArgumentException when the years are negative */
+    /** Validates and copies. @throws InvalidInputException when the years are negative */
     public ResumeProfile {
         skills = List.copyOf(skills);
         if (yearsOfExperience != null && yearsOfExperience < 0) {
-            throw new IllegalArgumentException("yearsOfExperience must not be negative, was " + yearsOfExperience);
+            throw new InvalidInputException("yearsOfExperience must not be negative, was " + yearsOfExperience);
         }
     }
 

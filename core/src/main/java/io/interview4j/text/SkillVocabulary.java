@@ -2,6 +2,7 @@ package io.interview4j.text;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -76,18 +77,18 @@ public final class SkillVocabulary {
         for (Map.Entry<String, ? extends Collection<String>> e : aliasesByTag.entrySet()) {
             String tag = Objects.requireNonNull(e.getKey(), "tag").strip().toLowerCase(Locale.ROOT);
             if (tag.isEmpty()) {
-                throw new IllegalArgumentException("skill tag must not be blank");
+                throw new InvalidInputException("skill tag must not be blank");
             }
             List<String> aliases = List.copyOf(e.getValue());
             copy.put(tag, aliases);
             for (String alias : aliases) {
                 List<String> tokens = normalise(Texts.words(alias));
                 if (tokens.isEmpty()) {
-                    throw new IllegalArgumentException("alias '" + alias + "' of skill '" + tag + "' has no words");
+                    throw new InvalidInputException("alias '" + alias + "' of skill '" + tag + "' has no words");
                 }
                 String previous = seen.putIfAbsent(tokens, tag);
                 if (previous != null && !previous.equals(tag)) {
-                    throw new IllegalArgumentException("alias '" + alias + "' belongs to both '" + previous
+                    throw new InvalidInputException("alias '" + alias + "' belongs to both '" + previous
                             + "' and '" + tag + "'");
                 }
                 index.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Alias(tokens, tag));
@@ -100,7 +101,7 @@ public final class SkillVocabulary {
         for (String w : needContext) {
             List<String> tokens = normalise(Texts.words(Objects.requireNonNull(w, "needContext word")));
             if (tokens.size() != 1 || !seen.containsKey(tokens)) {
-                throw new IllegalArgumentException("needContext word '" + w + "' is not a one-word alias of any skill");
+                throw new InvalidInputException("needContext word '" + w + "' is not a one-word alias of any skill");
             }
             words.add(tokens.get(0));
         }
@@ -123,7 +124,7 @@ public final class SkillVocabulary {
     /**
      * @param aliasesByTag canonical tag to the words or phrases that mean it
      * @return a vocabulary over exactly those skills
-     * @throws IllegalArgumentException when a tag is blank, an alias has no words, or one alias names two tags
+     * @throws InvalidInputException when a tag is blank, an alias has no words, or one alias names two tags
      * @throws NullPointerException when the map, a tag or an alias list is null
      */
     public static SkillVocabulary of(Map<String, ? extends Collection<String>> aliasesByTag) {
@@ -135,7 +136,7 @@ public final class SkillVocabulary {
      * @param needContext one-word aliases that are also ordinary words and count only in context (see the class
      *     description); may be empty
      * @return a vocabulary over exactly those skills
-     * @throws IllegalArgumentException when a tag is blank, an alias has no words, one alias names two tags, or a
+     * @throws InvalidInputException when a tag is blank, an alias has no words, one alias names two tags, or a
      *     word needing context is not a one-word alias
      * @throws NullPointerException when an argument, a tag, an alias list or a word is null
      */

@@ -1,8 +1,10 @@
 package io.interview4j.bank;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import io.interview4j.testkit.QuestionBankContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,24 @@ class InMemoryQuestionBankTest extends QuestionBankContract {
 
         // when / then
         assertThatThrownBy(() -> new InMemoryQuestionBank(List.of(one, two)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("dup");
+    }
+
+    @Test
+    void should_take_a_blank_competency_and_reference_answer_as_absent_and_refuse_a_missing_id() {
+        // when
+        BankQuestion q = new BankQuestion("b1", "behavioral", null, " ", List.of(), List.of(), Difficulty.EASY,
+                List.of(), List.of(), "Tell me about a conflict.", List.of(), "", List.of(), 0);
+
+        // then
+        assertThat(q.competency()).isNull();
+        assertThat(q.referenceAnswer()).isNull();
+        assertThat(q.category()).isEqualTo("behavioral");
+        assertThat(BankQuestion.of("b2", "technical", "Why?").competency()).isNull();
+        assertThatThrownBy(() -> BankQuestion.of(null, "technical", "Why?"))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("id is required");
+        assertThatThrownBy(() -> BankQuestion.of("b3", " ", "Why?"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("b3").hasMessageContaining("kind");
     }
 }

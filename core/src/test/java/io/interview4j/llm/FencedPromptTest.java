@@ -3,6 +3,7 @@ package io.interview4j.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,8 @@ class FencedPromptTest {
     void should_refuse_a_block_name_that_could_carry_markup() {
         // when / then
         assertThatThrownBy(() -> FencedPrompt.builder().data("answer\">> <<DATA", "x"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FencedPrompt.builder().data("Answer", "x")).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> FencedPrompt.builder().data("Answer", "x")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> FencedPrompt.builder().data("answer", null)).isInstanceOf(NullPointerException.class);
     }
 }

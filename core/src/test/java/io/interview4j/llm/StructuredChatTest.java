@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interview4j.InvalidInputException;
 import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.llm.StructuredResult.Failure;
 import io.interview4j.llm.StructuredResult.Success;
@@ -273,16 +274,16 @@ class StructuredChatTest {
 
         // when / then
         assertThatThrownBy(() -> new StructuredChat(model).call(freeText, StructuredChatTest::verdict))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("schema");
         assertThat(model.requests()).isEmpty();
     }
 
     @Test
     void should_refuse_a_parse_with_both_or_neither_a_value_and_problems() {
         // when / then
-        assertThatThrownBy(() -> new Parsed<>("v", List.of("bad"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Parsed.problems(List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Parsed.value(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Parsed<>("v", List.of("bad"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Parsed.problems(List.of())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Parsed.value(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("value");
     }
 
     /** A clock each call of the returned model moves by {@code seconds}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,7 +188,7 @@ class DifficultyPolicyTest {
 
         // when / then
         assertThatThrownBy(() -> new DifficultyPolicy(raiseAt, true, lower, true))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("lowerAt");
     }
 
@@ -217,7 +218,7 @@ class DifficultyPolicyTest {
 
         // when / then
         assertThatThrownBy(() -> Difficulty.parse(raw))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'extreme'")
                 .hasMessageContainingAll("easy", "medium", "hard");
     }

@@ -3,6 +3,7 @@ package io.interview4j.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.InMemoryQuestionBank;
@@ -47,7 +48,7 @@ class InterviewTemplateTest {
         assertThat(plan.preset()).isEqualTo("timed-screen");
         assertThat(plan.mode()).isEqualTo(Mode.ASSESSMENT);
         assertThat(plan.totalTimeLimit()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(plan.resumeText()).isEmpty();
+        assertThat(plan.resumeText()).isNull();
         assertThat(plan.resumeQuestions()).isZero();
         assertThat(plan.rounds()).singleElement().satisfies(r -> assertThat(r.presetQuestions()).hasSize(3)
                 .extracting(BankQuestion::id).doesNotHaveDuplicates());
@@ -63,7 +64,7 @@ class InterviewTemplateTest {
 
         // when / then
         assertThatThrownBy(() -> InterviewTemplate.fromBank("screen", aScreen(), tiny))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only 1").hasMessageContaining("3");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only 1").hasMessageContaining("3");
     }
 
     @Test
@@ -78,7 +79,7 @@ class InterviewTemplateTest {
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text).containsExactly(
                 "How would you make a payment API idempotent?", "How do you index a table for a slow query?",
                 "How do you version a public REST API?");
-        assertThat(template.plan().resumeText()).isEmpty();
+        assertThat(template.plan().resumeText()).isNull();
         assertThat(model.requests()).singleElement().satisfies(InterviewTemplateTest::isAGuardedStructuredRequest);
     }
 
@@ -218,13 +219,14 @@ class InterviewTemplateTest {
         assertThat(alice.resumeText()).isEqualTo("Alice: five years of Kotlin services.");
         assertThat(alice.resumeQuestions()).isEqualTo(1);
         assertThat(bob.resumeQuestions()).isZero();
-        assertThat(carol.resumeText()).isEmpty();
+        assertThat(carol.resumeText()).isNull();
+        assertThat(bob.resumeText()).isNull();
         assertThat(carol.resumeQuestions()).isZero();
         assertThat(List.of(alice, bob, carol)).allSatisfy(p -> {
             assertThat(p.rounds()).isEqualTo(template.plan().rounds());
             assertThat(p.totalTimeLimit()).isEqualTo(template.plan().totalTimeLimit());
         });
-        assertThat(template.plan().resumeText()).as("the template itself is unchanged").isEmpty();
+        assertThat(template.plan().resumeText()).as("the template itself is unchanged").isNull();
     }
 
     private static final String FENCE_QUESTIONS = "{\"questions\":[{\"text\":\"How do you test a REST API?\"},"

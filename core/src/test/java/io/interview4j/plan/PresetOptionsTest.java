@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.plan.PresetOptions.Option;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ class PresetOptionsTest {
     void should_refuse_an_unknown_preset_naming_the_value_and_the_presets(String name) {
         // when / then
         assertThatThrownBy(() -> PresetOptions.presetName(name))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown preset '" + name + "'")
                 .hasMessageContaining(String.join(", ", Presets.NAMES));
     }
@@ -58,7 +59,7 @@ class PresetOptionsTest {
             assertThatCode(() -> PresetOptions.requireApplies(preset, option, "--x")).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> PresetOptions.requireApplies(preset, option, "--x"))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessage("--x applies only to preset " + option.preset() + " (the preset is " + preset + ")");
         }
     }
@@ -71,7 +72,7 @@ class PresetOptionsTest {
             assertThat(PresetOptions.timeLimitMinutes(minutes, "--time-limit")).isEqualTo(Duration.ofMinutes(minutes));
         } else {
             assertThatThrownBy(() -> PresetOptions.timeLimitMinutes(minutes, "--time-limit"))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessage("--time-limit must be 1 to 1440 minutes, was " + minutes);
         }
     }
@@ -89,7 +90,26 @@ class PresetOptionsTest {
         assertThat(topics).containsExactly("python", "sql", "docker");
         assertThat(PresetOptions.studiedTopics(List.of(), "--topics")).isEmpty();
         assertThatThrownBy(() -> PresetOptions.studiedTopics(List.of(List.of(), List.of(" ")), "--topics"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("--topics names no topic; give tags such as --topics python,sql");
+    }
+
+    @Test
+    void should_take_blank_texts_as_absent_and_refuse_a_null_preset_name() {
+        // when
+        PresetOptions blank = PresetOptions.defaults().withCompany("  ").withJobDescription(" \n ").withResumeText("");
+        PresetOptions given = PresetOptions.defaults().withCompany(" Acme ").withJobDescription("Build APIs.");
+
+        // then
+        assertThat(PresetOptions.defaults().company()).isNull();
+        assertThat(blank.company()).isNull();
+        assertThat(blank.jobDescription()).isNull();
+        assertThat(blank.resumeText()).isNull();
+        assertThat(given.company()).isEqualTo("Acme");
+        assertThat(given.jobDescription()).isEqualTo("Build APIs.");
+        assertThat(Presets.coaching(blank).jobDescription()).isNull();
+        assertThat(Presets.coaching(blank).company()).isNull();
+        assertThatThrownBy(() -> PresetOptions.presetName(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
@@ -234,7 +235,7 @@ class PresetsTest {
 
         // when / then
         assertThatThrownBy(() -> Presets.timedScreen(options, tiny))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("only 1")
                 .hasMessageContaining("3");
     }
@@ -342,7 +343,7 @@ class PresetsTest {
 
         // when / then
         assertThatThrownBy(() -> Presets.create(name, PresetOptions.defaults(), bank))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'" + name + "'")
                 .hasMessageContainingAll("campus-placement", "structured", "timed-screen", "coaching", "topic-drill");
     }
@@ -387,10 +388,10 @@ class PresetsTest {
         assertThat(PresetOptions.defaults().withPresetQuestionCount(0).presetQuestionCount()).isEqualTo(3);
         assertThat(PresetOptions.defaults().withPresetQuestionCount(5).presetQuestionCount()).isEqualTo(5);
         assertThatThrownBy(() -> PresetOptions.defaults().withPresetQuestionCount(-1))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("presetQuestionCount");
         assertThatThrownBy(() -> PresetOptions.defaults().withTimeLimit(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("timeLimit");
     }
 }

@@ -3,6 +3,7 @@ package io.interview4j.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.scoring.Scale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,7 +67,7 @@ class ReadinessTest {
 
         // when / then
         assertThatThrownBy(() -> new Readiness(ready, almostReadyAt))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("almostReadyAt");
     }
 }

@@ -3,6 +3,7 @@ package io.interview4j.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.rules.CoachingRules.Stage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class CoachingRulesTest {
 
         // when / then
         assertThatThrownBy(() -> Stage.parse(raw))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'" + raw + "'")
                 .hasMessageContainingAll("recruiter_screen", "hiring_manager");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.rules.StructuredRules.Bucket;
 import io.interview4j.rules.StructuredRules.InterviewType;
@@ -64,7 +65,7 @@ class StructuredRulesTest {
 
         // when / then
         assertThatThrownBy(() -> InterviewType.parse(raw))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'" + raw + "'")
                 .hasMessageContainingAll("hr", "technical", "case", "mixed");
     }
@@ -217,7 +218,7 @@ class StructuredRulesTest {
 
         // when / then
         assertThatThrownBy(() -> StructuredRules.distribute(type, outOfRange))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("10 to 15")
                 .hasMessageContaining(String.valueOf(outOfRange));
     }

@@ -3,6 +3,7 @@ package io.interview4j.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,11 @@ class HeuristicTuningTest {
     void should_name_the_constant_when_it_is_out_of_range() {
         // when / then
         assertThatThrownBy(() -> HeuristicTuning.defaults().withCoverageShare(1.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coverageShare").hasMessageContaining("1.5");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("coverageShare").hasMessageContaining("1.5");
         assertThatThrownBy(() -> HeuristicTuning.defaults().withQuestionWordWeight(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("questionWordWeight");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("questionWordWeight");
         assertThatThrownBy(() -> HeuristicTuning.defaults().withReferenceLengthRatio(Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("referenceLengthRatio");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("referenceLengthRatio");
     }
 
     @Test
@@ -77,6 +78,6 @@ class HeuristicTuningTest {
         // then
         assertThat(withPrecision).isLessThan(withoutPrecision);
         assertThatThrownBy(() -> HeuristicTuning.defaults().withPrecisionShare(0.8))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("precisionShare");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("precisionShare");
     }
 }

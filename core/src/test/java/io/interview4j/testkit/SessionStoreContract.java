@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.Difficulty;
+import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.llm.TokenUsage;
@@ -197,7 +198,7 @@ public abstract class SessionStoreContract {
     void should_reject_new_session_when_first_event_is_not_session_started() {
         // when / then
         assertThatThrownBy(() -> store.append("s-headless", 0, List.of(aQuestionAsked("q1", T0))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(store.find("s-headless")).isEmpty();
     }
 
@@ -208,7 +209,7 @@ public abstract class SessionStoreContract {
 
         // when / then
         assertThatThrownBy(() -> store.append("s-empty", 1, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(store.get("s-empty").version()).isEqualTo(1);
     }
 

@@ -3,6 +3,7 @@ package io.interview4j.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interview4j.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class SkillVocabularyTest {
     void should_refuse_context_word_when_it_is_not_a_one_word_alias() {
         // when / then
         assertThatThrownBy(() -> SkillVocabulary.of(Map.of("go", List.of("golang")), List.of("go")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'go' is not a one-word alias");
     }
 
@@ -150,7 +151,7 @@ class SkillVocabularyTest {
     void should_refuse_alias_when_two_tags_share_it() {
         // when / then
         assertThatThrownBy(() -> SkillVocabulary.of(Map.of("a", List.of("x y"), "b", List.of("X Y"))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("belongs to both");
     }
 }

@@ -1,5 +1,6 @@
 package io.interview4j.store.internal;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.SessionStarted;
@@ -23,21 +24,21 @@ public final class Appends {
      * @param events the events to append
      * @return an immutable copy of {@code events}
      * @throws NullPointerException when an argument or an event is {@code null}
-     * @throws IllegalArgumentException when the id is blank, the version negative, the list empty, a new session
+     * @throws InvalidInputException when the id is blank, the version negative, the list empty, a new session
      *     does not start with {@code SessionStarted} for this id, or {@code SessionStarted} appears anywhere else
      */
     public static List<SessionEvent> validate(String sessionId, long expectedVersion, List<SessionEvent> events) {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(events, "events");
         if (sessionId.isBlank()) {
-            throw new IllegalArgumentException("sessionId must not be blank");
+            throw new InvalidInputException("sessionId must not be blank");
         }
         if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+            throw new InvalidInputException("expectedVersion must not be negative, was " + expectedVersion);
         }
         List<SessionEvent> copy = List.copyOf(events);
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException("an append needs at least one event (session " + sessionId + ")");
+            throw new InvalidInputException("an append needs at least one event (session " + sessionId + ")");
         }
         for (int i = 0; i < copy.size(); i++) {
             SessionEvent e = copy.get(i);
@@ -45,17 +46,17 @@ public final class Appends {
             boolean first = expectedVersion == 0 && i == 0;
             if (first) {
                 if (!(e instanceof SessionStarted started)) {
-                    throw new IllegalArgumentException("a new session must start with SessionStarted, not "
+                    throw new InvalidInputException("a new session must start with SessionStarted, not "
                             + e.getClass().getSimpleName() + " (session " + sessionId + ")");
                 }
                 if (!sessionId.equals(started.sessionId())) {
-                    throw new IllegalArgumentException("SessionStarted names session " + started.sessionId()
+                    throw new InvalidInputException("SessionStarted names session " + started.sessionId()
                             + " but is appended to " + sessionId);
                 }
                 Objects.requireNonNull(started.candidateId(), "candidateId");
                 Objects.requireNonNull(started.plan(), "plan");
             } else if (e instanceof SessionStarted) {
-                throw new IllegalArgumentException("SessionStarted may only be a session's first event (session "
+                throw new InvalidInputException("SessionStarted may only be a session's first event (session "
                         + sessionId + ")");
             }
         }

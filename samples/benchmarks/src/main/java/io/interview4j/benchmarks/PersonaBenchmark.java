@@ -89,9 +89,9 @@ public final class PersonaBenchmark {
                     while (!t.completed() && turns++ < MAX_TURNS) {
                         Question q = t.nextQuestion();
                         asked.put(q.id(), q);
-                        Question source = q.keyPoints().isEmpty() && q.referenceAnswer().isBlank() && q.parentId() != null
+                        Question source = q.keyPoints().isEmpty() && q.referenceAnswer() == null && q.parentId() != null
                                 ? asked.getOrDefault(q.parentId(), q) : q;
-                        Personas.Prompt prompt = new Personas.Prompt(q.text(), source.keyPoints(), source.referenceAnswer(),
+                        Personas.Prompt prompt = new Personas.Prompt(q.text(), source.keyPoints(), java.util.Objects.requireNonNullElse(source.referenceAnswer(), ""),
                                 otherReference(all, source, random));
                         String answer = Personas.answer(persona, prompt, random);
                         t = engine.submitAnswer(caller, AnswerSubmission.of(t.sessionId(), q.id(), answer));
@@ -120,12 +120,12 @@ public final class PersonaBenchmark {
     private static String otherReference(List<BankQuestion> all, Question q, Random random) {
         for (int tries = 0; tries < 50; tries++) {
             BankQuestion other = all.get(random.nextInt(all.size()));
-            if (other.referenceAnswer().isBlank() || other.id().equals(q.bankId()) || other.text().equals(q.text())) {
+            if (other.referenceAnswer() == null || other.id().equals(q.bankId()) || other.text().equals(q.text())) {
                 continue;
             }
             Set<String> shared = new HashSet<>(other.skills());
             shared.retainAll(q.skills());
-            if (!other.category().equals(q.category()) || shared.isEmpty()) {
+            if (!java.util.Objects.equals(other.category(), q.category()) || shared.isEmpty()) {
                 return other.referenceAnswer();
             }
         }

@@ -308,14 +308,14 @@ public final class FileQuestionBank implements QuestionBank {
             Difficulty difficulty;
             try {
                 difficulty = Difficulty.parse(difficultyText);
-            } catch (IllegalArgumentException | InvalidInputException e) {
+            } catch (InvalidInputException e) {
                 throw bad("difficulty", "'" + difficultyText + "' is not easy, medium or hard");
             }
             List<String> levels = new ArrayList<>();
             for (String level : strings("levels", true)) {
                 try {
                     levels.add(Level.parse(level).label());
-                } catch (IllegalArgumentException | InvalidInputException e) {
+                } catch (InvalidInputException e) {
                     throw bad("levels", "'" + level + "' is not junior, mid or senior");
                 }
             }

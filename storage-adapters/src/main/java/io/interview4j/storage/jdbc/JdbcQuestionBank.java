@@ -228,7 +228,7 @@ public final class JdbcQuestionBank implements QuestionBank {
     private static void bind(PreparedStatement p, BankQuestion q) throws SQLException {
         p.setString(1, q.kind());
         p.setString(2, q.category());
-        p.setString(3, q.competency());
+        p.setString(3, Objects.requireNonNullElse(q.competency(), ""));
         p.setString(4, json(q.skills()));
         p.setString(5, json(q.levels()));
         p.setString(6, q.difficulty().label());
@@ -236,7 +236,7 @@ public final class JdbcQuestionBank implements QuestionBank {
         p.setString(8, json(q.companies()));
         p.setString(9, q.text());
         p.setString(10, json(q.keyPoints()));
-        p.setString(11, q.referenceAnswer());
+        p.setString(11, Objects.requireNonNullElse(q.referenceAnswer(), ""));
         p.setString(12, json(q.followUps()));
         p.setInt(13, q.suggestedSeconds());
         p.setString(14, q.id());

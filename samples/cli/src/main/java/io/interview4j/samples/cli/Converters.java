@@ -24,7 +24,7 @@ final class Converters {
     private static <T> T parse(String value, Function<String, T> parser) {
         try {
             return parser.apply(value);
-        } catch (IllegalArgumentException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             throw new TypeConversionException(e.getMessage());
         }
     }

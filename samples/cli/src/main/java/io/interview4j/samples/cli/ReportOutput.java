@@ -46,7 +46,7 @@ final class ReportOutput {
     static String text(Report r) {
         StringBuilder b = new StringBuilder();
         b.append("Interview report · ").append(r.preset()).append(" · ").append(r.role());
-        if (r.company() != null && !r.company().isBlank()) {
+        if (r.company() != null) {
             b.append(" at ").append(r.company());
         }
         b.append('\n');

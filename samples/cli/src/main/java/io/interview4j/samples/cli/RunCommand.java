@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
                 .build();
         Caller caller = candidate.caller(ctx);
 
-        ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company().isBlank() ? "" : " at " + plan.company())
+        ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company() == null ? "" : " at " + plan.company())
                 + " · " + plan.mode().name().toLowerCase(Locale.ROOT) + " mode");
         ui.println(languageModel.description());
         ui.println("Store: " + (Stores.isMemory(where) ? "memory (forgotten when the command ends)" : Stores.describe(where)));
@@ -174,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                 PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit");
             }
             focusTopics();
-        } catch (IllegalArgumentException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
