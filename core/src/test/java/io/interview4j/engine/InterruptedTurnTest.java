@@ -27,7 +27,7 @@ class InterruptedTurnTest {
     private final ManualClock clock = new ManualClock();
     private final InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
     private final ScriptedLanguageModel model = new ScriptedLanguageModel()
-            .otherwise(r -> JudgeInTheEngineTest.maxJudgement(plan.rubric()));
+            .otherwise(r -> JudgeInTheEngineTest.judgement(plan.rubric(), 0.5));
     private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
             .build();
     private final Caller owner = Caller.candidate("ana", "acme");

@@ -45,10 +45,20 @@ class JudgeInTheEngineTest {
 
     /** A valid judgement giving every dimension the scale's maximum. */
     static String maxJudgement(Rubric rubric) {
+        return judgement(rubric, 1.0);
+    }
+
+    /**
+     * A valid judgement giving every dimension the same share of its scale. Tests of accounting and recovery use
+     * half marks, which stay within the score check's band of the offline score for any answer, so the check adds
+     * no second call to what they count.
+     */
+    static String judgement(Rubric rubric, double share) {
         StringBuilder dims = new StringBuilder();
         for (Dimension d : rubric.dimensions()) {
+            double score = rubric.scale().min() + share * (rubric.scale().max() - rubric.scale().min());
             dims.append(dims.length() == 0 ? "" : ",").append('"').append(d.name()).append("\":{\"score\":")
-                    .append(rubric.scale().max()).append(",\"reason\":\"flawless\"}");
+                    .append(score).append(",\"reason\":\"flawless\"}");
         }
         String levels = rubric.levels().isEmpty() ? ""
                 : ",\"level_demonstrated\":\"" + rubric.levels().get(rubric.levels().size() - 1) + "\",\"revised_answer\":\"\"";
@@ -90,7 +100,7 @@ class JudgeInTheEngineTest {
     private static LanguageModel fixedUsageModel(Rubric rubric, AtomicInteger calls, String modelId) {
         return request -> {
             calls.incrementAndGet();
-            return new ChatResponse(maxJudgement(rubric), new TokenUsage(600, 100, 50), modelId,
+            return new ChatResponse(judgement(rubric, 0.5), new TokenUsage(600, 100, 50), modelId,
                     ChatResponse.FinishReason.STOP, "fake");
         };
     }
@@ -171,7 +181,7 @@ class JudgeInTheEngineTest {
         // given: the first answer's output needs a repair, the second is fine
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         ScriptedLanguageModel model = new ScriptedLanguageModel("openrouter").reply("{\"dimensions\":{}}")
-                .otherwise(r -> maxJudgement(plan.rubric()));
+                .otherwise(r -> judgement(plan.rubric(), 0.5));
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
         TurnResult r = engine.start(candidate, plan);
         r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG));
