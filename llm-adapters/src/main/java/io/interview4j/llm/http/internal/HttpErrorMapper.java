@@ -160,12 +160,14 @@ public final class HttpErrorMapper {
 
     private static String message(String provider, int status, ErrorBody error, String errorType,
                                   Collection<String> secrets) {
+        // only the provider's text is redacted: a test key holding the provider's name leaves the name readable
         StringBuilder text = new StringBuilder(provider).append(" returned HTTP ").append(status);
         if (errorType != null) {
-            text.append(" (").append(errorType).append(')');
+            text.append(" (").append(Secrets.redact(errorType, secrets)).append(')');
         }
-        text.append(": ").append(error.message() != null ? error.message() : error.fallbackDescription());
-        String redacted = Secrets.redact(text.toString(), secrets);
+        text.append(": ").append(Secrets.redact(error.message() != null ? error.message() : error.fallbackDescription(),
+                secrets));
+        String redacted = text.toString();
         return redacted.length() <= MAX_MESSAGE ? redacted : redacted.substring(0, MAX_MESSAGE) + "...";
     }
 
