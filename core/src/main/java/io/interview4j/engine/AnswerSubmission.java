@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param sessionId the session
  * @param questionId the question answered; must be the one being asked
  * @param answer the answer text, not blank, at most {@link #MAX_ANSWER_CHARS} characters
- * @param idempotencyKey a key unique to this submission, or {@code null}; submitting the same key again returns
- *     the stored result and stores nothing
+ * @param idempotencyKey a key unique to this submission, or {@code null}; the same submission (same question, same
+ *     answer) sent again with it returns the stored result and stores nothing, while another answer or question sent
+ *     with it is refused with {@link io.interview4j.IdempotencyConflictException}
  * @param timeTaken how long the candidate took, or {@code null} when unknown
  * @param audioDuration when the answer was spoken: the recording's length, and {@code answer} is its transcript
  *     (from a {@link io.interview4j.llm.Transcriber} or any speech-to-text the host uses); {@code null} for a typed

@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is calling the engine. Owners read and change their own sessions; a reviewer of the session's
- * organisation may read its reports (seed 002); nobody else may do either.
+ * Who is calling the engine. Identity is the account id and the role together: a candidate owns the sessions it
+ * started and may read and change them; a reviewer never owns a session, even when its account id equals the
+ * candidate's, and may only read the sessions and reports of its own organisation (seed 002); nobody else may do
+ * either, and to them a session they may not see does not exist.
  *
  * @param accountId the caller's account
  * @param organisationId the caller's organisation, or {@code null}

@@ -91,7 +91,7 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
      */
     static History history(SessionStore store, Caller caller, String candidateId, Instant now) {
         Objects.requireNonNull(candidateId, "candidateId");
-        boolean self = caller.accountId().equals(candidateId);
+        boolean self = caller.role() == Caller.Role.CANDIDATE && caller.accountId().equals(candidateId);
         if (!self && caller.role() != Caller.Role.REVIEWER) {
             throw new AccessDeniedException(caller.accountId() + " may not read the history of " + candidateId);
         }

@@ -2,7 +2,9 @@ package io.interview4j.engine;
 
 import io.interview4j.AccessDeniedException;
 import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.IdempotencyConflictException;
 import io.interview4j.InvalidInputException;
+import io.interview4j.SessionNotFoundException;
 import io.interview4j.SessionStateException;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
@@ -30,9 +32,17 @@ import org.slf4j.LoggerFactory;
  * difficulty, keeps time, scores every answer and reports. Thread-safe; all state lives in the
  * {@link SessionStore}, so any number of engines may share one store.
  *
- * <p>Every call that reads or changes a session takes the {@link Caller}: owners may do everything with their
- * sessions, reviewers of the session's organisation may read reports, anyone else gets
- * {@link AccessDeniedException}. A rejected call stores nothing and loses nothing already stored.
+ * <p>Every call that reads or changes a session takes the {@link Caller}. Ownership is the account and its role:
+ * the candidate who started a session owns it and may do everything with it; a reviewer never owns a session, even
+ * one whose account id is the candidate's, and may read the sessions and reports of its organisation only. Anyone
+ * who may not see a session gets the same {@link SessionNotFoundException}, with the same message, as for an id that
+ * does not exist, so a stranger cannot learn that an id exists; {@link AccessDeniedException} is thrown only to a
+ * reviewer who may see the session but asked to do more than read it. A rejected call stores nothing and loses
+ * nothing already stored.
+ *
+ * <p>An idempotency key binds the submission it first came with: the same answer to the same question sent again
+ * with it gets the stored result and stores nothing; anything else sent with it is refused with
+ * {@link IdempotencyConflictException}, never answered with another submission's result.
  *
  * <p>With no {@link LanguageModel} the engine runs whole offline: questions from the bank, answers scored by the
  * {@link HeuristicEvaluator}. With a model, one model call sits on a turn: the judge, which also proposes the
@@ -100,12 +110,11 @@ public final class InterviewEngine {
      * @param sessionId the session
      * @return the session as stored; an answer a crash left unevaluated shows with no evaluation (see
      *     {@link #recover})
-     * @throws io.interview4j.SessionNotFoundException for an unknown id
-     * @throws AccessDeniedException when the caller may not read it
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
      */
     public Session session(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        SessionGuards.checkRead(caller, s);
+        SessionGuards.checkRead(caller, s, sessionId);
         return s;
     }
 
@@ -116,12 +125,12 @@ public final class InterviewEngine {
      * @param sessionId the session
      * @return the question being asked with progress, or a completed result when the interview is over; while an
      *     answer a crash left unevaluated waits for {@link #recover}, neither a question nor completed
-     * @throws io.interview4j.SessionNotFoundException for an unknown id
-     * @throws AccessDeniedException when the caller does not own the session
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
      */
     public TurnResult currentQuestion(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, "read the current question of");
+        SessionGuards.checkOwner(caller, s, sessionId, "read the current question of");
         return TurnResults.after(s, null, clock.instant());
     }
 
@@ -137,32 +146,36 @@ public final class InterviewEngine {
      * @param sessionId the session
      * @return the question now being asked with progress, or a completed result; when a turn was finished, also
      *     its evaluation (hidden in assessment mode) and decision
-     * @throws io.interview4j.SessionNotFoundException for an unknown id
-     * @throws AccessDeniedException when the caller does not own the session
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
      */
     public TurnResult recover(Caller caller, String sessionId) {
         Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, "recover");
+        SessionGuards.checkOwner(caller, s, sessionId, "recover");
         Optional<Turn> waiting = s.status() == SessionStatus.IN_PROGRESS ? s.unevaluatedTurn() : Optional.empty();
         return TurnResults.after(turns.recover(s), waiting.map(t -> t.question().id()).orElse(null), clock.instant());
     }
 
     /**
      * Submits an answer to the question being asked, scores it and asks the next question. A turn a crash
-     * interrupted is finished first (see {@link #recover}).
+     * interrupted is finished first (see {@link #recover}). The same submission sent again with the same idempotency
+     * key, even after the session moved on, returns the stored result and stores nothing.
      *
      * @param caller the session's owner
      * @param submission the answer
      * @return the evaluation (hidden in assessment mode), the next question or completion
-     * @throws io.interview4j.SessionNotFoundException for an unknown id
-     * @throws AccessDeniedException when the caller does not own the session
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     * @throws IdempotencyConflictException when the key was already used with another answer or for another
+     *     question; nothing is stored
      * @throws SessionStateException when the session is not in progress or the answer is for another question
-     * @throws ConcurrentSessionModificationException when another submission to the same session won the race
+     * @throws ConcurrentSessionModificationException when another submission to the same session won the race; this
+     *     answer was not stored
      */
     public TurnResult submitAnswer(Caller caller, AnswerSubmission submission) {
         Objects.requireNonNull(submission, "submission");
         Session s = owned(caller, submission.sessionId(), "answer in");
-        Optional<String> done = Optional.ofNullable(submission.idempotencyKey()).flatMap(s::questionForKey);
+        Optional<String> done = SessionGuards.alreadyStored(s, submission);
         if (done.isPresent()) {
             return TurnResults.stored(s, done.get(), clock.instant());
         }
@@ -176,7 +189,10 @@ public final class InterviewEngine {
      * @param sessionId the session
      * @param questionId the question being asked
      * @return the next question or completion
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
      * @throws SessionStateException when the session is not in progress or the question is not the one asked
+     * @throws ConcurrentSessionModificationException when another call changed the session first
      */
     public TurnResult skip(Caller caller, String sessionId, String questionId) {
         Session s = owned(caller, sessionId, "skip a question in");
@@ -189,7 +205,10 @@ public final class InterviewEngine {
      * @param caller the session's owner
      * @param sessionId the session
      * @return the completed session
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
      * @throws SessionStateException when the session is already completed or abandoned
+     * @throws ConcurrentSessionModificationException when another call changed the session first
      */
     public Session finish(Caller caller, String sessionId) {
         Session s = owned(caller, sessionId, "finish");
@@ -203,11 +222,14 @@ public final class InterviewEngine {
      * @param caller the session's owner
      * @param sessionId the session
      * @param reason why, for the record; may be null or blank, both stored as absent ({@code null})
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
      * @throws SessionStateException when the session is already completed or abandoned
+     * @throws ConcurrentSessionModificationException when another call changed the session first
      */
     public void abandon(Caller caller, String sessionId, String reason) {
         Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, "abandon");
+        SessionGuards.checkOwner(caller, s, sessionId, "abandon");
         SessionGuards.requireInProgress(s);
         store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason)));
     }
@@ -219,19 +241,19 @@ public final class InterviewEngine {
      * @param sessionId the session
      * @return the report, computed from the session as stored; an answer a crash left unevaluated is listed as
      *     pending, with no score, until the owner's next write or {@link #recover} scores it
-     * @throws io.interview4j.SessionNotFoundException for an unknown id
-     * @throws AccessDeniedException when the caller may not read it
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
      */
     public Report report(Caller caller, String sessionId) {
         return ReportBuilder.build(session(caller, sessionId), clock.instant(), costs);
     }
 
     /**
-     * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions)
+     * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions, also when
+     *     its account id is the candidate's)
      * @param candidateId the candidate
      * @return the candidate's sessions (at most their latest 1000), newest first, with the trend from the first to
      *     the latest completed session, per-dimension changes included (those two sessions are loaded)
-     * @throws AccessDeniedException when a candidate asks for someone else's history
+     * @throws AccessDeniedException when a candidate asks for someone else's history, whether or not it exists
      */
     public History history(Caller caller, String candidateId) {
         return CandidatePast.history(store, caller, candidateId, clock.instant());
@@ -240,7 +262,7 @@ public final class InterviewEngine {
     /** Loads a session the caller owns, for a write: a turn a crash interrupted is finished first. */
     private Session owned(Caller caller, String sessionId, String action) {
         Session s = load(sessionId);
-        SessionGuards.checkOwner(caller, s, action);
+        SessionGuards.checkOwner(caller, s, sessionId, action);
         return turns.recover(s);
     }
 

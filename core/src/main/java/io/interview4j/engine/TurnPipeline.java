@@ -116,7 +116,7 @@ final class TurnPipeline {
             store.append(s.id(), s.version(), List.of(answer));
         } catch (ConcurrentSessionModificationException e) {
             Session fresh = load(s.id());
-            Optional<String> done = key == null ? Optional.empty() : fresh.questionForKey(key);
+            Optional<String> done = SessionGuards.alreadyStored(fresh, submission);
             if (done.isPresent()) {
                 return TurnResults.stored(recover(fresh), done.get(), clock.instant());
             }

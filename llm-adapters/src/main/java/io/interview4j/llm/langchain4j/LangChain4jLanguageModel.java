@@ -221,42 +221,43 @@ public final class LangChain4jLanguageModel implements LanguageModel {
 
     private ProviderException map(RuntimeException e) {
         String message = provider + " failed: " + Secrets.redact(describe(e), List.of());
+        Throwable cause = Secrets.scrub(e, List.of()); // its messages hold the provider's text
         if (e instanceof ContentFilteredException) {
-            return new ModelRefusalException(message, provider, status(e), false, "content_filter", null, e);
+            return new ModelRefusalException(message, provider, status(e), false, "content_filter", null, cause);
         }
         HttpException http = find(e, HttpException.class);
         if (http != null) {
             ProviderException mapped = HttpErrorMapper.map(provider, http.statusCode(), Map.of(), http.getMessage(),
                     List.of(), Clock.systemUTC());
-            mapped.addSuppressed(e);
+            mapped.addSuppressed(cause);
             return mapped;
         }
         if (e instanceof AuthenticationException) {
-            return new ModelAuthenticationException(message, provider, 0, false, null, null, e);
+            return new ModelAuthenticationException(message, provider, 0, false, null, null, cause);
         }
         if (e instanceof RateLimitException) {
-            return new RateLimitedException(message, provider, 0, true, null, null, e);
+            return new RateLimitedException(message, provider, 0, true, null, null, cause);
         }
         if (e instanceof TimeoutException || find(e, java.net.http.HttpTimeoutException.class) != null
                 || find(e, java.util.concurrent.TimeoutException.class) != null) {
-            return new ModelTimeoutException(message, provider, 0, true, null, null, e);
+            return new ModelTimeoutException(message, provider, 0, true, null, null, cause);
         }
         if (e instanceof dev.langchain4j.exception.ModelNotFoundException) {
-            return new ModelNotFoundException(message, provider, 0, false, null, null, e);
+            return new ModelNotFoundException(message, provider, 0, false, null, null, cause);
         }
         if (e instanceof InvalidRequestException || e instanceof UnsupportedFeatureException) {
-            return new InvalidModelRequestException(message, provider, 0, false, null, null, e);
+            return new InvalidModelRequestException(message, provider, 0, false, null, null, cause);
         }
         if (e instanceof InternalServerException) {
-            return new ModelUnavailableException(message, provider, 0, true, null, null, e);
+            return new ModelUnavailableException(message, provider, 0, true, null, null, cause);
         }
         if (e instanceof UnresolvedModelServerException) {
-            return new ModelConnectionException(message, provider, 0, false, null, null, e);
+            return new ModelConnectionException(message, provider, 0, false, null, null, cause);
         }
         if (find(e, IOException.class) != null) {
-            return new ModelConnectionException(message, provider, 0, true, null, null, e);
+            return new ModelConnectionException(message, provider, 0, true, null, null, cause);
         }
-        return new ProviderException(message, provider, 0, e instanceof RetriableException, null, null, e);
+        return new ProviderException(message, provider, 0, e instanceof RetriableException, null, null, cause);
     }
 
     private static int status(Throwable e) {

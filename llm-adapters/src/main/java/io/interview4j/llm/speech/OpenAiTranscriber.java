@@ -14,6 +14,7 @@ import io.interview4j.llm.http.internal.HttpResult;
 import io.interview4j.llm.http.internal.Json;
 import io.interview4j.llm.http.internal.JsonHttpTransport;
 import io.interview4j.llm.http.internal.HttpSettings;
+import io.interview4j.llm.http.internal.WireAnswers;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -144,8 +145,8 @@ public final class OpenAiTranscriber implements Transcriber {
         try {
             json = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new MalformedResponseException(provider + " sent an unreadable transcription: not JSON", provider,
-                    200, false, null, null, e);
+            throw new MalformedResponseException(provider + " sent an unreadable transcription: not JSON"
+                    + WireAnswers.where(e), provider, 200, false, null, null, null);
         }
         if (json == null || !json.path("text").isTextual()) {
             throw new MalformedResponseException(provider + " sent a transcription without text", provider, 200, false,

@@ -132,24 +132,42 @@ public final class HttpErrorMapper {
      * @return the exception to throw
      */
     public static ProviderException fromIoException(String provider, IOException failure, Duration timeout) {
+        return fromIoException(provider, failure, timeout, List.of());
+    }
+
+    /**
+     * Maps an I/O failure as {@link #fromIoException(String, IOException, Duration)} does, redacting the secrets from
+     * the message and from the failure kept as the cause ({@link Secrets#scrub}).
+     *
+     * @param provider the provider name
+     * @param failure the I/O failure
+     * @param timeout the timeout that applied, for the message
+     * @param secrets secrets that must not appear in the message or the cause (the caller's API key)
+     * @return the exception to throw
+     */
+    public static ProviderException fromIoException(String provider, IOException failure, Duration timeout,
+                                                    Collection<String> secrets) {
+        Throwable cause = Secrets.scrub(failure, secrets);
         if (failure instanceof HttpTimeoutException) {
             return new ModelTimeoutException(provider + " did not answer within " + timeout.toMillis() + " ms",
-                    provider, 0, true, null, null, failure);
+                    provider, 0, true, null, null, cause);
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getClass().getSimpleName() + ": " + Secrets.redact(failure.getMessage(), List.of());
+                : failure.getClass().getSimpleName() + ": " + Secrets.redact(failure.getMessage(), secrets);
         return new ModelConnectionException("cannot reach " + provider + " (" + detail + ")", provider, 0, true,
-                null, null, failure);
+                null, null, cause);
     }
 
     private static String message(String provider, int status, ErrorBody error, String errorType,
                                   Collection<String> secrets) {
+        // only the provider's text is redacted: a test key holding the provider's name leaves the name readable
         StringBuilder text = new StringBuilder(provider).append(" returned HTTP ").append(status);
         if (errorType != null) {
-            text.append(" (").append(errorType).append(')');
+            text.append(" (").append(Secrets.redact(errorType, secrets)).append(')');
         }
-        text.append(": ").append(error.message() != null ? error.message() : error.fallbackDescription());
-        String redacted = Secrets.redact(text.toString(), secrets);
+        text.append(": ").append(Secrets.redact(error.message() != null ? error.message() : error.fallbackDescription(),
+                secrets));
+        String redacted = text.toString();
         return redacted.length() <= MAX_MESSAGE ? redacted : redacted.substring(0, MAX_MESSAGE) + "...";
     }
 

@@ -1,5 +1,6 @@
 package io.interview4j.llm.http.internal;
 
+import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.ProviderException;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Failures: a non-2xx status goes through {@link HttpErrorMapper}; an {@link IOException} (timeouts included)
  * through {@link HttpErrorMapper#fromIoException}; an interrupt restores the flag and throws a non-retriable
- * {@link ProviderException}. Logs the method, URL, status and time at debug, never a header or a body.
+ * {@link ProviderException}; a header the JDK refuses (a key with a line break) a non-retriable
+ * {@link InvalidModelRequestException} that names the header, never its value. Logs the method, URL, status and time
+ * at debug, never a header or a body.
  */
 public final class JsonHttpTransport {
 
@@ -106,8 +109,23 @@ public final class JsonHttpTransport {
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .POST(body);
-        headers.forEach(request::header);
+        headers.forEach((name, value) -> header(request, name, value));
         return send(request, timeout);
+    }
+
+    /**
+     * Sets a header. The JDK's refusal of a value (a key with a line break, say) quotes the value whole, so it is
+     * neither kept as the cause nor quoted: the message names the header only.
+     */
+    private void header(HttpRequest.Builder request, String name, String value) {
+        try {
+            request.header(name, value);
+        } catch (IllegalArgumentException refused) {
+            throw new InvalidModelRequestException("the HTTP client refused header " + Secrets.redact(name, secrets)
+                    + " for " + provider + ": its name or value holds a line break or another character a header may"
+                    + " not hold (the value is not shown); check the API key and extra headers", provider, 0, false,
+                    null, null, null);
+        }
     }
 
     private HttpResult send(HttpRequest.Builder request, Duration timeout) {
@@ -123,7 +141,7 @@ public final class JsonHttpTransport {
         } catch (IOException e) {
             LOG.debug("{} {} {} failed after {} ms: {}", provider, built.method(), built.uri(), millisSince(start),
                     e.getClass().getSimpleName());
-            throw HttpErrorMapper.fromIoException(provider, e, timeout);
+            throw HttpErrorMapper.fromIoException(provider, e, timeout, secrets);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderException("call to " + provider + " was interrupted", provider, 0, false, null, null, e);

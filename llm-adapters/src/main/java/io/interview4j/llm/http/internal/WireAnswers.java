@@ -26,8 +26,15 @@ public final class WireAnswers {
             }
             return Json.MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw malformed(provider, "not JSON", e);
+            // Jackson's message quotes the body, which is provider text: only the place is kept, and no cause
+            throw malformed(provider, "not JSON" + where(e), null);
         }
+    }
+
+    /** @return {@code " (line L, column C)"} of a parse failure, or {@code ""} when Jackson knows no place */
+    public static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
     }
 
     /**

@@ -42,4 +42,56 @@ class SecretsTest {
         assertThat(Secrets.describe(null)).isEqualTo("none");
         assertThat(Secrets.describe("sk-x")).isEqualTo("***");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Incorrect API key provided: sk-Q7v...Jd5Fg0Ks1234. Find your key at the dashboard.",
+            "key ending Jd5Fg0Ks1234 was revoked",
+            "middle kLp4Rt8 seen",
+            "masked as sk-...1234 and sk-proj-****1234 and sk-Q7\u2026234"})
+    void should_mask_runs_of_six_or_more_key_characters_and_masked_forms(String text) {
+        // given
+        String key = "sk-Q7vX9mZ2kLp4Rt8Wn3Yb6Hc1Jd5Fg0Ks1234";
+
+        // when
+        String redacted = Secrets.redact(text, List.of(key));
+
+        // then
+        for (int i = 0; i + Secrets.MIN_FRAGMENT <= key.length(); i++) {
+            assertThat(redacted).doesNotContain(key.substring(i, i + Secrets.MIN_FRAGMENT));
+        }
+        assertThat(redacted).contains(Secrets.MASK).doesNotContain("sk-").doesNotContain("1234");
+    }
+
+    @Test
+    void should_keep_text_that_shares_fewer_than_six_characters_with_the_key() {
+        assertThat(Secrets.redact("model gpt-4o rejected Q7vX9", List.of("sk-Q7vX9mZ2kLp4Rt8"))).isEqualTo("model gpt-4o rejected Q7vX9");
+    }
+
+    @Test
+    void should_scrub_every_message_of_a_cause_chain_and_keep_a_clean_one_as_it_is() {
+        // given
+        String key = "olp-Wq3Er6Ty9Ui2Op5As8Df1";
+        IllegalStateException inner = new IllegalStateException("upstream said: token " + key.substring(5, 20));
+        RuntimeException outer = new RuntimeException("call failed for ...Ui2Op5As8Df1", inner);
+        outer.addSuppressed(new IllegalArgumentException("header value " + key));
+        java.io.IOException clean = new java.io.IOException("connection refused");
+
+        // when
+        Throwable scrubbed = Secrets.scrub(outer, List.of(key));
+
+        // then
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = scrubbed; t != null; t = t.getCause()) {
+            all.append(t).append('\n');
+            for (Throwable x : t.getSuppressed()) {
+                all.append(x).append('\n');
+            }
+        }
+        assertThat(all.toString()).contains("java.lang.IllegalStateException: upstream said: token ***")
+                .contains("java.lang.IllegalArgumentException").doesNotContain("Ui2Op5").doesNotContain("Er6Ty9");
+        assertThat(scrubbed.getStackTrace()).isEqualTo(outer.getStackTrace());
+        assertThat(Secrets.scrub(clean, List.of(key))).isSameAs(clean);
+        assertThat(Secrets.scrub(null, List.of(key))).isNull();
+    }
 }

@@ -1,6 +1,10 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.IdempotencyConflictException;
+import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
+import io.interview4j.SessionStateException;
 import io.interview4j.engine.AnswerSubmission;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
@@ -8,16 +12,39 @@ import io.interview4j.engine.TurnResult;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.Question;
+import io.interview4j.session.Session;
+import io.interview4j.session.SessionStatus;
+import io.interview4j.session.Turn;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The conversation shared by {@code run} and {@code resume}: a progress line and the question, the reply, the
  * feedback in practice mode, until the interview completes or the replies run out (then it is finished early).
+ *
+ * <p>Each answer goes with an idempotency key of its own (a random UUID), so an answer is never taken for another.
+ * When another process resuming the same session changes it first, what this one sent is not stored: the loop says
+ * so, shows the answer stored for the question, shows no score, and ends with {@link LostRace}, which the commands
+ * report as one {@code error:} line with the command that resumes.
  */
 final class InterviewLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewLoop.class);
+
+    /** Another process changed the session first: what this one sent was not stored. */
+    static final class LostRace extends InterviewException {
+        private static final long serialVersionUID = 1L;
+
+        LostRace(String message, RuntimeException cause) {
+            super(message, cause);
+        }
+    }
 
     private final InterviewEngine engine;
     private final Caller caller;
@@ -43,13 +70,14 @@ final class InterviewLoop {
             Optional<AnswerSource.Reply> reply = answers.next(question);
             if (reply.isEmpty() || reply.get().action() == AnswerSource.Action.QUIT) {
                 ui.println(reply.isEmpty() ? "No more answers: finishing the interview early." : "Finishing the interview early.");
-                engine.finish(caller, sessionId);
+                guarded(sessionId, question, "the interview was not finished here", () -> engine.finish(caller, sessionId));
                 ui.println();
                 return sessionId;
             }
             if (reply.get().action() == AnswerSource.Action.SKIP) {
+                turn = guarded(sessionId, question, "your skip of " + question.label() + " was not stored",
+                        () -> engine.skip(caller, sessionId, question.id()));
                 ui.println("Skipped.");
-                turn = engine.skip(caller, sessionId, question.id());
                 continue;
             }
             Optional<TurnResult> next = submit(sessionId, question, reply.get());
@@ -76,8 +104,8 @@ final class InterviewLoop {
     private Optional<TurnResult> submit(String sessionId, Question question, AnswerSource.Reply reply) {
         AnswerSubmission submission;
         try {
-            submission = new AnswerSubmission(sessionId, question.id(), reply.text(),
-                    "cli:" + sessionId + ":" + question.id(), reply.timeTaken());
+            submission = new AnswerSubmission(sessionId, question.id(), reply.text(), "cli-" + UUID.randomUUID(),
+                    reply.timeTaken());
         } catch (InvalidInputException e) {
             if (!answers.interactive()) {
                 throw e;
@@ -85,7 +113,49 @@ final class InterviewLoop {
             ui.println("error: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(engine.submitAnswer(caller, submission));
+        return Optional.of(guarded(sessionId, question, "your answer to " + question.label() + " was not stored",
+                () -> engine.submitAnswer(caller, submission)));
+    }
+
+    /**
+     * Runs a call that changes the session; when another process changed it first, says so, shows what is stored
+     * for the question and throws.
+     *
+     * @param lost what was not done, such as {@code your answer to Q2 was not stored}
+     * @throws LostRace when the session moved on, was completed elsewhere, or was changed during the call
+     */
+    private <T> T guarded(String sessionId, Question question, String lost, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ConcurrentSessionModificationException | SessionStateException | IdempotencyConflictException e) {
+            log.debug("session {} changed elsewhere during the call for {}", sessionId, question.id(), e);
+            ui.println("Session " + sessionId + " was changed by another process first: " + lost + ".");
+            showStored(sessionId, question);
+            throw new LostRace("session " + sessionId + " was changed by another process first: " + lost
+                    + " (what is stored is shown above)", e);
+        }
+    }
+
+    /** Prints the answer stored for the question, if any, without its score. */
+    private void showStored(String sessionId, Question question) {
+        try {
+            Session s = engine.session(caller, sessionId);
+            Optional<Turn> turn = s.turn(question.id());
+            if (turn.isPresent() && turn.get().answer() != null) {
+                ui.println("Stored answer to " + question.label() + ":");
+                ui.println("  " + turn.get().answer().strip().replace("\n", "\n  "));
+            } else if (turn.isPresent() && turn.get().skipped()) {
+                ui.println(question.label() + " was skipped.");
+            } else {
+                ui.println("No answer to " + question.label() + " is stored.");
+            }
+            if (s.status() != SessionStatus.IN_PROGRESS) {
+                ui.println("The interview is " + s.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+            }
+        } catch (RuntimeException e) {
+            log.debug("cannot read session {} to show what is stored", sessionId, e);
+            ui.println("(what is stored cannot be read now: " + e.getMessage() + ")");
+        }
     }
 
     /** @return e.g. {@code Score 64/100 · HEURISTIC · work on: no measurable result} */
