@@ -131,8 +131,10 @@ class RunPresetsTest {
 
     @Test
     void should_flag_and_cap_a_gated_answer_far_below_a_specific_one_when_answers_are_scored() throws Exception {
-        // given
-        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(30, 1, SampleAnswers.DONT_KNOW));
+        // given: a leadership story for Q1 (the first coaching competency), then "I don't know" for its follow-up
+        List<String> given = new ArrayList<>(SampleAnswers.strongWithGated(30, 1, SampleAnswers.DONT_KNOW));
+        given.set(0, SampleAnswers.LEADERSHIP_STAR);
+        Path answers = answersFile(dir, "answers.txt", given);
 
         // when
         JsonNode report = runJson("--preset", "coaching", "--answers", answers.toString());
@@ -141,7 +143,7 @@ class RunPresetsTest {
         List<JsonNode> questions = questions(report);
         JsonNode gated = questions.stream().filter(q -> SampleAnswers.DONT_KNOW.equals(q.path("answer").asText(null)))
                 .findFirst().orElseThrow();
-        JsonNode specific = questions.stream().filter(q -> SampleAnswers.MIGRATION_STAR.equals(q.path("answer").asText(null)))
+        JsonNode specific = questions.stream().filter(q -> SampleAnswers.LEADERSHIP_STAR.equals(q.path("answer").asText(null)))
                 .findFirst().orElseThrow();
         assertThat(gated.get("flags")).extracting(JsonNode::asText).contains("DONT_KNOW");
         assertThat(gated.get("provenance").asText()).isEqualTo("RULE");

@@ -18,6 +18,22 @@ final class SampleAnswers {
             other teams adopted the pattern. The trade-off was running both paths for six weeks, which we accepted \
             because it kept rollback cheap. I learned to measure the baseline before promising a number.""";
 
+    /**
+     * A mentoring story that answers either of the coaching preset's first questions at medium difficulty for a mid
+     * level (leadership: mentoring someone, or a junior engineer who keeps making the same mistake).
+     */
+    static final String LEADERSHIP_STAR = """
+            Situation: a junior engineer on my team, Priya, kept making the same kind of mistake in her code despite \
+            review comments, and she froze in design discussions. I looked for the root cause first and found a \
+            knowledge gap: nobody had explained how our retries worked. Her starting point was that she had never \
+            written a design doc, so we set a goal together: she would lead a design review within three months. \
+            Action: I gave her direct, specific feedback in a private conversation with concrete examples, then took a \
+            deliberate approach with stretch tasks, regular one-on-ones every week and pairing on her next task. I \
+            adapted my style to her, since she preferred written feedback, and we added a linter rule and a test that \
+            catch the mistake automatically. Result: I followed up after a few weeks and recognised her improvement \
+            in front of the team; the repeated mistake stopped, by the third doc she ran the design review alone, and \
+            she took ownership of the payments service and was promoted within a year, clear evidence of her growth.""";
+
     static final String CONFLICT_STAR = """
             Situation: two senior engineers on my team disagreed about replacing RabbitMQ with Kafka for our order \
             events, and the design review had stalled for two weeks. Task: I owned the decision and needed the team \
