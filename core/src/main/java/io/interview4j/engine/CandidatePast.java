@@ -13,7 +13,7 @@ import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
 import io.interview4j.store.StoredSession;
-import io.interview4j.text.ResumeProfile;
+import io.interview4j.text.internal.ResumeProfile;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.interview4j.engine;
 
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

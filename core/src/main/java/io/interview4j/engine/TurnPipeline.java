@@ -28,7 +28,7 @@ import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
 import io.interview4j.store.SessionStore;
-import io.interview4j.text.SkillVocabulary;
+import io.interview4j.text.internal.SkillVocabulary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import io.interview4j.session.Session;
 import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

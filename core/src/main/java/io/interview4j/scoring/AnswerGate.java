@@ -1,7 +1,7 @@
 package io.interview4j.scoring;
 
-import io.interview4j.text.CanonicalText;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.CanonicalText;
+import io.interview4j.text.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

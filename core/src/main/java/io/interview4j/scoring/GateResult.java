@@ -14,7 +14,7 @@ import java.util.Objects;
  *     not (the gate puts no cap on a clean answer)
  * @param reason why the answer was blocked or marked, naming the flag; empty for a clean answer
  * @param evaluatedText the answer as it should be evaluated: its canonical form
- *     ({@link io.interview4j.text.CanonicalText}), stripped and cut to {@link AnswerGate#EVALUATED_CHARS}
+ *     ({@link io.interview4j.text.internal.CanonicalText}), stripped and cut to {@link AnswerGate#EVALUATED_CHARS}
  *     characters; empty when the answer is blank or only invisible characters
  */
 public record GateResult(List<AnswerFlag> flags, boolean blocked, double ruleScore, String reason,

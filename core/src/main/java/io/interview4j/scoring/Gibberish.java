@@ -1,7 +1,7 @@
 package io.interview4j.scoring;
 
-import io.interview4j.text.SkillVocabulary;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.SkillVocabulary;
+import io.interview4j.text.internal.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

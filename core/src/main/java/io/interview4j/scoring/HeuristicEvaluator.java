@@ -1,7 +1,7 @@
 package io.interview4j.scoring;
 
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.interview4j.session;
 
 import io.interview4j.InvalidInputException;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;

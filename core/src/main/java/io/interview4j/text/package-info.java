@@ -1,6 +1,6 @@
 /**
- * Text utilities shared by the scorers and the planners: tokens, a light stemmer, document formats,
- * a skill vocabulary and resume profiles. Pure functions over strings and classpath resources. Non-null
- * unless documented otherwise.
+ * Reading documents a host passes in (resumes, job descriptions): {@link io.interview4j.text.DocumentText} turns
+ * plain text, Markdown and HTML into plain text. The utilities the engine and scorers share live in the internal
+ * package beside it.
  */
 package io.interview4j.text;

@@ -2,7 +2,7 @@ package io.interview4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interview4j.text.CanonicalText;
+import io.interview4j.text.internal.CanonicalText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,7 +17,7 @@ import io.interview4j.session.Question;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Turn;
 import io.interview4j.storage.memory.InMemorySessionStore;
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

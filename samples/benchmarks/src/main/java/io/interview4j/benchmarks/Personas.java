@@ -1,6 +1,6 @@
 package io.interview4j.benchmarks;
 
-import io.interview4j.text.Texts;
+import io.interview4j.text.internal.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

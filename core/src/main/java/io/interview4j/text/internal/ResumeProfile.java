@@ -1,4 +1,4 @@
-package io.interview4j.text;
+package io.interview4j.text.internal;
 
 import io.interview4j.InvalidInputException;
 import java.util.ArrayList;

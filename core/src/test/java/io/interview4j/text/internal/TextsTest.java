@@ -1,4 +1,4 @@
-package io.interview4j.text;
+package io.interview4j.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

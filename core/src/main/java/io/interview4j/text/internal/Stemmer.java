@@ -1,4 +1,4 @@
-package io.interview4j.text;
+package io.interview4j.text.internal;
 
 /** A suffix stripper in the manner of Porter's algorithm, over lowercase a-z words. */
 final class Stemmer {

@@ -1,4 +1,4 @@
-package io.interview4j.text;
+package io.interview4j.text.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;

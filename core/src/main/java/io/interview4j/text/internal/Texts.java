@@ -1,4 +1,4 @@
-package io.interview4j.text;
+package io.interview4j.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
