@@ -33,5 +33,4 @@ module io.interview4j.core {
     opens io.interview4j.session to com.fasterxml.jackson.databind;
     opens io.interview4j.store to com.fasterxml.jackson.databind;
     opens io.interview4j.text to com.fasterxml.jackson.databind;
-    opens io.interview4j.text.internal to com.fasterxml.jackson.databind;
 }

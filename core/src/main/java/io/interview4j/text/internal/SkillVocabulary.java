@@ -1,5 +1,7 @@
 package io.interview4j.text.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
@@ -359,10 +361,6 @@ public final class SkillVocabulary {
         return w.substring(0, w.length() - 1);
     }
 
-    /** The resource's shape. */
-    private record Resource(LinkedHashMap<String, List<String>> skills, List<String> needContext) {
-    }
-
     private static final class BuiltIn {
         static final SkillVocabulary INSTANCE = load();
 
@@ -371,11 +369,18 @@ public final class SkillVocabulary {
                 if (in == null) {
                     throw new InterviewException("skill vocabulary resource " + RESOURCE + " is missing from the classpath");
                 }
-                Resource r = new ObjectMapper().readValue(in, Resource.class);
-                if (r.skills() == null) {
+                // Read as a tree into JDK collections, so the module need not open this internal package to Jackson.
+                ObjectMapper mapper = new ObjectMapper();
+                JsonNode root = mapper.readTree(in);
+                if (root == null || !root.path("skills").isObject()) {
                     throw new InterviewException("skill vocabulary resource " + RESOURCE + " has no \"skills\" object");
                 }
-                return new SkillVocabulary(r.skills(), r.needContext() == null ? List.of() : r.needContext());
+                LinkedHashMap<String, List<String>> skills = mapper.convertValue(root.get("skills"),
+                        new TypeReference<LinkedHashMap<String, List<String>>>() { });
+                List<String> needContext = root.path("needContext").isArray()
+                        ? mapper.convertValue(root.get("needContext"), new TypeReference<List<String>>() { })
+                        : List.of();
+                return new SkillVocabulary(skills, needContext);
             } catch (IOException e) {
                 throw new InterviewException("skill vocabulary resource " + RESOURCE + " could not be read", e);
             }
