@@ -8,8 +8,12 @@ import java.util.Set;
  * Whether an English answer is written in sentences: 1 for ordinary prose, falling towards 0 for a bare list of
  * keywords (hardly any function words in a long answer) and for word salad (function words where English never
  * puts them: "the of", "to and", a sentence ending on "the"; three such places at least). Answers in other
- * scripts, and answers under eight words, count as coherent. "a", "do", "while" and "if" are left out, since in
- * answers about code they are names and keywords.
+ * scripts, answers under eight words, and code or notation (one bracket, operator or semicolon for every three
+ * words at least) count as coherent. A list is an answer with under 8 % function words: written sentences, even
+ * terse ones, have more ("Array based implementation requires less memory than linked lists" has 9 %). "a",
+ * "do", "while" and "if" are left out, since in answers about code they are names and keywords. The 8 % and the
+ * notation rule come from the Mohler set, whose only answers the earlier 12 % and no notation rule counted as
+ * incoherent were code, operator tables and big-O lists, all graded as answers by humans.
  */
 final class Coherence {
 
@@ -22,8 +26,9 @@ final class Coherence {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "because");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it", "them", "us");
 
+    private static final String NOTATION = "{}()[];=<>^*/+|&";
     private static final int MIN_WORDS = 8;
-    private static final double LIST = 0.12;
+    private static final double LIST = 0.08;
     private static final double SALAD = 0.1;
 
     private Coherence() {
@@ -64,7 +69,8 @@ final class Coherence {
                 }
             }
         }
-        if (words < MIN_WORDS || latinWords * 2 < words) {
+        long notation = text.chars().filter(c -> NOTATION.indexOf(c) >= 0).count();
+        if (words < MIN_WORDS || latinWords * 2 < words || notation * 3 >= words) {
             return 1;
         }
         double functionShare = (double) function / words;
