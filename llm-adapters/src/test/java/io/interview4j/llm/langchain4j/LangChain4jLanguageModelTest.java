@@ -222,13 +222,13 @@ class LangChain4jLanguageModelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"type\":\"object\",\"properties\":{\"n\":{\"enum\":[1,2]}}}             | #/properties/n: LangChain4j takes string enum values only",
-            "{\"type\":\"object\",\"properties\":{\"r\":{\"$ref\":\"http://x/y\"}}}    | #/properties/r: only local references",
-            "{\"type\":\"object\",\"properties\":{\"d\":{\"type\":\"date\"}}}          | #/properties/d has unknown type 'date'",
-            "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"array\"}}}         | #/properties/a: an array needs items",
-            "{\"type\":\"object\",\"properties\":{\"q\":{}}}                           | #/properties/q has no type",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"type":"object","properties":{"n":{"enum":[1,2]}}}        | #/properties/n: LangChain4j takes string enum values only
+            {"type":"object","properties":{"r":{"$ref":"http://x/y"}}} | #/properties/r: only local references
+            {"type":"object","properties":{"d":{"type":"date"}}}       | #/properties/d has unknown type 'date'
+            {"type":"object","properties":{"a":{"type":"array"}}}      | #/properties/a: an array needs items
+            {"type":"object","properties":{"q":{}}}                    | #/properties/q has no type
+            """)
     void should_refuse_the_call_naming_the_location_when_the_schema_cannot_be_expressed(String schema, String message)
             throws Exception {
         // given

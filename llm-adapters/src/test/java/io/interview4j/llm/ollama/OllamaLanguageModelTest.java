@@ -98,12 +98,13 @@ class OllamaLanguageModelTest extends ProviderContract {
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "400|{\"error\":\"invalid character 'x' looking for beginning of value\"}|InvalidModelRequestException|false",
-            "404|{\"error\":\"model \\\"llama3.2\\\" not found, try pulling it first\"}|ModelNotFoundException|false",
-            "500|{\"error\":\"the model failed to generate a response\"}|ModelUnavailableException|true",
-            "502|{\"error\":\"cloud model unreachable\"}|ModelUnavailableException|true",
-            "503|{\"error\":\"server busy, please try again.  maximum pending requests exceeded\"}|ModelUnavailableException|true"})
+    @CsvSource(delimiter = '|', textBlock = """
+            400|{"error":"invalid character 'x' looking for beginning of value"}|InvalidModelRequestException|false
+            404|{"error":"model \\"llama3.2\\" not found, try pulling it first"}|ModelNotFoundException|false
+            500|{"error":"the model failed to generate a response"}|ModelUnavailableException|true
+            502|{"error":"cloud model unreachable"}|ModelUnavailableException|true
+            503|{"error":"server busy, please try again.  maximum pending requests exceeded"}|ModelUnavailableException|true
+            """)
     void should_throw_mapped_exception_when_server_answers_error(int status, String body, String exception, boolean retriable) {
         // given
         server.enqueue(status, body);

@@ -174,16 +174,17 @@ class OpenAiCompatibleLanguageModelTest extends ProviderContract {
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "401|{\"error\":{\"message\":\"Incorrect API key provided: sk-test-0123456789abcdefghij.\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}|ModelAuthenticationException|false",
-            "404|{\"error\":{\"message\":\"The model does not exist\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"model_not_found\"}}|ModelNotFoundException|false",
-            "400|{\"error\":{\"message\":\"Failed to generate JSON.\",\"type\":\"invalid_request_error\",\"code\":\"json_validate_failed\",\"failed_generation\":\"{\"}}|InvalidModelRequestException|true",
-            "429|{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}|RateLimitedException|true",
-            "429|{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\",\"param\":null,\"code\":\"insufficient_quota\"}}|QuotaExceededException|false",
-            "500|{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\",\"param\":null,\"code\":null}}|ModelUnavailableException|true",
-            "503|{\"error\": {\"code\": 503, \"message\": \"Loading model\", \"type\": \"unavailable_error\"}}|ModelUnavailableException|true",
-            "502|<html><body><h1>502 Bad Gateway</h1></body></html>|ModelUnavailableException|true",
-            "408||ModelTimeoutException|true"})
+    @CsvSource(delimiter = '|', textBlock = """
+            401|{"error":{"message":"Incorrect API key provided: sk-test-0123456789abcdefghij.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}|ModelAuthenticationException|false
+            404|{"error":{"message":"The model does not exist","type":"invalid_request_error","param":null,"code":"model_not_found"}}|ModelNotFoundException|false
+            400|{"error":{"message":"Failed to generate JSON.","type":"invalid_request_error","code":"json_validate_failed","failed_generation":"{"}}|InvalidModelRequestException|true
+            429|{"error":{"message":"Rate limit reached","type":"requests","param":null,"code":"rate_limit_exceeded"}}|RateLimitedException|true
+            429|{"error":{"message":"You exceeded your current quota","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}|QuotaExceededException|false
+            500|{"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}}|ModelUnavailableException|true
+            503|{"error": {"code": 503, "message": "Loading model", "type": "unavailable_error"}}|ModelUnavailableException|true
+            502|<html><body><h1>502 Bad Gateway</h1></body></html>|ModelUnavailableException|true
+            408||ModelTimeoutException|true
+            """)
     void should_throw_mapped_exception_when_server_answers_error(int status, String body, String type, boolean retriable) {
         // given
         server.enqueue(StubServer.raw(status, body != null && body.startsWith("<") ? "text/html" : "application/json",
