@@ -59,6 +59,30 @@ final class InterviewLoop {
     }
 
     /**
+     * Runs the interview from {@code turn} to its end, then writes its report. A failure on the way ends the command
+     * with one line naming what is stored and the command that continues from there.
+     *
+     * @return the command's exit code, 0
+     */
+    int runThenReport(TurnResult turn, CliContext ctx, Options.Store store, Options.Candidate candidate,
+                      Options.Output output) {
+        String sessionId = turn.sessionId();
+        try {
+            run(turn);
+        } catch (RuntimeException e) {
+            throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with "
+                    + Cli.commandFor("resume", sessionId, store, candidate));
+        }
+        try {
+            ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
+        } catch (RuntimeException e) {
+            throw new Cli.Interrupted(e, "the interview is stored: write its report with "
+                    + Cli.commandFor("report", sessionId, store, candidate));
+        }
+        return 0;
+    }
+
+    /**
      * @param turn the turn that asked the current question (from start, or from recover when resuming)
      * @return the session id; the session is no longer in progress
      */

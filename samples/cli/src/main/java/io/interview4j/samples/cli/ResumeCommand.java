@@ -54,18 +54,6 @@ final class ResumeCommand implements Callable<Integer> {
         TurnResult current = engine.recover(caller, sessionId);
         ui.println(languageModel.description());
         ui.println("Session " + sessionId + (current.completed() ? " is no longer in progress." : ": resuming."));
-        try {
-            new InterviewLoop(engine, caller, source, ui).run(current);
-        } catch (RuntimeException e) {
-            throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with "
-                    + Cli.commandFor("resume", sessionId, store, candidate));
-        }
-        try {
-            ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
-        } catch (RuntimeException e) {
-            throw new Cli.Interrupted(e, "the interview is stored: write its report with "
-                    + Cli.commandFor("report", sessionId, store, candidate));
-        }
-        return 0;
+        return new InterviewLoop(engine, caller, source, ui).runThenReport(current, ctx, store, candidate, output);
     }
 }

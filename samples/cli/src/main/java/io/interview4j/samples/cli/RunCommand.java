@@ -118,21 +118,8 @@ final class RunCommand implements Callable<Integer> {
             ui.println("Answer over one or more lines; an empty line submits. /skip skips a question, /quit finishes early.");
         }
         TurnResult first = engine.start(caller, plan);
-        String sessionId = first.sessionId();
-        ui.println("Session " + sessionId);
-        try {
-            new InterviewLoop(engine, caller, source, ui).run(first);
-        } catch (RuntimeException e) {
-            throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with "
-                    + Cli.commandFor("resume", sessionId, store, candidate));
-        }
-        try {
-            ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
-        } catch (RuntimeException e) {
-            throw new Cli.Interrupted(e, "the interview is stored: write its report with "
-                    + Cli.commandFor("report", sessionId, store, candidate));
-        }
-        return 0;
+        ui.println("Session " + first.sessionId());
+        return new InterviewLoop(engine, caller, source, ui).runThenReport(first, ctx, store, candidate, output);
     }
 
     private PresetOptions presetOptions() {
