@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * point away: the follow-up names the area the point belongs to (the outcome, the trade-offs, what happens
  * underneath, what could go wrong, ...) and never a content word of the point that the question itself did not
  * already use. The area is read from the point's words; when every phrasing of that area would repeat one of
- * them, a more general phrasing is used. Deterministic.
+ * them, a more general phrasing is used. People questions about the candidate's past are asked in the past tense
+ * (the outcome, the people involved, the steps taken, the lesson), other people questions as hypotheticals.
+ * Deterministic.
  */
 final class FollowUpQuestions {
 
@@ -42,6 +44,22 @@ final class FollowUpQuestions {
             "Can you walk me through the steps you took?",
             "What was your own part in it?");
 
+    private static final List<Area> HYPOTHETICAL = List.of(
+            area("result outcom impact measur metric quantifi number percent succe",
+                    "How would you know it had worked?",
+                    "What result would you aim for?"),
+            area("team stakehold manag other colleagu peer custom client leader person peopl communic input "
+                            + "align escal relationship conflict",
+                    "Who would you involve, and how would you bring them along?",
+                    "Who else would you talk to?"),
+            area("prioriti deadlin time plan estim scope trade risk",
+                    "What would you do first, and why?",
+                    "Which options would you weigh?"));
+    private static final List<String> HYPOTHETICAL_FALLBACK = List.of(
+            "What would you actually do, step by step?",
+            "Can you be more specific about what you would do?",
+            "Can you say more about that?");
+
     private static final List<Area> TECHNICAL = List.of(
             area("complex linear logarithm quadrat o( big-o",
                     "What would this cost in time and memory?",
@@ -59,10 +77,10 @@ final class FollowUpQuestions {
             area("measur metric monitor log test verifi profil benchmark alert observ",
                     "How would you check that it works, and keep checking?",
                     "What would you measure to know it is working?"),
-            area("secur auth token encrypt permiss attack inject privaci",
+            area("secur auth encrypt permiss attack inject privaci",
                     "What could an attacker do here, and how would you stop it?",
                     "What are the security implications?"),
-            area("design api class interfac model schema entiti structur layer modul compon",
+            area("design api class interfac schema entiti structur layer modul compon",
                     "What would the design look like in more detail?",
                     "How would you structure it?"),
             area("requir clarifi assum constraint",
@@ -83,6 +101,9 @@ final class FollowUpQuestions {
             "can't", "don't", "doesn't", "won't", "will", "must", "should", "may", "makes", "means", "gives", "returns",
             "keeps", "becomes", "needs", "causes", "lets", "allows", "requires", "runs", "shares", "uses", "stores",
             "holds", "blocks", "grows", "fails", "takes", "because", "so", "only");
+    /** Questions about the candidate's past, asked in the past tense; other people questions are hypothetical. */
+    private static final Pattern STORY = Pattern.compile("(?i)\\b(tell me about|describe|walk me through|give an example"
+            + "|did you|have you|were you|a time|a situation|last job|previous)\\b");
     private static final Pattern LABEL = Pattern.compile("^[^:]{1,40}: ");
 
     private FollowUpQuestions() {
@@ -104,7 +125,8 @@ final class FollowUpQuestions {
         secret.removeAll(asked);
         String text = keyPoint.toLowerCase(Locale.ROOT);
         Set<String> stems = new HashSet<>(Texts.contentStems(text));
-        List<Area> areas = behavioural ? BEHAVIOURAL : TECHNICAL;
+        boolean story = behavioural && (question == null || STORY.matcher(question).find());
+        List<Area> areas = !behavioural ? TECHNICAL : story ? BEHAVIOURAL : HYPOTHETICAL;
         for (Area area : areas) {
             if (matches(area, stems, text)) {
                 String safe = firstSafe(area.asks(), secret);
@@ -119,7 +141,8 @@ final class FollowUpQuestions {
                 return safe;
             }
         }
-        String safe = firstSafe(behavioural ? BEHAVIOURAL_FALLBACK : TECHNICAL_FALLBACK, secret);
+        String safe = firstSafe(!behavioural ? TECHNICAL_FALLBACK : story ? BEHAVIOURAL_FALLBACK : HYPOTHETICAL_FALLBACK,
+                secret);
         return safe != null ? safe : "What else would you add?";
     }
 
