@@ -120,7 +120,7 @@ public final class HeuristicEvaluator implements Evaluator {
         List<String> strengths = HeuristicFeedback.strengths(f, s);
         List<String> weaknesses = HeuristicFeedback.weaknesses(f, s);
         List<String> suggestions = HeuristicFeedback.suggestions(f, s);
-        List<String> followUps = HeuristicFeedback.followUps(f, s);
+        List<String> followUps = HeuristicFeedback.followUps(request.question(), f, s);
         String best = fractions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         List<String> evidence = HeuristicFeedback.evidence(best, f);
         String feedback = HeuristicFeedback.feedback(percent, fractions);
@@ -152,7 +152,8 @@ public final class HeuristicEvaluator implements Evaluator {
         };
         List<String> followUps = new ArrayList<>();
         if (!request.keyPoints().isEmpty()) {
-            followUps.add(FollowUpQuestions.fromKeyPoint(request.keyPoints().get(0), behavioural(request)));
+            followUps.add(FollowUpQuestions.fromKeyPoint(request.question(), request.keyPoints().get(0),
+                    behavioural(request)));
         } else {
             followUps.add("Which part of this question can you start with?");
         }

@@ -105,10 +105,13 @@ final class HeuristicFeedback {
         return out.subList(0, Math.min(4, out.size()));
     }
 
-    static List<String> followUps(AnswerFeatures f, ComponentScores s) {
+    static List<String> followUps(String question, AnswerFeatures f, ComponentScores s) {
         List<String> out = new ArrayList<>();
         for (String missed : f.keyPointsMissed().subList(0, Math.min(2, f.keyPointsMissed().size()))) {
-            out.add(FollowUpQuestions.fromKeyPoint(missed, s.behavioural()));
+            String asked = FollowUpQuestions.fromKeyPoint(question, missed, s.behavioural());
+            if (!out.contains(asked)) {
+                out.add(asked);
+            }
         }
         if (s.behavioural() && (!f.star().result() || f.measurableResults() == 0)) {
             out.add("What was the measurable outcome?");
