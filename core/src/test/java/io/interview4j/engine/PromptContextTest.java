@@ -1,5 +1,7 @@
 package io.interview4j.engine;
 
+import io.interview4j.testkit.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interview4j.plan.PresetOptions;

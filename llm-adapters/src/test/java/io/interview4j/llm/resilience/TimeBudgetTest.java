@@ -1,5 +1,7 @@
 package io.interview4j.llm.resilience;
 
+import io.interview4j.testkit.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,7 @@ class TimeBudgetTest {
     private static final Backoff SHORT = new Backoff(Duration.ofMillis(200), 2.0, Duration.ofSeconds(8), 0.0,
             Duration.ofSeconds(60));
 
-    private final MovingClock clock = new MovingClock();
+    private final ManualClock clock = new ManualClock();
     private final List<Duration> sleeps = new ArrayList<>();
 
     private RetryingLanguageModel retrying(LanguageModel delegate) {

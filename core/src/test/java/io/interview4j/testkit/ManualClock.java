@@ -1,4 +1,4 @@
-package io.interview4j.llm.resilience;
+package io.interview4j.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move: by hand, from a sleeper, or from a model each time it is called. */
-final class MovingClock extends Clock {
+/** A UTC clock that tests move by hand (or from a scripted model or sleeper), starting at 2026-11-22T10:00:00Z. */
+public final class ManualClock extends Clock {
 
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
-    synchronized void advance(Duration d) {
+    /** @param d how far to move the clock forward */
+    public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 
