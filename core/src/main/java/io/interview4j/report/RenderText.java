@@ -79,13 +79,40 @@ final class RenderText {
         return facts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", facts));
     }
 
+    /** "coaching (1-10): improving, 5.8 → 7.2 (+1.4) over 3 sessions", with the group key when there is one. */
     static String trendLine(History.Trend t) {
-        return "Trend: " + t.direction() + ", " + fmt(t.firstScore()) + " → " + fmt(t.latestScore()) + " ("
-                + signed(t.change()) + ") from the first to the latest completed session";
+        return t.preset() + (t.groupKey() == null ? "" : " · " + t.groupKey()) + " (" + t.nativeScale() + "): "
+                + t.direction() + ", " + fmt(t.firstScore()) + " → " + fmt(t.latestScore()) + " (" + signed(t.change())
+                + ") over " + t.sessions() + " sessions";
+    }
+
+    /** The score as seed 003 shows it: "7.2/10 (72/100)"; "-" when not scored. */
+    static String historyScore(History.Entry e) {
+        if (e.score() == null) {
+            return "-";
+        }
+        String max = e.nativeScale().substring(e.nativeScale().indexOf('-') + 1);
+        return max.equals("100") ? fmt(e.score()) + "/100"
+                : fmtNative(e.nativeScore()) + "/" + max + " (" + fmt(e.score()) + "/100)";
+    }
+
+    /** The date part of an ISO-8601 instant, or "-" for none. */
+    static String day(String iso) {
+        return iso == null ? "-" : iso.length() >= 10 ? iso.substring(0, 10) : iso;
+    }
+
+    /** The time to the minute, "2026-03-01 09:00", or "-" for none. */
+    static String minute(String iso) {
+        return iso == null ? "-" : iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
+    }
+
+    /** Two decimals when needed (0.72 on 0-1), else as {@link #fmt}. */
+    static String fmtNative(double v) {
+        return Math.abs(v * 10 - Math.rint(v * 10)) > 1e-9 ? String.format(Locale.ROOT, "%.2f", v) : fmt(v);
     }
 
     static String signed(double v) {
-        return (v > 0 ? "+" : "") + fmt(v);
+        return (v > 0 ? "+" : "") + fmtNative(v);
     }
 
     static String fmt(double v) {
