@@ -185,8 +185,14 @@ public final class Presets {
         String role = o.role().toLowerCase(Locale.ROOT);
         QuestionQuery technical = new QuestionQuery(Set.of("technical"), Set.of(), null, null,
                 o.level().label(), role, o.company(), o.focusTopics(), Set.of(), 50);
-        List<QuestionQuery> tries = List.of(technical, technical.withLevel(null),
-                QuestionQuery.ofKind("behavioral").withLevel(o.level().label()));
+        List<QuestionQuery> tries = new ArrayList<>();
+        if (o.difficulty() != null) {
+            // The difficulty asked for first; questions of other difficulties only when those run out.
+            tries.add(technical.withDifficulty(o.difficulty()));
+            tries.add(technical.withLevel(null).withDifficulty(o.difficulty()));
+        }
+        tries.addAll(List.of(technical, technical.withLevel(null),
+                QuestionQuery.ofKind("behavioral").withLevel(o.level().label())));
         for (QuestionQuery q : tries) {
             for (BankQuestion c : bank.find(q.withExcludeIds(taken))) {
                 if (picked.size() < o.presetQuestionCount() && taken.add(c.id())) {

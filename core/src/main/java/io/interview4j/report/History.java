@@ -68,7 +68,8 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
      * @param completedAt ISO-8601 completion, or {@code null} when not completed
      * @param questionsCompleted main and resume questions answered and scored (follow-ups belong to their question)
      * @param score overall 0-100 once completed, or {@code null} (in progress, abandoned, or nothing was answered)
-     * @param nativeScore the same on the rubric's scale (7.2 on 1-10), or {@code null}
+     * @param nativeScore the same on the rubric's scale, one decimal on 1-10 and 0-100 (7.2), two on narrower scales
+     *     (0.72 on 0-1), or {@code null}
      * @param nativeScale the rubric's scale, such as {@code 1-10}
      * @param readiness Ready / Almost Ready / Needs Practice once scored, by the session plan's thresholds (for
      *     sessions stored without a label, seed 003's: {@link Readiness#SEED_003}), or {@code null}
@@ -97,7 +98,7 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
      * @param latestScore the latest such session's score on the native scale
      * @param change latest minus first on the native scale
      * @param direction {@code improving} or {@code declining} when the change exceeds {@link #STEADY_WITHIN} of the
-     *     scale's maximum, else {@code steady}
+     *     scale (2 points of 100), else {@code steady}
      * @param firstSessionId the first session compared
      * @param latestSessionId the latest session compared
      * @param dimensions per-dimension change on the native scale for the dimensions both sessions scored, in the
@@ -217,9 +218,10 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
             double a = nativeRound(scale, scale.fromPercent(completedScore(first)));
             double b = nativeRound(scale, scale.fromPercent(completedScore(latest)));
             double change = nativeRound(scale, b - a);
-            double steady = STEADY_WITHIN * scale.max();
+            double percentChange = completedScore(latest) - completedScore(first);
+            double steady = STEADY_WITHIN * 100;
             trends.add(new Trend(latest.plan().preset(), latest.plan().groupKey(), scaleName(scale), group.size(), a, b,
-                    change, change > steady ? "improving" : change < -steady ? "declining" : "steady", first.id(),
+                    change, percentChange > steady ? "improving" : percentChange < -steady ? "declining" : "steady", first.id(),
                     latest.id(), dimensionChanges(first, latest)));
         }
         trends.sort(Comparator.comparing((Trend t) -> latestStart(oldestFirst, t.latestSessionId())).reversed());
@@ -270,9 +272,9 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
         return fmt(scale.min()) + "-" + fmt(scale.max());
     }
 
-    /** One decimal on scales wider than 0-1 (7.2 on 1-10), two on 0-1 (0.72). */
+    /** One decimal on scales up to 10 or more (7.2 on 1-10), two on narrower ones (0.72 on 0-1, 3.45 on 0-5). */
     private static double nativeRound(Scale scale, double v) {
-        return scale.max() <= 1 ? Math.round(v * 100) / 100.0 : round1(v);
+        return scale.max() < 10 ? Math.round(v * 100) / 100.0 : round1(v);
     }
 
     private static double round1(double v) {
