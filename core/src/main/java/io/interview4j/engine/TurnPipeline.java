@@ -214,6 +214,11 @@ final class TurnPipeline {
             e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
             proposal = judged.proposal();
         }
+        Instant limit = s.plan().totalTimeLimit() == null ? null : s.startedAt().plus(s.plan().totalTimeLimit());
+        if (limit != null && turn.answeredAt() != null && turn.answeredAt().isAfter(limit)) {
+            LOG.info("session {}: the answer to {} arrived after the time limit; marked LATE", s.id(), q.id());
+            e = e.withProvenance(e.provenance(), AnswerFlag.LATE);
+        }
         if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
             e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms)
                     .insights());

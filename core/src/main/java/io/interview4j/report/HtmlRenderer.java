@@ -43,13 +43,17 @@ final class HtmlRenderer {
                 .append(".ans{white-space:pre-wrap;background:#f5f7fa;padding:.6rem;border-radius:6px}")
                 .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}</style></head><body>");
         b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
-        b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.role()));
-        if (r.company() != null) {
-            b.append(" at ").append(esc(r.company()));
+        b.append("<p>").append(esc(String.join(" · ", RenderText.header(r)))).append("</p>");
+        b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.status()))
+                .append(" · ").append(esc(r.mode())).append("</p>");
+        RenderText.timeUp(r).ifPresent(t -> b.append("<p class=\"flag\"><strong>").append(esc(t)).append("</strong></p>"));
+        RenderText.late(r).ifPresent(t -> b.append("<p class=\"flag\">").append(esc(t)).append("</p>"));
+        if (r.overall().answered() == 0) {
+            b.append("<p><span class=\"score\">").append(esc(RenderText.NOT_ENOUGH_ANSWERS)).append("</span>");
+        } else {
+            b.append("<p><span class=\"score\">").append(fmt(r.overall().score())).append("</span>/100 · ")
+                    .append(esc(r.readiness()));
         }
-        b.append(" · ").append(esc(r.status())).append(" · ").append(esc(r.mode())).append("</p>");
-        b.append("<p><span class=\"score\">").append(fmt(r.overall().score())).append("</span>/100 · ")
-                .append(esc(r.readiness()));
         if (r.recommendation() != null) {
             b.append(" · <strong>").append(esc(r.recommendation())).append("</strong>");
         }
@@ -90,6 +94,8 @@ final class HtmlRenderer {
             htmlList(b, null, q.weaknesses());
             htmlList(b, null, q.suggestions());
             insights(q).ifPresent(i -> b.append("<p class=\"meta\">").append(esc(i)).append("</p>"));
+            RenderText.levelLine(q).ifPresent(l -> b.append("<p class=\"meta\">").append(esc(l)).append("</p>"));
+            RenderText.noRevisedAnswer(q).ifPresent(l -> b.append("<p class=\"meta\"><em>").append(esc(l)).append("</em></p>"));
             if (q.revisedAnswer() != null) {
                 b.append("<p><strong>At the target level:</strong></p><div class=\"ans\">").append(esc(q.revisedAnswer()))
                         .append("</div>");

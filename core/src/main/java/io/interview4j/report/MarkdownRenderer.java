@@ -33,14 +33,17 @@ final class MarkdownRenderer {
     static String markdown(Report r) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
+        RenderText.header(r).forEach(line -> b.append("- ").append(md(line)).append('\n'));
         b.append("- Session: `").append(r.sessionId()).append("`\n");
-        b.append("- Role: ").append(md(r.role()));
-        if (r.company() != null) {
-            b.append(" at ").append(md(r.company()));
+        b.append("- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
+        if (r.overall().answered() == 0) {
+            b.append("- Overall: **").append(RenderText.NOT_ENOUGH_ANSWERS).append("**\n");
+        } else {
+            b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
+                    .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
         }
-        b.append("\n- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
-        b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
-                .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
+        RenderText.timeUp(r).ifPresent(t -> b.append("\n**").append(md(t)).append("**\n"));
+        RenderText.late(r).ifPresent(t -> b.append("\n").append(md(t)).append("\n"));
         if (r.recommendation() != null) {
             b.append("- Recommendation: **").append(r.recommendation()).append("**\n");
         }
@@ -92,6 +95,8 @@ final class MarkdownRenderer {
                 q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
                 q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
                 q.suggestions().forEach(s -> b.append("- → ").append(md(s)).append('\n'));
+                RenderText.levelLine(q).ifPresent(l -> b.append("\n").append(md(l)).append('\n'));
+                RenderText.noRevisedAnswer(q).ifPresent(l -> b.append("\n_").append(md(l)).append("_\n"));
                 insights(q).ifPresent(i -> b.append("\n").append(md(i)).append('\n'));
                 if (q.revisedAnswer() != null) {
                     b.append("\n**At the target level:**\n\n").append(quote(q.revisedAnswer())).append("\n");

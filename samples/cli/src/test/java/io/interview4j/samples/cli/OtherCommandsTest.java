@@ -13,6 +13,7 @@ import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +78,18 @@ class OtherCommandsTest {
         JsonNode sessions = JSON.readTree(history.out()).get("sessions");
         assertThat(sessions).hasSize(2);
         assertThat(sessions).extracting(s -> s.get("sessionId").asText()).contains(sessionId);
-        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching");
-        assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching")
+                .contains("STAGE").contains("hiring_manager").contains("COMPLETED").contains("QUESTIONS").contains("/10 (");
+        assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(2);
+        JsonNode coaching = StreamSupport.stream(sessions.spliterator(), false)
+                .filter(s -> s.get("preset").asText().equals("coaching")).findFirst().orElseThrow();
+        for (String field : List.of("sessionId", "preset", "stage", "groupKey", "startedAt", "completedAt",
+                "questionsCompleted", "score", "nativeScore", "nativeScale", "readiness", "badges")) {
+            assertThat(coaching.has(field)).as(field).isTrue();
+        }
+        assertThat(coaching.get("stage").asText()).isEqualTo("hiring_manager");
+        assertThat(coaching.get("nativeScale").asText()).isEqualTo("1-10");
+        assertThat(coaching.get("questionsCompleted").asInt()).isEqualTo(1);
         assertThat(historyHtml.exitCode()).as(historyHtml.err()).isZero();
         assertThat(historyHtml.out()).startsWith("<!DOCTYPE html>").contains("<svg").contains(sessionId);
     }
