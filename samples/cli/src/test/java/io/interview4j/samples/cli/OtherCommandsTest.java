@@ -95,6 +95,31 @@ class OtherCommandsTest {
     }
 
     @Test
+    void should_file_sessions_under_a_group_at_the_difficulty_asked_for_and_list_that_group() throws Exception {
+        // given
+        CliRunner cli = aCli();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+        cli.run("--candidate", "ana", "--answers", answers.toString(), "--group", "job-1", "--difficulty", "hard",
+                "--escalate");
+        cli.run("--candidate", "ana", "--answers", answers.toString());
+
+        // when
+        CliRunner.Result grouped = cli.run("history", "ana", "--group", "job-1", "--format", "json");
+        CliRunner.Result bad = cli.run("--difficulty", "extreme");
+
+        // then
+        assertThat(grouped.exitCode()).as(grouped.err()).isZero();
+        JsonNode json = JSON.readTree(grouped.out());
+        assertThat(json.get("groupKey").asText()).isEqualTo("job-1");
+        assertThat(json.get("sessions")).singleElement().satisfies(e -> {
+            assertThat(e.get("groupKey").asText()).isEqualTo("job-1");
+            assertThat(e.get("difficulty").asText()).isEqualTo("hard");
+        });
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("extreme");
+    }
+
+    @Test
     void should_exit_1_when_the_session_is_unknown() {
         // when
         CliRunner.Result result = aCli().run("report", "no-such-session");
