@@ -152,8 +152,9 @@ final class HtmlRenderer {
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
                 .append("<title>Interview history ").append(esc(h.candidateId())).append("</title><style>")
-                .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
-                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #d9e2ec;padding:.3rem .6rem;text-align:left}")
+                .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
+                .append("table{border-collapse:collapse;font-size:.85rem}td,th{border-bottom:1px solid #d9e2ec;")
+                .append("padding:.3rem .5rem;text-align:left;white-space:nowrap}")
                 .append(".meta{color:#52606d;font-size:.9rem}</style></head><body>");
         b.append("<h1>Interview history · ").append(esc(h.candidateId())).append("</h1>");
         if (h.groupKey() != null) {
@@ -212,7 +213,7 @@ final class HtmlRenderer {
         int w = 720;
         int hgt = 280;
         int left = 60;
-        int right = 20;
+        int right = 50;
         int top = 20;
         int bottom = 70;
         StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + hgt

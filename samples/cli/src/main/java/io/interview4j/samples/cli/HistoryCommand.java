@@ -6,7 +6,6 @@ import io.interview4j.report.History;
 import io.interview4j.report.ReportRenderers;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Lists a candidate's sessions, newest first: stage, times, questions completed, score on its own "
                 + "scale, readiness and badges; then the trend of each preset from the first to the latest score.")
 final class HistoryCommand implements Callable<Integer> {
+
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     private final CliContext ctx;
 
@@ -60,8 +62,8 @@ final class HistoryCommand implements Callable<Integer> {
             return "No sessions for " + h.candidateId() + (h.groupKey() == null ? "" : " under " + h.groupKey()) + ".\n";
         }
         StringBuilder b = new StringBuilder();
-        String row = "%-36s  %-16s  %-16s  %-16s  %-16s  %-6s  %9s  %-16s  %-14s  %s%n";
-        b.append(String.format(Locale.ROOT, row, "SESSION", "PRESET", "STAGE", "STARTED", "COMPLETED", "LEVEL",
+        String row = "%-36s  %-16s  %-16s  %-16s  %-16s  %-10s  %9s  %-16s  %-14s  %s%n";
+        b.append(String.format(Locale.ROOT, row, "SESSION", "PRESET", "STAGE", "STARTED", "COMPLETED", "DIFFICULTY",
                 "QUESTIONS", "SCORE", "READINESS", "BADGES"));
         for (History.Entry e : h.sessions()) {
             b.append(String.format(Locale.ROOT, row, e.sessionId(), e.preset(), e.stage() == null ? "-" : e.stage(),
@@ -104,7 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
     /** The time to the minute, "2026-03-01 09:00". */
     private static String minute(String iso) {
         try {
-            return Instant.parse(iso).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", "");
+            return MINUTE.format(Instant.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }
