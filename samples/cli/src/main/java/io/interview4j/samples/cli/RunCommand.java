@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         QuestionBank bank = ctx.stores().questions(where);
         InterviewPlan plan = Presets.create(preset, options, bank);
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
-                .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
+                .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
                 .build();
         Caller caller = candidate.caller(ctx);
 

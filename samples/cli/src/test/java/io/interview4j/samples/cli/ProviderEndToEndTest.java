@@ -141,6 +141,62 @@ class ProviderEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "--structured-output {0}")
+    @CsvSource({"json_object, json_object", "none, ", "json_schema, json_schema"})
+    void should_send_the_structured_output_mode_and_the_output_cap_the_flags_name(String mode, String sentType)
+            throws Exception {
+        // given a local OpenAI-compatible server; the variables say otherwise, and the flags win
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.OPENAI)
+                .responder(call -> evaluation(call.schema().orElseGet(() -> schemaInPrompt(call.prompt())), call.prompt()))
+                .start()) {
+            Map<String, String> env = Map.of("OPENAI_BASE_URL", server.baseUrl(),
+                    "INTERVIEW4J_STRUCTURED_OUTPUT", mode.equals("json_schema") ? "none" : "json_schema",
+                    "INTERVIEW4J_MAX_TOKENS", "5000");
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "openai", "--structured-output", mode,
+                    "--max-tokens", "900", "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode report = JSON.readTree(result.out());
+            assertThat(report.get("questions").findValuesAsText("provenance")).isNotEmpty().containsOnly("MODEL");
+            assertThat(server.requests()).isNotEmpty().allSatisfy(request -> {
+                JsonNode type = request.json().at("/response_format/type");
+                assertThat(type.isMissingNode() ? null : type.asText()).isEqualTo(sentType);
+                assertThat(request.json().path("max_tokens").asInt()).isEqualTo(900);
+            });
+        }
+    }
+
+    @Test
+    void should_refuse_an_unknown_structured_output_mode_or_a_cap_below_one() {
+        CliRunner.Result mode = aCli().run("--provider", "offline", "--structured-output", "grammar", "--store", "memory");
+        CliRunner.Result cap = aCli().run("--provider", "offline", "--max-tokens", "0", "--store", "memory");
+
+        assertThat(mode.exitCode()).isEqualTo(2);
+        assertThat(mode.err()).contains("--structured-output").contains("json_schema, json_object, none");
+        assertThat(cap.exitCode()).isEqualTo(2);
+        assertThat(cap.err()).contains("--max-tokens").contains("not a whole number above zero");
+    }
+
+    /** The schema an adapter put in the system prompt when the server is not sent one. */
+    private static JsonNode schemaInPrompt(String prompt) {
+        String marker = "follows this JSON schema:\n";
+        int at = prompt.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalStateException("the prompt carries no schema");
+        }
+        String rest = prompt.substring(at + marker.length());
+        int end = rest.indexOf('\n');
+        try {
+            return JSON.readTree(end < 0 ? rest : rest.substring(0, end));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void should_refuse_a_budget_that_is_not_a_whole_number_above_zero() {
         CliRunner.Result result = aCli().run("--provider", "offline", "--budget-tokens", "0", "--store", "memory");
