@@ -3,6 +3,7 @@ package io.interview4j.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interview4j.Difficulty;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BuiltInQuestionBankTest {
 
     private static final List<BankQuestion> ALL = BuiltInQuestionBank.get().all();
+
+    @Test
+    void should_have_five_questions_over_all_three_difficulties_for_each_of_the_forty_common_skills() {
+        assertThat(BuiltInQuestionBank.COMMON_SKILLS).hasSize(40).doesNotHaveDuplicates();
+        for (String skill : BuiltInQuestionBank.COMMON_SKILLS) {
+            List<BankQuestion> tagged = ALL.stream().filter(q -> q.skills().contains(skill)).toList();
+            Set<Difficulty> difficulties = tagged.stream().map(BankQuestion::difficulty)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Difficulty.class)));
+            assertThat(tagged).as(skill).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(difficulties).as(skill).containsExactlyInAnyOrder(Difficulty.values());
+            assertThat(tagged).as(skill + ": key points and a reference answer")
+                    .allSatisfy(q -> {
+                        assertThat(q.keyPoints()).as(q.id()).hasSizeGreaterThanOrEqualTo(3);
+                        assertThat(q.referenceAnswer()).as(q.id()).isNotBlank();
+                    });
+        }
+    }
 
     @Test
     void should_hold_every_tag_in_its_one_spelling_after_loading() {
