@@ -170,6 +170,41 @@ class ProviderEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"openai, OPENAI_BASE_URL, OPENAI_API_KEY", "anthropic, ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY",
+            "gemini, GEMINI_BASE_URL, GEMINI_API_KEY", "ollama, OLLAMA_BASE_URL, "})
+    void should_ask_for_a_shorter_reply_and_score_by_model_when_every_first_reply_is_cut_off_at_the_cap(String provider,
+            String baseUrlVariable, String keyVariable) throws Exception {
+        // given: every odd call's reply stops halfway with the protocol's own "output cap reached" reason
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.valueOf(provider.toUpperCase(Locale.ROOT)))
+                .truncated(call -> call.number() % 2 == 1)
+                .responder(call -> {
+                    String whole = evaluation(call.schema().orElseThrow(), call.prompt());
+                    return call.number() % 2 == 1 ? whole.substring(0, whole.length() / 2) : whole;
+                }).start()) {
+            Map<String, String> env = keyVariable == null ? Map.of(baseUrlVariable, server.baseUrl())
+                    : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--max-tokens", "700",
+                    "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode report = JSON.readTree(result.out());
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(answered).isNotEmpty()
+                    .allSatisfy(q -> assertThat(q.get("provenance").asText()).as(q.get("label").asText()).isEqualTo("MODEL"));
+            assertThat(server.requests()).as("a cut-off reply and its repair per answer").hasSize(2 * answered.size());
+            for (int i = 1; i < server.requests().size(); i += 2) {
+                assertThat(server.requests().get(i).body()).contains("cut off at the output limit of 700 tokens")
+                        .contains("shorter");
+            }
+        }
+    }
+
     @Test
     void should_refuse_an_unknown_structured_output_mode_or_a_cap_below_one() {
         CliRunner.Result mode = aCli().run("--provider", "offline", "--structured-output", "grammar", "--store", "memory");
