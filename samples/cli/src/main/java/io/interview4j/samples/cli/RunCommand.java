@@ -121,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             plan = plan.toBuilder().difficultyPolicy(io.interview4j.plan.DifficultyPolicy.SEED_003_ESCALATION).build();
         }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
-                .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
+                .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
                 .build();
         Caller caller = candidate.caller(ctx);
 
