@@ -36,15 +36,24 @@ import java.util.Set;
  * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B); {@code null} when absent (a blank
  *     one is absent)
  * @param awardBadges whether the report awards seed 004's badges
+ * @param language the interview's language as a BCP 47 tag, such as {@code en} or {@code de-DE}; a configured
+ *     model writes questions, follow-ups and feedback in it, while offline runs (the bank, the rules) stay in
+ *     English and the report says so; {@code null} or blank means {@link #DEFAULT_LANGUAGE}
+ * @param generateQuestions whether the engine's question writer (with a language model, or the host's own) may
+ *     write this plan's main questions; when false every main question comes from the bank or the plan's presets.
+ *     The builder's default is true; a plan stored before the option existed reads back as false
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
-                            String targetLevel, boolean awardBadges) {
+                            String targetLevel, boolean awardBadges, String language, boolean generateQuestions) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
+
+    /** The default interview language: {@code en}. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     /** Validates and copies. @throws InvalidInputException naming the bad field */
     public InterviewPlan {
@@ -62,6 +71,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
         readiness = readiness == null ? Readiness.SEED_003 : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
+        language = languageTag(language);
         if (rounds.isEmpty()) {
             throw new InvalidInputException("a plan needs at least one round");
         }
@@ -74,6 +84,24 @@ public record InterviewPlan(String preset, String role, String company, Level le
         if (length(jobDescription) > MAX_DOCUMENT_CHARS || length(resumeText) > MAX_DOCUMENT_CHARS) {
             throw new InvalidInputException("job description and resume are limited to " + MAX_DOCUMENT_CHARS + " characters");
         }
+    }
+
+    /**
+     * @return whether the plan's language is English (any region), the language of the bank and the offline rules
+     */
+    public boolean english() {
+        return language.equals("en") || language.startsWith("en-");
+    }
+
+    private static String languageTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag.trim().replace('_', '-'));
+        if (locale.getLanguage().isEmpty()) {
+            throw new InvalidInputException("language must be a BCP 47 tag such as en or de-DE, was '" + tag + "'");
+        }
+        return locale.toLanguageTag();
     }
 
     private static String absent(String value) {
@@ -137,6 +165,8 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private int resumeQuestions;
         private String targetLevel;
         private boolean awardBadges;
+        private String language = DEFAULT_LANGUAGE;
+        private boolean generateQuestions = true;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
         private boolean roundAdded;
@@ -162,6 +192,8 @@ public record InterviewPlan(String preset, String role, String company, Level le
             resumeQuestions = p.resumeQuestions;
             targetLevel = p.targetLevel;
             awardBadges = p.awardBadges;
+            language = p.language;
+            generateQuestions = p.generateQuestions;
         }
 
         /** @param v preset name; default {@code custom} @return this */
@@ -293,6 +325,27 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
+        /**
+         * @param v the interview's language, a BCP 47 tag such as {@code de}; default {@code en}
+         * @return this
+         */
+        public Builder language(String v) {
+            mark("language");
+            language = v;
+            return this;
+        }
+
+        /**
+         * @param v whether a question writer may write main questions; default true (it writes them only when the
+         *     engine has a language model or the host's own writer)
+         * @return this
+         */
+        public Builder generateQuestions(boolean v) {
+            mark("generateQuestions");
+            generateQuestions = v;
+            return this;
+        }
+
         private void mark(String option) {
             if (!set.add(option)) {
                 twice.add(option);
@@ -310,7 +363,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges);
+                    targetLevel, awardBadges, language, generateQuestions);
         }
     }
 }

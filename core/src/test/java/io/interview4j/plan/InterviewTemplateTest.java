@@ -98,14 +98,16 @@ class InterviewTemplateTest {
     void should_keep_the_first_questions_when_the_model_writes_more_and_accept_plain_strings() {
         // given
         ScriptedLanguageModel model = new ScriptedLanguageModel()
-                .reply("Here you go: {\"questions\": [\"Q one?\", {\"text\": \"Q two?\"}, \"Q three?\", \"Q four?\"]}");
+                .reply("Here you go: {\"questions\": [\"What is question one about?\", {\"text\": \"What is question two about?\"},"
+                        + " \"What is question three about?\", \"What is question four about?\"]}");
 
         // when
         InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
 
         // then
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
-                .containsExactly("Q one?", "Q two?", "Q three?");
+                .containsExactly("What is question one about?", "What is question two about?",
+                        "What is question three about?");
     }
 
     @ParameterizedTest(name = "model reply {0} -> questions from the bank")
@@ -128,18 +130,20 @@ class InterviewTemplateTest {
     }
 
     @Test
-    void should_drop_a_question_over_1000_characters() {
+    void should_drop_a_question_over_600_characters() {
         // given
-        String tooLong = "x".repeat(1001);
+        String tooLong = "Why " + "x".repeat(600) + "?";
         ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"questions\": [\"" + tooLong
-                + "\", \"A?\", \"B?\", \"C?\"]}");
+                + "\", \"How would you shard a users table?\", \"How would you cache a product page?\","
+                + " \"How would you rate-limit a public API?\"]}");
 
         // when
         InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
 
         // then
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
-                .containsExactly("A?", "B?", "C?");
+                .containsExactly("How would you shard a users table?", "How would you cache a product page?",
+                        "How would you rate-limit a public API?");
     }
 
     @Test
@@ -159,7 +163,7 @@ class InterviewTemplateTest {
     void should_make_one_repair_call_naming_the_shortfall_and_take_the_repaired_questions() {
         // given a first reply with one usable question of three, then a good one
         ScriptedLanguageModel model = new ScriptedLanguageModel()
-                .reply("{\"questions\": [{\"text\": \"Only one?\"}, {\"text\": \"only  ONE?\"}]}")
+                .reply("{\"questions\": [{\"text\": \"Is this the only question?\"}, {\"text\": \"is this the  ONLY question?\"}]}")
                 .reply(threeQuestions());
 
         // when
