@@ -222,7 +222,7 @@ final class QuestionPicker {
         for (Candidate c : candidates) {
             boolean fromModel = c.source() == QuestionSource.MODEL;
             if (QuestionChecks.nearDuplicate(c.text(), asked) != null
-                    || (fromModel && r.keyPoints().stream().anyMatch(p -> QuestionChecks.leaks(c.text(), p)))
+                    || r.keyPoints().stream().anyMatch(p -> QuestionChecks.leaks(c.text(), p))
                     || (fromModel && LanguageGuess.mismatch(c.text(), s.plan().language()) != null)) {
                 refused++;
                 continue;

@@ -262,4 +262,50 @@ class InterviewTemplateTest {
                 .containsExactly("How do you test a REST API?", "How do you index a slow query?",
                         "How do you roll back a bad deploy?");
     }
+
+    @Test
+    void should_mark_model_written_presets_with_the_prompt_version_and_a_hosts_edit_as_host() {
+        // given
+        String reply = "{\"questions\": [{\"text\": \"How would you make a payment API idempotent?\", \"competency\": "
+                + "\"api_design\", \"skills\": [\"API_Design\"], \"difficulty\": \"hard\", \"key_points\": "
+                + "[\"idempotency key stored with the result\"], \"reference_answer\": \"Store a key.\", "
+                + "\"suggested_time_seconds\": 240}, {\"text\": \"How do you index a table for a slow query?\", "
+                + "\"key_points\": []}, {\"text\": \"How do you version a public REST API?\", \"key_points\": []}]}";
+        InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), "en-GB",
+                new ScriptedLanguageModel().reply(reply), BANK);
+
+        // when
+        InterviewTemplate edited = template.withQuestion(1, BankQuestion.of("mine", "technical",
+                "Which query would you run first to find a slow endpoint's cause?"));
+
+        // then
+        List<BankQuestion> presets = edited.plan().rounds().get(0).presetQuestions();
+        assertThat(edited.plan().language()).isEqualTo("en-GB");
+        assertThat(presets.get(0).keyPoints()).containsExactly("idempotency key stored with the result");
+        assertThat(presets.get(0).skills()).containsExactly("api_design");
+        assertThat(presets.get(0).suggestedSeconds()).isEqualTo(240);
+        assertThat(presets).extracting(InterviewTemplate::promptVersionOf)
+                .containsExactly(InterviewTemplate.PROMPT_VERSION, null, InterviewTemplate.PROMPT_VERSION);
+        assertThatThrownBy(() -> template.withQuestion(3, presets.get(0))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("0 to 2");
+    }
+
+    @Test
+    void should_refuse_preset_questions_stating_their_key_points_or_in_another_language_and_repair_once() {
+        // given
+        String bad = "{\"questions\": [{\"text\": \"Why does an idempotency key stored with the result make retries safe?\", "
+                + "\"key_points\": [\"idempotency key stored with the result\"]}, {\"text\": \"Wie indizieren Sie eine "
+                + "Tabelle für eine langsame Abfrage?\", \"key_points\": []}, {\"text\": \"How do you version a public REST API?\", "
+                + "\"key_points\": []}]}";
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(bad).reply(threeQuestions());
+
+        // when
+        InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
+
+        // then
+        String repair = model.requests().get(1).messages().get(model.requests().get(1).messages().size() - 1).content();
+        assertThat(repair).contains("a question stating its own key point").contains("a question not in en");
+        assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
+                .contains("How would you make a payment API idempotent?");
+    }
 }
