@@ -2,7 +2,6 @@ package io.interview4j.engine;
 
 import io.interview4j.ConcurrentSessionModificationException;
 import io.interview4j.Difficulty;
-import io.interview4j.plan.FollowUpPolicy;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.TimeStatus;
 import io.interview4j.scoring.AnswerAnalyzer;
@@ -101,7 +100,7 @@ final class TurnPipeline {
     TurnResult start(SessionStarted started) {
         Instant now = started.at();
         Session s = Session.replay(List.of(started));
-        SessionEvent first = questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), null, false)
+        SessionEvent first = questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null));
         store.append(s.id(), 0, List.of(started, first));
@@ -168,12 +167,14 @@ final class TurnPipeline {
         Turn turn = s.turns().get(s.turns().size() - 1);
         TurnPolicy.State state = TurnPolicy.state(s, now);
         EnumSet<NextStep> allowed = TurnPolicy.allowed(state);
-        QuestionSupply.Ahead ahead = turn.skipped() || judge == null ? null : writeAhead(s, state, allowed);
+        if (!turn.skipped() && judge != null) {
+            writeAhead(s, state, allowed);
+        }
         Verdict verdict = turn.skipped() ? new Verdict(null, Optional.empty()) : score(s, turn, allowed, now);
         Decision decision = decide(s, state, allowed, verdict);
         List<SessionEvent> scored = scored(s, turn, verdict.evaluation(), decision.why(), now);
         List<SessionEvent> next = new ArrayList<>();
-        String note = nextQuestion(s.with(scored), state, decision.step(), verdict, ahead, now, next);
+        String note = nextQuestion(s.with(scored), state, decision.step(), verdict, now, next);
         if (note != null) {
             scored = scored(s, turn, verdict.evaluation(), decision.why().isEmpty() ? note : decision.why() + "; " + note, now);
         }
@@ -258,20 +259,19 @@ final class TurnPipeline {
     }
 
     /**
-     * Starts writing the next main question beside the judge when a main question may follow this answer: for the
-     * current round while it has room, else for the next. Not when the answer will surely be followed up (every
-     * answer followed up while the quota lasts, and no model proposal to say otherwise).
+     * Starts writing the session's next main question beside the judge while one is still to come: for the current
+     * round while it has room, else for the next round. During follow-ups too, so that the question is ready when
+     * the follow-ups end.
      */
-    private QuestionSupply.Ahead writeAhead(Session s, TurnPolicy.State st, EnumSet<NextStep> allowed) {
-        boolean main = allowed.contains(NextStep.NEXT_QUESTION) || allowed.contains(NextStep.NEXT_ROUND);
-        boolean surelyFollowUp = allowed.contains(NextStep.FOLLOW_UP)
-                && st.roundPlan().followUps().trigger() == FollowUpPolicy.Trigger.ALWAYS
-                && s.plan().totalTimeLimit() == null;
-        if (!main || surelyFollowUp) {
-            return null;
+    private void writeAhead(Session s, TurnPolicy.State st, EnumSet<NextStep> allowed) {
+        if (allowed.equals(EnumSet.of(NextStep.COMPLETE))) {
+            return;
         }
-        int round = allowed.contains(NextStep.NEXT_QUESTION) ? st.round() : st.round() + 1;
-        return questions.ahead(s, round, s.difficulty());
+        if (st.mainsInRound() < st.roundPlan().maxQuestions()) {
+            questions.ahead(s, st.round(), s.difficulty());
+        } else if (st.round() + 1 < s.plan().rounds().size()) {
+            questions.ahead(s, st.round() + 1, s.difficulty());
+        }
     }
 
     /**
@@ -279,8 +279,8 @@ final class TurnPipeline {
      *
      * @return a note for the record on where a follow-up came from, or {@code null}
      */
-    private String nextQuestion(Session s, TurnPolicy.State st, NextStep step, Verdict verdict, QuestionSupply.Ahead ahead,
-                                Instant now, List<SessionEvent> out) {
+    private String nextQuestion(Session s, TurnPolicy.State st, NextStep step, Verdict verdict, Instant now,
+                                List<SessionEvent> out) {
         Evaluation last = verdict.evaluation();
         Optional<ModelJudge.Proposal> proposal = verdict.proposal();
         String proposedText = proposal.map(ModelJudge.Proposal::questionText).orElse(null);
@@ -299,20 +299,20 @@ final class TurnPipeline {
             }
             case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, version, ids.get()));
             case NEXT_QUESTION -> {
-                next = questions.main(s, st.round(), s.difficulty(), ids.get(), ahead, modelCalled);
+                next = questions.main(s, st.round(), s.difficulty(), ids.get(), modelCalled);
                 if (next.isEmpty()) {
                     reason = EndReason.BANK_EXHAUSTED;
                     if (st.round() + 1 < s.plan().rounds().size()) {
                         out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
                         next = questions.main(s.with(List.of(out.get(out.size() - 1))), st.round() + 1, s.difficulty(),
-                                ids.get(), ahead, modelCalled);
+                                ids.get(), modelCalled);
                     }
                 }
             }
             case NEXT_ROUND -> {
                 RoundAdvanced advanced = new RoundAdvanced(now, st.round(), st.round() + 1);
                 out.add(advanced);
-                next = questions.main(s.with(List.of(advanced)), st.round() + 1, s.difficulty(), ids.get(), ahead, modelCalled);
+                next = questions.main(s.with(List.of(advanced)), st.round() + 1, s.difficulty(), ids.get(), modelCalled);
                 if (next.isEmpty()) {
                     reason = EndReason.BANK_EXHAUSTED;
                 }

@@ -125,24 +125,31 @@ class WriterBesideJudgeTest {
     }
 
     @Test
-    void should_not_write_a_main_question_when_the_answer_will_surely_be_followed_up() {
-        // given every answer followed up twice
+    void should_write_the_next_main_question_during_the_follow_ups_and_ask_it_when_they_end() {
+        // given every answer followed up twice, and a writer answering at once
         Replies.Routed model = new Replies.Routed()
                 .then("interview_question", r -> Replies.question(r, QuestionWriterTest.Q1, QuestionWriterTest.POINTS))
+                .then("interview_question", r -> Replies.question(r, QuestionWriterTest.Q2, QuestionWriterTest.POINTS))
                 .otherwise("answer_evaluation", r -> Replies.judgement(r, 0.7,
                         List.of("How would you detect a duplicate payment?", "What happens when the broker restarts?")));
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
                 .executor(pool).build();
         var plan = QuestionWriterTest.technical(2).toBuilder()
                 .rounds(List.of(QuestionWriterTest.followedUp(QuestionWriterTest.technical(2).rounds().get(0)))).build();
-        TurnResult start = engine.start(candidate, plan);
+        TurnResult turn = engine.start(candidate, plan);
 
-        // when
-        TurnResult turn = engine.submitAnswer(candidate,
-                AnswerSubmission.of(start.sessionId(), start.nextQuestion().id(), Answers.STRONG));
+        // when the main answer and its two follow-ups are answered
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            turn = engine.submitAnswer(candidate,
+                    AnswerSubmission.of(turn.sessionId(), turn.nextQuestion().id(), Answers.STRONG));
+            asked.add(turn.nextQuestion().text());
+        }
 
-        // then
-        assertThat(turn.nextQuestion().text()).isEqualTo("How would you detect a duplicate payment?");
-        assertThat(model.requests("interview_question")).hasSize(1);
+        // then the second main question was written once, beside the first judge, and asked after the follow-ups
+        assertThat(asked).containsExactly("How would you detect a duplicate payment?",
+                "What happens when the broker restarts?", QuestionWriterTest.Q2);
+        assertThat(turn.nextQuestion().source()).isEqualTo(QuestionSource.MODEL);
+        assertThat(model.requests("interview_question")).hasSize(2);
     }
 }

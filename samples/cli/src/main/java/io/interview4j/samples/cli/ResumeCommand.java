@@ -49,7 +49,7 @@ final class ResumeCommand implements Callable<Integer> {
         Models.Selection languageModel = Models.select(model, ctx.env());
         InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
                 .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull())
-                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).build();
+                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current = engine.recover(caller, sessionId);
         ui.println(languageModel.description());
