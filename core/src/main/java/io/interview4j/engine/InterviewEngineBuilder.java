@@ -66,7 +66,9 @@ public final class InterviewEngineBuilder {
     }
 
     /**
-     * @param v the model that judges answers; default none, and {@code null} means none: answers are scored offline
+     * @param v the model that judges answers and, unless {@link #questionWriter} says otherwise, writes the main
+     *     questions; default none, and {@code null} means none: questions come from the bank and answers are scored
+     *     offline
      * @return this
      */
     public InterviewEngineBuilder languageModel(LanguageModel v) {
