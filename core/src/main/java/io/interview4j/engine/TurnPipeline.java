@@ -218,7 +218,8 @@ final class TurnPipeline {
             List<String> actions = s.plan().totalTimeLimit() == null ? List.of() : actions(allowed);
             List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
             var judged = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now),
-                    JudgePrompt.Documents.of(s.plan().jobDescription(), s.plan().resumeText()), actions, answers);
+                    JudgePrompt.Documents.of(s.plan().jobDescription(), s.plan().resumeText(), s.plan().language()), actions,
+                    answers);
             e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
             proposal = judged.proposal();
         }

@@ -76,4 +76,25 @@ class JudgeSeesTest {
         }
         assertThat(engine.report(candidate, first.sessionId()).questions().get(0).promptVersion()).isEqualTo("judge/2");
     }
+
+    @Test
+    void should_have_the_judge_write_feedback_and_follow_ups_in_the_interviews_language() {
+        // given
+        Replies.Routed model = new Replies.Routed().otherwise("answer_evaluation", r -> Replies.judgement(r, 0.6,
+                List.of("Wie würden Sie einen doppelten Zahlungseingang erkennen?")));
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+                .questionWriter(null).build();
+        InterviewPlan plan = QuestionWriterTest.technical(1).toBuilder().language("de")
+                .rounds(List.of(QuestionWriterTest.followedUp(QuestionWriterTest.technical(1).rounds().get(0)))).build();
+        TurnResult first = engine.start(candidate, plan);
+
+        // when
+        TurnResult r = engine.submitAnswer(candidate,
+                AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(), Answers.STRONG));
+
+        // then
+        assertThat(model.requests("answer_evaluation").get(0).messages().get(0).content())
+                .contains("The interview is held in de (German)").contains("follow-up questions");
+        assertThat(r.nextQuestion().text()).isEqualTo("Wie würden Sie einen doppelten Zahlungseingang erkennen?");
+    }
 }
