@@ -121,7 +121,9 @@ public final class ModelQuestionWriter implements QuestionWriter {
         t.append("Interview preset: ").append(p.preset()).append('\n');
         b.text(t.toString());
         b.text("The role, and the company when known:\n").data("role", p.role() + (p.company() == null ? "" : " at " + p.company()));
-        b.text("The round:\n").data("round", p.rounds().get(r.round()).name());
+        var round = p.rounds().get(r.round());
+        b.text("The round, and the question categories it accepts:\n").data("round", round.name()
+                + (round.categories().isEmpty() ? "" : " (" + String.join(", ", round.categories()) + ")"));
         if (r.topic() != null) {
             b.text("Ask about this topic, which the candidate studied:\n").data("topic", r.topic());
         } else if (!p.focusTopics().isEmpty()) {

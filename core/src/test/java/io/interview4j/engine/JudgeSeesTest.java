@@ -57,9 +57,11 @@ class JudgeSeesTest {
         clock.advance(Duration.ofSeconds(90));
 
         // when
-        engine.submitAnswer(candidate, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(), Answers.STRONG));
+        TurnResult turn = engine.submitAnswer(candidate,
+                AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(), Answers.STRONG));
 
-        // then
+        // then the next question takes the model's suggested answer time (150 s, well within the time left)
+        assertThat(turn.nextQuestion().suggestedSeconds()).isEqualTo(150);
         ChatRequest judged = model.requests("answer_evaluation").get(0);
         String user = judged.messages().get(1).content();
         assertThat(user).contains("name=\"job_description\">>\nWe need a payments engineer fluent in Kafka and Go.")

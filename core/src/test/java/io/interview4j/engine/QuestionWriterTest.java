@@ -245,6 +245,20 @@ class QuestionWriterTest {
                 .isEqualTo("medium");
     }
 
+    @Test
+    void should_ask_the_banks_question_when_the_model_fails_to_write_one() {
+        // given a model with no script for writing questions: every such call throws
+        Replies.Routed model = new Replies.Routed();
+        InterviewEngine engine = writerOnly(model);
+
+        // when
+        TurnResult first = engine.start(candidate, technical(1));
+
+        // then
+        assertThat(first.nextQuestion().source()).isEqualTo(QuestionSource.BANK);
+        assertThat(model.requests("interview_question")).hasSize(1);
+    }
+
     static RoundPlan followedUp(RoundPlan r) {
         return r.withFollowUps(FollowUpPolicy.always(2));
     }

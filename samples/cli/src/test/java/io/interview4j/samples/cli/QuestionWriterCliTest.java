@@ -182,4 +182,29 @@ class QuestionWriterCliTest {
                     assertThat(q.get("provenance").asText()).isEqualTo("MODEL"));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void should_refuse_a_language_that_is_not_a_bcp_47_tag_and_an_unknown_question_source() {
+        CliRunner.Result language = aCli().run("--provider", "offline", "--language", "!!", "--store", "memory");
+        CliRunner.Result source = aCli().run("--provider", "offline", "--questions", "oracle", "--store", "memory");
+
+        assertThat(language.exitCode()).isEqualTo(2);
+        assertThat(language.err()).contains("language must be a BCP 47 tag");
+        assertThat(source.exitCode()).isEqualTo(2);
+        assertThat(source.err()).contains("--questions must be model or bank");
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_run_offline_in_english_and_say_so_when_another_language_is_asked_for() throws Exception {
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(2, -1, ""));
+
+        CliRunner.Result result = aCli().run("--provider", "offline", "--language", "de", "--answers",
+                answers.toString(), "--format", "json", "--store", "memory");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode report = JSON.readTree(result.out());
+        assertThat(report.get("language").get("requested").asText()).isEqualTo("de");
+        assertThat(report.get("language").get("used").asText()).isEqualTo("en");
+        assertThat(report.get("questions").get(0).get("source").asText()).isEqualTo("BANK");
+    }
 }
