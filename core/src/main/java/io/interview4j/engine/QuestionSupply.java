@@ -145,6 +145,11 @@ final class QuestionSupply {
         return picker.main(s, round, d, id);
     }
 
+    /** Drops the question written ahead for a session that ended. */
+    void forget(String sessionId) {
+        waiting.remove(sessionId);
+    }
+
     private static String competency(Session s, int round) {
         RoundPlan rp = s.plan().rounds().get(round);
         int inRound = (int) s.turns().stream()

@@ -137,6 +137,7 @@ final class TurnPipeline {
     Session finish(Session s) {
         SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
         store.append(s.id(), s.version(), List.of(done));
+        questions.forget(s.id());
         return s.with(List.of(done));
     }
 
@@ -179,6 +180,9 @@ final class TurnPipeline {
             scored = scored(s, turn, verdict.evaluation(), decision.why().isEmpty() ? note : decision.why() + "; " + note, now);
         }
         Session judged = s.with(scored);
+        if (next.get(next.size() - 1) instanceof SessionCompleted) {
+            questions.forget(s.id());
+        }
         List<SessionEvent> added = new ArrayList<>(closing);
         added.addAll(scored);
         added.addAll(next);
