@@ -55,8 +55,9 @@ final class QuestionPicker {
             }
             BankQuestion preset = rp.presetQuestions().get(inRound);
             String version = InterviewTemplate.promptVersionOf(preset);
-            return Optional.of(fromBank(preset, id, round, number, difficulty, competency)
-                    .withSource(version == null ? QuestionSource.HOST : QuestionSource.MODEL, version));
+            boolean banked = bank.findById(preset.id()).filter(b -> b.text().equals(preset.text())).isPresent();
+            QuestionSource source = version != null ? QuestionSource.MODEL : banked ? QuestionSource.BANK : QuestionSource.HOST;
+            return Optional.of(fromBank(preset, id, round, number, difficulty, competency).withSource(source, version));
         }
         Set<String> excluded = new HashSet<>(s.started().excludedQuestionIds());
         s.turns().forEach(t -> {

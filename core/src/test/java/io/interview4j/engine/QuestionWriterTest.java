@@ -259,6 +259,31 @@ class QuestionWriterTest {
         assertThat(model.requests("interview_question")).hasSize(1);
     }
 
+    @Test
+    void should_ask_a_templates_model_written_presets_as_model_and_the_admins_edit_as_host() {
+        // given a timed-screen template the model wrote, one question of which the admin replaced
+        String reply = "{\"questions\": [{\"text\": \"" + Q1 + "\", \"key_points\": [\"idempotent consumer\"]}, "
+                + "{\"text\": \"" + Q2 + "\", \"key_points\": []}, {\"text\": \"How would you trace one slow "
+                + "request across five services?\", \"key_points\": []}]}";
+        io.interview4j.plan.InterviewTemplate template = io.interview4j.plan.InterviewTemplate.generate("screen",
+                io.interview4j.plan.PresetOptions.defaults(), new io.interview4j.testkit.ScriptedLanguageModel().reply(reply),
+                io.interview4j.bank.BuiltInQuestionBank.get())
+                .withQuestion(1, io.interview4j.bank.BankQuestion.of("admin-2", "technical",
+                        "How do you decide how many partitions a new topic gets?"));
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).build();
+
+        // when
+        TurnResult first = engine.start(candidate, template.forCandidate(null));
+        TurnResult second = engine.skip(candidate, first.sessionId(), first.nextQuestion().id());
+
+        // then
+        assertThat(first.nextQuestion().source()).isEqualTo(QuestionSource.MODEL);
+        assertThat(first.nextQuestion().promptVersion()).isEqualTo("preset-questions/2");
+        assertThat(first.nextQuestion().keyPoints()).containsExactly("idempotent consumer");
+        assertThat(second.nextQuestion().text()).isEqualTo("How do you decide how many partitions a new topic gets?");
+        assertThat(second.nextQuestion().source()).isEqualTo(QuestionSource.HOST);
+    }
+
     static RoundPlan followedUp(RoundPlan r) {
         return r.withFollowUps(FollowUpPolicy.always(2));
     }

@@ -175,8 +175,7 @@ class QuestionWriterCliTest {
             assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
             List<JsonNode> mains = StreamSupport.stream(report.get("questions").spliterator(), false)
                     .filter(q -> q.get("kind").asText().equals("MAIN")).toList();
-            assertThat(mains).isNotEmpty().allSatisfy(q -> assertThat(q.get("source").asText())
-                    .isEqualTo(preset.equals("timed-screen") ? "HOST" : "BANK"));
+            assertThat(mains).isNotEmpty().allSatisfy(q -> assertThat(q.get("source").asText()).isEqualTo("BANK"));
             assertThat(StreamSupport.stream(report.get("questions").spliterator(), false)
                     .filter(q -> q.hasNonNull("answer"))).allSatisfy(q ->
                     assertThat(q.get("provenance").asText()).isEqualTo("MODEL"));
