@@ -49,6 +49,7 @@ public final class QuestionChecks {
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(please\\s+)?(describe|explain|design|walk|tell|"
             + "give|write|implement|compare|outline|talk|share|list|discuss|sketch|draw|estimate|propose|suggest|"
             + "imagine|suppose|consider|model|analy[sz]e|evaluate|identify|define|show|name|build|plan|assume|"
+            + "i'?d like you to|i would like you to|your task is|"
             + "let's|lets|how|what|why|when|which|where|who|can|could|would|should|do|does|did|is|are|have|has)\\b");
 
     private QuestionChecks() {
