@@ -45,8 +45,11 @@ import org.slf4j.LoggerFactory;
  * {@link IdempotencyConflictException}, never answered with another submission's result.
  *
  * <p>With no {@link LanguageModel} the engine runs whole offline: questions from the bank, answers scored by the
- * {@link HeuristicEvaluator}. With a model, one model call sits on a turn: the judge, which also proposes the
- * next step on timed plans; only output that fails validation earns a second, repair call. A failed call falls
+ * {@link HeuristicEvaluator}. With a model, the model writes the main questions ({@link ModelQuestionWriter}, or the
+ * host's {@link QuestionWriter}; see {@link InterviewEngineBuilder#questionWriter}) and judges the answers, the judge
+ * also proposing the next step on timed plans and the follow-ups. At most one model call sits on a turn's critical
+ * path: the next question is written on the host's executor while the judge runs ({@link
+ * InterviewEngineBuilder#executor}); only output that fails validation earns a second, repair call. A failed call falls
  * back to the heuristic scorer and never loses the answer, which is stored before the model sees it. An optional
  * {@link SessionBudget} caps each session's model spending, after which it is scored offline.
  *
