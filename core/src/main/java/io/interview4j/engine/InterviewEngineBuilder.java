@@ -11,6 +11,7 @@ import io.interview4j.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,7 @@ public final class InterviewEngineBuilder {
     private SessionBudget budget;
     private CostEstimator costs;
     private Duration turnDeadline;
+    private List<InterviewListener> listeners;
 
     InterviewEngineBuilder() {
     }
@@ -150,6 +152,31 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Registers the listeners told of what happens in every interview (see {@link InterviewListener}): after each
+     * append, in this order; one that throws is logged and does not fail the call.
+     *
+     * @param v the listeners; default none
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(List<? extends InterviewListener> v) {
+        Objects.requireNonNull(v, "listeners");
+        listeners = List.copyOf(v);
+        return option("listeners");
+    }
+
+    /**
+     * Registers listeners; the same as {@link #listeners(List)}.
+     *
+     * @param v the listeners
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(InterviewListener... v) {
+        return listeners(List.of(v));
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -164,10 +191,12 @@ public final class InterviewEngineBuilder {
         Clock time = clock == null ? Clock.systemUTC() : clock;
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
+        Listeners told = new Listeners(listeners == null ? List.of() : listeners, time, estimator);
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
                 model == null ? null : new ModelJudge(model, offline, time,
-                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline), offline, budget, time, idSource);
-        return new InterviewEngine(store, turns, time, idSource, estimator);
+                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline), offline, budget, time, idSource,
+                told);
+        return new InterviewEngine(store, turns, time, idSource, estimator, told);
     }
 
     private InterviewEngineBuilder option(String name) {

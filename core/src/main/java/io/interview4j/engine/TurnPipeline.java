@@ -72,6 +72,7 @@ final class TurnPipeline {
     private final SessionBudget budget;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final Listeners listeners;
     private final AnswerGate gate = new AnswerGate();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
     /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
@@ -84,7 +85,7 @@ final class TurnPipeline {
 
     /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
     TurnPipeline(SessionStore store, QuestionPicker picker, ModelJudge judge, Evaluator offline, SessionBudget budget,
-                 Clock clock, Supplier<String> ids) {
+                 Clock clock, Supplier<String> ids, Listeners listeners) {
         this.store = store;
         this.picker = picker;
         this.judge = judge;
@@ -92,6 +93,7 @@ final class TurnPipeline {
         this.budget = budget;
         this.clock = clock;
         this.ids = ids;
+        this.listeners = listeners;
     }
 
     /** Stores a new session with its first question, or completed at once when the bank has none. */
@@ -102,7 +104,9 @@ final class TurnPipeline {
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null));
         store.append(s.id(), 0, List.of(started, first));
-        return TurnResults.after(s.with(List.of(first)), null, now);
+        Session stored = s.with(List.of(first));
+        listeners.appended(stored, List.of(started, first), now);
+        return TurnResults.after(stored, null, now);
     }
 
     /** Stores the answer to the open turn on its own, then closes the turn. */
@@ -123,19 +127,22 @@ final class TurnPipeline {
             throw e;
         }
         LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        return close(s.with(List.of(answer)), List.of());
+        return close(s.with(List.of(answer)), List.of(), answer.at());
     }
 
     /** Skips the open turn (no score) and closes it. */
     TurnResult skip(Session s, Turn open) {
-        return close(s, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+        Instant now = clock.instant();
+        return close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now);
     }
 
     /** Completes a session in progress early. */
     Session finish(Session s) {
         SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
         store.append(s.id(), s.version(), List.of(done));
-        return s.with(List.of(done));
+        Session stored = s.with(List.of(done));
+        listeners.appended(stored, List.of(done), done.at());
+        return stored;
     }
 
     /**
@@ -148,7 +155,7 @@ final class TurnPipeline {
         }
         LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
         try {
-            close(s, List.of());
+            close(s, List.of(), clock.instant());
         } catch (ConcurrentSessionModificationException e) {
             LOG.debug("session {}: another engine finished the interrupted turn", s.id());
         }
@@ -157,9 +164,10 @@ final class TurnPipeline {
 
     /**
      * Closes the last turn of {@code stored} after the {@code closing} events (a skip, or none when the answer is
-     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once.
+     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once;
+     * then tells the listeners, {@code began} being when the turn began.
      */
-    private TurnResult close(Session stored, List<SessionEvent> closing) {
+    private TurnResult close(Session stored, List<SessionEvent> closing, Instant began) {
         Instant now = clock.instant();
         Session s = stored.with(closing);
         Turn turn = s.turns().get(s.turns().size() - 1);
@@ -185,7 +193,9 @@ final class TurnPipeline {
             }
             throw e;
         }
-        return TurnResults.after(judged.with(next), turn.question().id(), now);
+        Session after = judged.with(next);
+        listeners.appended(after, added, began);
+        return TurnResults.after(after, turn.question().id(), now);
     }
 
     /**
