@@ -14,6 +14,7 @@ import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
@@ -65,9 +66,12 @@ public final class InterviewEngine {
     private final Clock clock;
     private final Supplier<String> ids;
     private final TurnPipeline turns;
+    private final Listeners listeners;
 
-    InterviewEngine(SessionStore store, TurnPipeline turns, Clock clock, Supplier<String> ids, CostEstimator costs) {
+    InterviewEngine(SessionStore store, TurnPipeline turns, Clock clock, Supplier<String> ids, CostEstimator costs,
+                    Listeners listeners) {
         this.store = store;
+        this.listeners = listeners;
         this.turns = turns;
         this.clock = clock;
         this.ids = ids;
@@ -234,7 +238,9 @@ public final class InterviewEngine {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, sessionId, "abandon");
         SessionGuards.requireInProgress(s);
-        store.append(s.id(), s.version(), List.of(new SessionAbandoned(clock.instant(), reason)));
+        List<SessionEvent> abandoned = List.of(new SessionAbandoned(clock.instant(), reason));
+        store.append(s.id(), s.version(), abandoned);
+        listeners.appended(s.with(abandoned), abandoned, null);
     }
 
     /**

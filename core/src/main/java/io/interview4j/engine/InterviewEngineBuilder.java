@@ -12,6 +12,7 @@ import io.interview4j.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public final class InterviewEngineBuilder {
     private QuestionWriter writer;
     private boolean noWriter;
     private Executor executor;
+    private List<InterviewListener> listeners;
 
     InterviewEngineBuilder() {
     }
@@ -203,6 +205,31 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Registers the listeners told of what happens in every interview (see {@link InterviewListener}): after each
+     * append, in this order; one that throws is logged and does not fail the call.
+     *
+     * @param v the listeners; default none
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(List<? extends InterviewListener> v) {
+        Objects.requireNonNull(v, "listeners");
+        listeners = List.copyOf(v);
+        return option("listeners");
+    }
+
+    /**
+     * Registers listeners; the same as {@link #listeners(List)}.
+     *
+     * @param v the listeners
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(InterviewListener... v) {
+        return listeners(List.of(v));
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -218,6 +245,7 @@ public final class InterviewEngineBuilder {
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
         Duration deadline = turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline;
+        Listeners told = new Listeners(listeners == null ? List.of() : listeners, time, estimator);
         QuestionWriter questionWriter = writer != null ? writer
                 : noWriter || model == null ? null : new ModelQuestionWriter(model, time, deadline,
                         outputLimits == null ? OutputLimits.defaults() : outputLimits);
@@ -225,8 +253,9 @@ public final class InterviewEngineBuilder {
                 deadline);
         TurnPipeline turns = new TurnPipeline(store, supply,
                 model == null ? null : new ModelJudge(model, offline, time, deadline,
-                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource);
-        return new InterviewEngine(store, turns, time, idSource, estimator);
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource,
+                told);
+        return new InterviewEngine(store, turns, time, idSource, estimator, told);
     }
 
     private InterviewEngineBuilder option(String name) {

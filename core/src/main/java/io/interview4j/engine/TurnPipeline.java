@@ -73,6 +73,7 @@ final class TurnPipeline {
     private final SessionBudget budget;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final Listeners listeners;
     private final AnswerGate gate = new AnswerGate();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
     /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
@@ -85,7 +86,7 @@ final class TurnPipeline {
 
     /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
     TurnPipeline(SessionStore store, QuestionSupply questions, ModelJudge judge, Evaluator offline, SessionBudget budget,
-                 Clock clock, Supplier<String> ids) {
+                 Clock clock, Supplier<String> ids, Listeners listeners) {
         this.store = store;
         this.questions = questions;
         this.picker = questions.picker();
@@ -94,6 +95,7 @@ final class TurnPipeline {
         this.budget = budget;
         this.clock = clock;
         this.ids = ids;
+        this.listeners = listeners;
     }
 
     /** Stores a new session with its first question, or completed at once when the bank has none. */
@@ -104,7 +106,9 @@ final class TurnPipeline {
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null, null, List.of()));
         store.append(s.id(), 0, List.of(started, first));
-        return TurnResults.after(s.with(List.of(first)), null, now);
+        Session stored = s.with(List.of(first));
+        listeners.appended(stored, List.of(started, first), now);
+        return TurnResults.after(stored, null, now);
     }
 
     /** Stores the answer to the open turn on its own, then closes the turn. */
@@ -125,12 +129,13 @@ final class TurnPipeline {
             throw e;
         }
         LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        return close(s.with(List.of(answer)), List.of());
+        return close(s.with(List.of(answer)), List.of(), answer.at());
     }
 
     /** Skips the open turn (no score) and closes it. */
     TurnResult skip(Session s, Turn open) {
-        return close(s, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+        Instant now = clock.instant();
+        return close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now);
     }
 
     /** Completes a session in progress early. */
@@ -138,7 +143,9 @@ final class TurnPipeline {
         SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
         store.append(s.id(), s.version(), List.of(done));
         questions.forget(s.id());
-        return s.with(List.of(done));
+        Session stored = s.with(List.of(done));
+        listeners.appended(stored, List.of(done), done.at());
+        return stored;
     }
 
     /**
@@ -151,7 +158,7 @@ final class TurnPipeline {
         }
         LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
         try {
-            close(s, List.of());
+            close(s, List.of(), clock.instant());
         } catch (ConcurrentSessionModificationException e) {
             LOG.debug("session {}: another engine finished the interrupted turn", s.id());
         }
@@ -160,9 +167,10 @@ final class TurnPipeline {
 
     /**
      * Closes the last turn of {@code stored} after the {@code closing} events (a skip, or none when the answer is
-     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once.
+     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once;
+     * then tells the listeners, {@code began} being when the turn began.
      */
-    private TurnResult close(Session stored, List<SessionEvent> closing) {
+    private TurnResult close(Session stored, List<SessionEvent> closing, Instant began) {
         Instant now = clock.instant();
         Session s = stored.with(closing);
         Turn turn = s.turns().get(s.turns().size() - 1);
@@ -197,7 +205,9 @@ final class TurnPipeline {
             }
             throw e;
         }
-        return TurnResults.after(judged.with(next), turn.question().id(), now);
+        Session after = judged.with(next);
+        listeners.appended(after, added, began);
+        return TurnResults.after(after, turn.question().id(), now);
     }
 
     /**
