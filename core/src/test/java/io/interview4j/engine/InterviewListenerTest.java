@@ -216,7 +216,8 @@ class InterviewListenerTest {
         Recorder recorder = new Recorder();
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
                 .listeners(List.of(recorder)).build();
-        TurnResult first = engine.start(ana, plan);
+        // the judge's calls alone: no question written by the model
+        TurnResult first = engine.start(ana, plan.toBuilder().generateQuestions(false).build());
 
         // when
         answer(engine, first, Answers.STRONG);

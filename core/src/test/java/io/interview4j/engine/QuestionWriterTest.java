@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interview4j.Difficulty;
 import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.OutputLimits;
 import io.interview4j.plan.FollowUpPolicy;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
@@ -67,6 +68,8 @@ class QuestionWriterTest {
         assertThat(q.bankId()).isNull();
         String prompt = model.requests("interview_question").get(0).messages().get(1).content();
         assertThat(prompt).contains("name=\"job_description\">>\nWe run Kafka").contains("Round kind: technical");
+        assertThat(model.requests("interview_question").get(0).maxTokens())
+                .isEqualTo(OutputLimits.defaults().maxTokens(OutputLimits.Task.QUESTION_WRITING));
         Report.QuestionEntry entry = engine.report(candidate, first.sessionId()).questions().get(0);
         assertThat(entry.source()).isEqualTo("MODEL");
         assertThat(entry.skills()).containsExactly("kafka", "distributed_systems");
