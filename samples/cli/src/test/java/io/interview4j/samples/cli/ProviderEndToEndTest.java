@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProviderEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final String REPAIR = "cut off at the output limit";
     private static final Pattern SCALE = Pattern.compile("on the scale (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)");
 
     @TempDir
@@ -177,13 +178,15 @@ class ProviderEndToEndTest {
             "gemini, GEMINI_BASE_URL, GEMINI_API_KEY", "ollama, OLLAMA_BASE_URL, "})
     void should_ask_for_a_shorter_reply_and_score_by_model_when_every_first_reply_is_cut_off_at_the_cap(String provider,
             String baseUrlVariable, String keyVariable) throws Exception {
-        // given: every odd call's reply stops halfway with the protocol's own "output cap reached" reason
+        // given: every call that is not a repair is answered with half a reply and the protocol's own "output cap
+        // reached" reason (the judge's and the question writer's calls alike)
         Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        java.util.function.Predicate<FakeProviderServer.Call> first = call -> !call.prompt().contains(REPAIR);
         try (FakeProviderServer server = FakeProviderServer.builder(Protocol.valueOf(provider.toUpperCase(Locale.ROOT)))
-                .truncated(call -> call.number() % 2 == 1)
+                .truncated(first)
                 .responder(call -> {
                     String whole = evaluation(call.schema().orElseThrow(), call.prompt());
-                    return call.number() % 2 == 1 ? whole.substring(0, whole.length() / 2) : whole;
+                    return first.test(call) ? whole.substring(0, whole.length() / 2) : whole;
                 }).start()) {
             Map<String, String> env = keyVariable == null ? Map.of(baseUrlVariable, server.baseUrl())
                     : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
@@ -199,11 +202,13 @@ class ProviderEndToEndTest {
                     .filter(q -> q.hasNonNull("answer")).toList();
             assertThat(answered).isNotEmpty()
                     .allSatisfy(q -> assertThat(q.get("provenance").asText()).as(q.get("label").asText()).isEqualTo("MODEL"));
-            assertThat(server.requests()).as("a cut-off reply and its repair per answer").hasSize(2 * answered.size());
-            for (int i = 1; i < server.requests().size(); i += 2) {
-                assertThat(server.requests().get(i).body()).contains("cut off at the output limit of 700 tokens")
-                        .contains("shorter");
-            }
+            List<String> judged = server.requests().stream().map(r -> r.body())
+                    .filter(b -> b.contains("You grade one answer")).toList();
+            long repairs = judged.stream().filter(b -> b.contains(REPAIR)).count();
+            assertThat(repairs).as("one repair per cut-off judgement").isEqualTo(judged.size() - repairs)
+                    .isEqualTo(answered.size());
+            assertThat(server.requests().stream().map(r -> r.body()).filter(b -> b.contains(REPAIR)))
+                    .allSatisfy(b -> assertThat(b).contains(REPAIR + " of 700 tokens").contains("shorter"));
         }
     }
 
