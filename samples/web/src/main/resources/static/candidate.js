@@ -179,7 +179,8 @@
     const body = [];
     if (e.feedback) body.push(el('p', { class: 'feedback-note' }, e.feedback));
     for (const [name, value] of Object.entries(e.dimensions || {})) {
-      body.push(meter(name, (value / maxOf(e.rubric, e.dimensions)) * 100, String(value)));
+      const max = e.scaleMax || maxOf(e.dimensions);
+      body.push(meter(name, (value / max) * 100, value + ' of ' + max));
     }
     body.push(list('What landed', e.strengths));
     body.push(list('What to work on', e.weaknesses));
@@ -190,7 +191,7 @@
     show('feedback');
   }
 
-  function maxOf(rubric, dims) {
+  function maxOf(dims) {
     const values = Object.values(dims || {});
     const top = Math.max(...values, 0);
     return top <= 1 ? 1 : top <= 5 ? 5 : top <= 10 ? 10 : 100;

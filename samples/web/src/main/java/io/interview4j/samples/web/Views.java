@@ -1,9 +1,11 @@
 package io.interview4j.samples.web;
 
+import io.interview4j.InvalidInputException;
 import io.interview4j.engine.Progress;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.Rubrics;
 import io.interview4j.session.Question;
 import io.interview4j.session.Session;
 import java.util.List;
@@ -79,6 +81,7 @@ final class Views {
      * @param score overall 0-100
      * @param nativeScore overall on the rubric's scale
      * @param rubric the rubric's name
+     * @param scaleMax the top of the rubric's native scale (5, 10, 1 or 100), or null for a rubric not built in
      * @param provenance {@code MODEL}, {@code HEURISTIC}, {@code FALLBACK} or {@code RULE}
      * @param dimensions native score per dimension
      * @param strengths what landed
@@ -89,15 +92,24 @@ final class Views {
      * @param keyPointsCovered talking points covered
      * @param flags gate flags and marks
      */
-    record EvaluationView(double score, double nativeScore, String rubric, String provenance,
+    record EvaluationView(double score, double nativeScore, String rubric, Double scaleMax, String provenance,
                           Map<String, Double> dimensions, List<String> strengths, List<String> weaknesses,
                           List<String> suggestions, String feedback, String levelDemonstrated,
                           List<String> keyPointsCovered, List<String> flags) {
 
         static EvaluationView of(Evaluation e) {
-            return e == null ? null : new EvaluationView(e.score(), e.nativeScore(), e.rubric(), e.provenance().name(),
+            return e == null ? null : new EvaluationView(e.score(), e.nativeScore(), e.rubric(), scaleMax(e.rubric()),
+                    e.provenance().name(),
                     e.dimensions(), e.strengths(), e.weaknesses(), e.suggestions(), e.feedback(),
                     e.levelDemonstrated(), e.keyPointsCovered(), e.flags().stream().map(AnswerFlag::name).toList());
+        }
+    }
+
+    private static Double scaleMax(String rubric) {
+        try {
+            return Rubrics.byName(rubric).scale().max();
+        } catch (InvalidInputException e) {
+            return null;
         }
     }
 
