@@ -15,11 +15,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every refusal into an RFC 9457 problem ({@code application/problem+json}) with a stable {@code type} from
@@ -133,14 +135,29 @@ class Problems extends ResponseEntityExceptionHandler {
             }
         }
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : ex.getMessage();
-        if (type == ProblemType.INVALID_INPUT && ex instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
-            detail = "the request body is not valid JSON for this endpoint";
+        String field = null;
+        if (type == ProblemType.INVALID_INPUT && ex instanceof HttpMessageNotReadableException) {
+            field = jsonField(ex);
+            detail = field == null ? "the request body is not valid JSON for this endpoint"
+                    : "field " + field + " has the wrong type or form";
         }
         if (type == ProblemType.INTERNAL) {
             LOG.error("unexpected failure on {}", path(request), ex);
             detail = "unexpected failure; see the server log";
         }
-        return response(problem(type, detail, null, path(request)), headers);
+        return response(problem(type, detail, field, path(request)), headers);
+    }
+
+    /** @return the JSON field a body failed on, such as {@code timeSeconds}, or null when it was not one field */
+    private static String jsonField(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof JacksonException j && !j.getPath().isEmpty()) {
+                String name = j.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                        : "[" + r.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String path(WebRequest request) {

@@ -1,5 +1,6 @@
 package io.interview4j.samples.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.plan.PresetOptions;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * @param resumeText the resume as text, or null (or upload it as {@code resume})
  */
 record StartRequest(String preset, String role, String company, String level, String type, String stage,
-                    List<String> topics, Integer timeLimitMinutes, String jobDescription, String resumeText) {
+                    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> topics, Integer timeLimitMinutes, String jobDescription, String resumeText) {
 
     static final int MAX_SHORT = 200;
     static final int MAX_DOCUMENT = 100_000;

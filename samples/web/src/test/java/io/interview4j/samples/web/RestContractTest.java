@@ -233,6 +233,8 @@ abstract class RestContractTest extends WebTestBase {
         assertInvalid(http().post(path, token, Map.of("questionId", q, "answer", "  ")), "answer");
         assertInvalid(http().post(path, token, Map.of("answer", STAR)), "questionId");
         assertInvalid(http().post(path, token, Map.of("questionId", q, "answer", STAR, "timeSeconds", -1)), "timeSeconds");
+        assertInvalid(http().post(path, token, Map.of("questionId", q, "answer", STAR, "timeSeconds", "soon")),
+                "timeSeconds");
         Http.Response tooLong = http().post(path, token, Map.of("questionId", q, "answer", "word ".repeat(1001)));
         assertProblem(tooLong, 413, "payload-too-large");
         assertThat(tooLong.json().get("field").asText()).isEqualTo("answer");
@@ -331,6 +333,8 @@ abstract class RestContractTest extends WebTestBase {
         String signedHere = Tokens.sign(SECRET, account("own"), "candidate", null, 600);
         assertThat(start(signedHere, Map.of("preset", "topic-drill", "topics", List.of("python", "python", "sql")))
                 .status()).isEqualTo(201);
+        assertThat(start(signedHere, Map.of("preset", "topic-drill", "topics", "python")).status())
+                .as("one topic as a plain string").isEqualTo(201);
     }
 
     // --- feedback ---
