@@ -98,14 +98,14 @@ final class Views {
                           List<String> keyPointsCovered, List<String> flags) {
 
         static EvaluationView of(Evaluation e) {
-            return e == null ? null : new EvaluationView(e.score(), e.nativeScore(), e.rubric(), scaleMax(e.rubric()),
+            return e == null ? null : new EvaluationView(e.score(), e.nativeScore(), e.rubric(), topOfScale(e.rubric()),
                     e.provenance().name(),
                     e.dimensions(), e.strengths(), e.weaknesses(), e.suggestions(), e.feedback(),
                     e.levelDemonstrated(), e.keyPointsCovered(), e.flags().stream().map(AnswerFlag::name).toList());
         }
     }
 
-    private static Double scaleMax(String rubric) {
+    private static Double topOfScale(String rubric) {
         try {
             return Rubrics.byName(rubric).scale().max();
         } catch (InvalidInputException e) {
