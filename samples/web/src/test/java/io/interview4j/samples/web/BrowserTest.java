@@ -175,6 +175,15 @@ class BrowserTest extends WebTestBase {
     }
 
     @Test
+    void should_serve_the_swagger_ui_offline() {
+        driver.get(url("/swagger-ui.html"));
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(title.getText()).contains("interview4j web");
+        assertThat(driver.findElements(By.cssSelector(".opblock")).size()).as("operations listed").isGreaterThan(10);
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void should_be_readable_at_phone_width() {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
         signInAsCandidate("phone-" + UUID.randomUUID().toString().substring(0, 8));

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.report.ReportRenderers;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -135,8 +141,9 @@ abstract class RestContractTest extends WebTestBase {
     }
 
     @Test
-    void should_start_with_an_uploaded_resume_and_refuse_other_types_and_large_files() {
-        String token = candidate(account("upload"), null);
+    void should_start_with_an_uploaded_resume_and_refuse_other_types_and_large_files() throws Exception {
+        String account = account("upload");
+        String token = candidate(account, null);
         byte[] md = "# Jane Doe\n\n- Built a **Kafka** pipeline in Java\n- Led a team of 4\n".getBytes(StandardCharsets.UTF_8);
         Http.Response ok = http().multipart("/api/interviews", token, Map.of("preset", "timed-screen", "role",
                 "backend engineer", "timeLimitMinutes", "15"), "resume", "resume.md", "text/markdown", md);
@@ -144,6 +151,15 @@ abstract class RestContractTest extends WebTestBase {
         String id = ok.json().get("sessionId").asText();
         JsonNode report = http().get("/api/interviews/" + id + "/report", token).json();
         assertThat(report.get("preset").asText()).isEqualTo("timed-screen");
+
+        byte[] pdf = pdf("Jane Doe. Senior engineer. Built a Kafka pipeline processing 2 million events a day.");
+        Http.Response fromPdf = http().multipart("/api/interviews", token, Map.of("preset", "coaching"), "resume",
+                "resume.pdf", "application/pdf", pdf);
+        assertThat(fromPdf.status()).as(fromPdf.body()).isEqualTo(201);
+        String pdfSession = fromPdf.json().get("sessionId").asText();
+        assertThat(engine.session(Caller.candidate(account), pdfSession).plan().resumeText()).contains("Kafka pipeline");
+        assertInvalid(http().multipart("/api/interviews", token, Map.of("preset", "coaching"), "resume",
+                "resume.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)), "resume");
 
         Http.Response png = http().multipart("/api/interviews", token, Map.of("preset", "coaching"), "resume",
                 "photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
@@ -163,6 +179,22 @@ abstract class RestContractTest extends WebTestBase {
         Http.Response r = http().post("/api/interviews", token, Map.of("preset", "coaching", "jobDescription",
                 "x".repeat(400_000)));
         assertProblem(r, 413, "payload-too-large");
+    }
+
+    static byte[] pdf(String text) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(50, 700);
+                content.showText(text);
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     // --- a whole interview ---
