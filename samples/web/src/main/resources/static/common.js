@@ -87,11 +87,26 @@ const I4J = (() => {
     return [el('h3', {}, title), el('ul', {}, items.map(i => el('li', {}, typeof i === 'string' ? i : i.text || '')))];
   }
 
+  /** Debrief items: {text, quote, label}, each with the candidate's own words quoted. */
+  function quoted(title, items) {
+    if (!items || items.length === 0) return null;
+    return [el('h3', {}, title), el('ul', {}, items.map(i => typeof i === 'string' ? el('li', {}, i)
+      : el('li', {}, i.text + (i.label ? ' (' + i.label + ')' : ''), i.quote ? el('span', { class: 'quote block' }, i.quote) : null)))];
+  }
+
   function meter(name, percent, text) {
     const bar = el('div', { class: 'bar', role: 'progressbar', 'aria-label': name, 'aria-valuemin': 0,
       'aria-valuemax': 100, 'aria-valuenow': Math.round(percent) }, el('span'));
     bar.firstChild.style.width = Math.max(0, Math.min(100, percent)) + '%';
     return el('div', { class: 'dim' }, el('span', {}, name + ': ' + text), bar);
+  }
+
+  /** A debrief's strongest or weakest moment: {label, text, quote}, or plain text. */
+  function moment(title, m) {
+    if (!m) return null;
+    if (typeof m === 'string') return el('p', {}, el('strong', {}, title + ': '), m);
+    return el('div', { class: 'moment' }, el('p', {}, el('strong', {}, title + (m.label ? ' (' + m.label + ')' : '') + ': '), m.text || ''),
+      m.quote ? el('p', { class: 'quote' }, m.quote) : null);
   }
 
   /** The library's JSON report, rendered: overall, debrief (when present), strengths and weaknesses, each question. */
@@ -106,10 +121,10 @@ const I4J = (() => {
     if (d) {
       out.push(el('h2', {}, 'Debrief'));
       if (d.assessment) out.push(el('p', { class: 'debrief-assessment' }, d.assessment));
-      out.push(list('Strengths', (d.strengths || []).map(s => s.text + (s.label ? ' (' + s.label + ')' : ''))));
-      out.push(list('Areas to improve', (d.areasToImprove || []).map(s => s.text + (s.label ? ' (' + s.label + ')' : ''))));
-      if (d.strongestMoment) out.push(el('p', {}, el('strong', {}, 'Strongest moment: '), d.strongestMoment));
-      if (d.weakestMoment) out.push(el('p', {}, el('strong', {}, 'Weakest moment: '), d.weakestMoment));
+      out.push(quoted('Strengths', d.strengths));
+      out.push(quoted('Areas to improve', d.areasToImprove));
+      out.push(moment('Strongest moment', d.strongestMoment));
+      out.push(moment('Weakest moment', d.weakestMoment));
       out.push(list('Next steps', d.nextSteps));
     } else {
       out.push(list('Strengths', r.strengths));
@@ -126,6 +141,7 @@ const I4J = (() => {
         el('p', { class: 'question-text' }, q.text)];
       if (q.answer) parts.push(el('p', { class: 'quote answer-text' }, q.answer));
       else parts.push(el('p', { class: 'hint' }, q.pending ? 'Answer waiting to be scored.' : 'Not answered.'));
+      if (q.briefFeedback) parts.push(el('p', {}, q.briefFeedback));
       const f = q.feedback;
       if (f && typeof f === 'object') {
         parts.push(list('What landed', f.whatLanded));
