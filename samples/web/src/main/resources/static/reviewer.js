@@ -68,6 +68,7 @@
     $('back').addEventListener('click', load);
     $('signout').addEventListener('click', () => { I4J.setToken(null); show('signin'); });
     $('template-form').addEventListener('submit', makeTemplate);
+    $('open-form').addEventListener('submit', ev => { ev.preventDefault(); open(ev.target.sessionId.value.trim()); });
     ready();
   });
 })();

@@ -38,9 +38,11 @@ class TemplateController {
     private final QuestionBank bank;
     private final SubmissionRateLimiter rateLimiter;
     private final WebProperties properties;
+    private final OrganisationIndex organisations;
 
     TemplateController(TemplateStore templates, InterviewEngine engine, QuestionBank bank,
-                       SubmissionRateLimiter rateLimiter, WebProperties properties) {
+                       SubmissionRateLimiter rateLimiter, WebProperties properties, OrganisationIndex organisations) {
+        this.organisations = organisations;
         this.templates = templates;
         this.engine = engine;
         this.bank = bank;
@@ -146,6 +148,7 @@ class TemplateController {
         rateLimiter.take(caller);
         // The session belongs to the candidate; the template's organisation reviews it.
         TurnResult first = engine.start(new Caller(caller.accountId(), t.organisationId(), Caller.Role.CANDIDATE), plan);
+        organisations.started(first.sessionId(), t.organisationId());
         return ResponseEntity.status(201).header("Location", "/api/interviews/" + first.sessionId())
                 .body(Views.TurnView.of(first));
     }

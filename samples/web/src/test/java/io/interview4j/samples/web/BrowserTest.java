@@ -175,6 +175,39 @@ class BrowserTest extends WebTestBase {
     }
 
     @Test
+    void should_let_a_reviewer_list_the_organisations_interviews_and_open_a_report() {
+        String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        String candidate = "cand-" + UUID.randomUUID().toString().substring(0, 8);
+        Http http = http();
+        String token = candidate(candidate, org);
+        var turn = http.post("/api/interviews", token, java.util.Map.of("preset", "coaching")).json();
+        String id = turn.get("sessionId").asText();
+        String markup = "<script>document.title='pwned'</script><i>mine</i> " + RestContractTest.STAR;
+        http.post("/api/interviews/" + id + "/answers", token, java.util.Map.of("questionId",
+                turn.at("/question/id").asText(), "answer", markup));
+        http.postEmpty("/api/interviews/" + id + "/finish", token);
+
+        driver.get(url("/reviewer.html"));
+        visible("account").sendKeys("rev-" + UUID.randomUUID().toString().substring(0, 8));
+        driver.findElement(By.id("organisation")).sendKeys(org);
+        driver.findElement(By.cssSelector("#dev-token-form button")).click();
+        WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.open-report")));
+        WebElement row = open.findElement(By.xpath("./ancestor::tr"));
+        assertThat(row.getText()).contains(candidate).contains("coaching").contains("completed");
+        open.click();
+        WebElement report = visible("report");
+        assertThat(driver.findElement(By.id("report-title")).getText()).contains(candidate);
+        assertThat(report.getText()).contains("Q1").contains("/100");
+        WebElement answer = driver.findElement(By.cssSelector("#report-body .answer-text"));
+        assertThat(answer.getText()).startsWith("<script>document.title='pwned'</script><i>mine</i>");
+        assertThat(driver.findElements(By.cssSelector("#report-body script, #report-body i"))).isEmpty();
+        assertThat(driver.getTitle()).isNotEqualTo("pwned");
+        driver.findElement(By.id("back")).click();
+        visible("interviews");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void should_serve_the_swagger_ui_offline() {
         driver.get(url("/swagger-ui.html"));
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));

@@ -458,6 +458,40 @@ abstract class RestContractTest extends WebTestBase {
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
     }
 
+    // --- an organisation's interviews ---
+
+    @Test
+    void should_list_an_organisations_interviews_to_its_reviewers_newest_first() {
+        String org = account("list-org");
+        String ann = account("ann");
+        String first = startCoaching(candidate(ann, org)).get("sessionId").asText();
+        http().postEmpty("/api/interviews/" + first + "/finish", candidate(ann, org));
+        String second = startCoaching(candidate(account("ben"), org)).get("sessionId").asText();
+        startCoaching(candidate(account("elsewhere"), account("other-org")));
+        startCoaching(candidate(account("no-org"), null));
+
+        String reviewer = reviewer(account("lister"), org);
+        Http.Response page = http().get("/api/organisations/" + org + "/interviews", reviewer);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        JsonNode list = page.json().get("interviews");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("sessionId").asText()).isEqualTo(second);
+        assertThat(list.get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(list.get(1).get("sessionId").asText()).isEqualTo(first);
+        assertThat(list.get(1).get("candidateId").asText()).isEqualTo(ann);
+        assertThat(list.get(1).get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(list.get(1).get("preset").asText()).isEqualTo("coaching");
+        Http.Response paged = http().get("/api/organisations/" + org + "/interviews?offset=1&limit=1", reviewer);
+        assertThat(paged.json().get("interviews")).hasSize(1);
+        assertThat(paged.json().at("/interviews/0/sessionId").asText()).isEqualTo(first);
+
+        assertInvalid(http().get("/api/organisations/" + org + "/interviews?limit=0", reviewer), "limit");
+        assertInvalid(http().get("/api/organisations/" + org + "/interviews?offset=-1", reviewer), "offset");
+        assertProblem(http().get("/api/organisations/" + org + "/interviews", candidate(ann, org)), 403, "access-denied");
+        assertProblem(http().get("/api/organisations/" + org + "/interviews", reviewer(account("x"), account("org2"))),
+                403, "access-denied");
+    }
+
     // --- limits and plumbing ---
 
     @Test
@@ -484,7 +518,7 @@ abstract class RestContractTest extends WebTestBase {
         for (String p : List.of("/api/interviews", "/api/interviews/{id}", "/api/interviews/{id}/question",
                 "/api/interviews/{id}/answers", "/api/interviews/{id}/skip", "/api/interviews/{id}/finish",
                 "/api/interviews/{id}/report", "/api/interviews/{id}/questions/{questionId}/feedback",
-                "/api/candidates/{id}/history", "/api/templates", "/api/templates/{id}/sessions", "/api/dev/token")) {
+                "/api/candidates/{id}/history", "/api/organisations/{id}/interviews", "/api/templates", "/api/templates/{id}/sessions", "/api/dev/token")) {
             assertThat(paths.has(p)).as(p).isTrue();
         }
         assertThat(http().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
