@@ -225,6 +225,22 @@ class BrowserTest extends WebTestBase {
     }
 
     @Test
+    void should_start_a_timed_screen_from_a_templates_link() {
+        String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        var template = http().post("/api/templates", reviewer("rev-" + org, org), java.util.Map.of("name",
+                "Data engineer <b>II</b>", "focusAreas", List.of("sql"), "timeLimitMinutes", 8, "questionCount", 2)).json();
+        signInAsCandidate("linked-" + UUID.randomUUID().toString().substring(0, 8));
+        driver.get(url(template.get("link").asText()));
+        WebElement note = visible("template-note");
+        assertThat(note.getText()).contains("Data engineer <b>II</b>").contains("2 questions in 8 minutes");
+        assertThat(driver.findElement(By.id("preset-fields")).isDisplayed()).isFalse();
+        driver.findElement(By.id("start-button")).click();
+        assertThat(visible("countdown").getText()).matches("Time left [78]:\\d\\d");
+        assertThat(driver.findElement(By.id("progress-text")).getText()).isEqualTo("Question 1 of 2");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void should_be_readable_at_phone_width() {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
         signInAsCandidate("phone-" + UUID.randomUUID().toString().substring(0, 8));
