@@ -3,6 +3,7 @@ package io.interview4j.report;
 import java.math.BigDecimal;
 
 import io.interview4j.scoring.AnswerFeatures;
+import io.interview4j.session.PickReason;
 import java.util.List;
 import java.util.Map;
 
@@ -112,6 +113,8 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
      * @param pending whether the answer was stored but not yet evaluated (a turn a crash interrupted, which the
      *     owner's next write to the session finishes); its score is then {@code null}
+     * @param pick why a main question was picked (the wanted kind, competency, skills and difficulty, what matched,
+     *     which bank); {@code null} for follow-ups, resume questions and sessions stored before picks were recorded
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
@@ -119,7 +122,8 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                                 List<String> strengths, List<String> weaknesses, List<String> suggestions,
                                 String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
-                                AnswerFeatures.Insights insights, int evidenceDropped, boolean pending) {
+                                AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
+                                PickReason pick) {
     }
 
     /**

@@ -149,7 +149,8 @@ public final class ReportBuilder {
                 e == null ? null : e.feedback(), e == null ? null : e.modelAnswer(),
                 e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
                 t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
-                e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null);
+                e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null,
+                q.pick());
     }
 
     /** Seed 002's recommendation for a reviewer. */

@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param keyPoints talking points a strong answer covers
  * @param referenceAnswer a model answer; {@code null} when absent
  * @param suggestedSeconds suggested answer time, capped by the time left on timed plans
+ * @param pick why a main question was picked; {@code null} for follow-ups, resume questions and questions stored
+ *     before picks were recorded
  */
 public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
                        String parentId, String bankId, String kind, String category, String competency,
                        List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
-                       int suggestedSeconds) {
+                       int suggestedSeconds, PickReason pick) {
 
     /** Validates and copies; a blank kind, category, competency or reference answer is absent ({@code null}). */
     public Question {
@@ -44,6 +46,34 @@ public record Question(String id, QuestionType type, String text, int round, int
         keyPoints = List.copyOf(keyPoints);
     }
 
+    /**
+     * A question with no pick reason (a follow-up, a resume question).
+     *
+     * @param id unique within the session
+     * @param type main, follow-up or resume
+     * @param text the question
+     * @param round index of the round, from 0
+     * @param number the main question's number from 1
+     * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
+     * @param parentId the question a follow-up probes, or {@code null}
+     * @param bankId the bank question it came from, or {@code null}
+     * @param kind the question kind, or {@code null}
+     * @param category the bank category, or {@code null}
+     * @param competency the competency tested, or {@code null}
+     * @param skills skill tags
+     * @param difficulty the difficulty it was asked at
+     * @param keyPoints talking points a strong answer covers
+     * @param referenceAnswer a model answer, or {@code null}
+     * @param suggestedSeconds suggested answer time
+     */
+    public Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
+                    String parentId, String bankId, String kind, String category, String competency,
+                    List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
+                    int suggestedSeconds) {
+        this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null);
+    }
+
     private static String absent(String value) {
         return value == null || value.isBlank() ? null : value;
     }
@@ -54,7 +84,7 @@ public record Question(String id, QuestionType type, String text, int round, int
      */
     public Question withSuggestedSeconds(int seconds) {
         return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
-                skills, difficulty, keyPoints, referenceAnswer, seconds);
+                skills, difficulty, keyPoints, referenceAnswer, seconds, pick);
     }
 
     /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */

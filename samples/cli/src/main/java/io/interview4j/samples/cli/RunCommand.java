@@ -79,6 +79,9 @@ final class RunCommand implements Callable<Integer> {
     Path answers;
 
     @Mixin
+    Options.Bank bank;
+
+    @Mixin
     Options.Store store;
 
     @Mixin
@@ -103,9 +106,9 @@ final class RunCommand implements Callable<Integer> {
         Models.Selection languageModel = Models.select(model, ctx.env());
         String where = store.spec(ctx);
         SessionStore sessions = ctx.stores().open(where);
-        QuestionBank bank = ctx.stores().questions(where);
-        InterviewPlan plan = Presets.create(preset, options, bank);
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
+        QuestionBank questions = ctx.stores().questions(where, bank);
+        InterviewPlan plan = Presets.create(preset, options, questions);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(questions)
                 .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
                 .build();
         Caller caller = candidate.caller(ctx);

@@ -1,0 +1,121 @@
+package io.interview4j.samples.cli;
+
+import static io.interview4j.samples.cli.CliRunner.aCli;
+import static io.interview4j.samples.cli.CliRunner.answersFile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --bank FILE...} and {@code --bank-only}: a host's own questions count, and the report says why each was picked. */
+class HostBankCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Acme's bank: medium technical questions, two per category, on Kafka and PostgreSQL. */
+    static final String ACME = """
+            [
+              {"id": "acme-core-1", "kind": "technical", "category": "core", "skills": ["kafka"], "difficulty": "medium",
+               "text": "How does a Kafka consumer group share the partitions of a topic?",
+               "keyPoints": ["each partition goes to one consumer of the group", "rebalancing on join and leave"]},
+              {"id": "acme-core-2", "kind": "technical", "category": "core", "skills": ["postgresql"], "difficulty": "medium",
+               "text": "When does PostgreSQL choose an index scan over a sequential scan?",
+               "keyPoints": ["selectivity", "planner statistics"]},
+              {"id": "acme-adv-1", "kind": "technical", "category": "advanced", "skills": ["kafka", "postgresql"],
+               "difficulty": "medium", "text": "How would you move events from Kafka into PostgreSQL exactly once?",
+               "keyPoints": ["idempotent writes", "offsets stored with the data"]},
+              {"id": "acme-adv-2", "kind": "technical", "category": "advanced", "skills": ["kafka"], "difficulty": "medium",
+               "text": "What does Kafka's log compaction keep, and when would you turn it on?",
+               "keyPoints": ["the latest value per key", "changelog topics"]},
+              {"id": "acme-prac-1", "kind": "technical", "category": "practical", "skills": ["postgresql"],
+               "difficulty": "medium", "text": "A PostgreSQL query got ten times slower overnight. What do you check first?",
+               "keyPoints": ["EXPLAIN ANALYZE", "stale statistics"]},
+              {"id": "acme-prac-2", "kind": "technical", "category": "practical", "skills": ["kafka"], "difficulty": "medium",
+               "text": "Consumer lag on a Kafka topic keeps growing. How do you find out why?",
+               "keyPoints": ["lag per partition", "slow processing or too few consumers"]}
+            ]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private List<JsonNode> mains(JsonNode report) {
+        List<JsonNode> out = new ArrayList<>();
+        report.get("questions").forEach(q -> {
+            if (q.get("kind").asText().equals("MAIN")) {
+                out.add(q);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void should_ask_the_hosts_medium_questions_first_in_a_senior_interview_and_report_why() throws Exception {
+        // given
+        Path bank = CliRunner.write(dir.resolve("acme.json"), ACME);
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(40, 0, SampleAnswers.DONT_KNOW));
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--preset", "structured", "--level", "senior", "--company", "Acme",
+                "--bank", bank.toString(), "--store", "memory", "--answers", answers.toString(), "--format", "json");
+
+        // then
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> mains = mains(JSON.readTree(r.out()));
+        assertThat(mains).hasSize(15);
+        List<String> fromAcme = mains.stream().filter(q -> q.get("pick").get("bank").asText().equals(bank.toString()))
+                .map(q -> q.get("text").asText()).toList();
+        assertThat(fromAcme).hasSize(6);
+        JsonNode first = mains.get(0).get("pick");
+        assertThat(first.get("bank").asText()).isEqualTo(bank.toString());
+        assertThat(first.get("wantedDifficulty").asText()).isEqualTo("hard");
+        assertThat(first.get("difficultyMatched").asBoolean()).isFalse();
+        assertThat(first.get("summary").asText()).contains("the nearest it had");
+        assertThat(mains.stream().filter(q -> q.get("pick").get("bank").asText().equals("built-in"))).hasSize(9);
+    }
+
+    @Test
+    void should_ask_only_the_hosts_questions_with_bank_only() throws Exception {
+        // given
+        Path bank = CliRunner.write(dir.resolve("acme.json"), ACME);
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(40, 0, SampleAnswers.DONT_KNOW));
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--preset", "structured", "--level", "senior", "--bank", bank.toString(),
+                "--bank-only", "--store", "memory", "--answers", answers.toString(), "--format", "json");
+
+        // then
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(mains(JSON.readTree(r.out()))).hasSize(6)
+                .allSatisfy(q -> assertThat(q.get("pick").get("bank").asText()).isEqualTo(bank.toString()));
+    }
+
+    @Test
+    void should_refuse_bank_only_without_questions_of_ones_own() {
+        // when
+        CliRunner.Result r = aCli().run("run", "--preset", "structured", "--bank-only", "--store", "memory");
+
+        // then
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: --bank-only: there are no questions of your own");
+    }
+
+    @Test
+    void should_name_the_file_entry_and_field_of_a_bad_bank_file() {
+        // given
+        Path bank = CliRunner.write(dir.resolve("bad.json"), "[{\"id\": \"x\", \"kind\": \"technical\", \"text\": \"Why?\","
+                + " \"difficulty\": \"brutal\"}]");
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--bank", bank.toString(), "--store", "memory");
+
+        // then
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: ").contains("bad.json", "entry 1", "(id 'x')", "field 'difficulty'");
+    }
+}
