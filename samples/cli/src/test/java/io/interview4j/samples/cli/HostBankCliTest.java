@@ -118,4 +118,72 @@ class HostBankCliTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: ").contains("bad.json", "entry 1", "(id 'x')", "field 'difficulty'");
     }
+
+    /** A bank file of Kafka and Go questions in every category and difficulty, with as many on Python and SQL. */
+    private Path kafkaGoAndOthers() {
+        StringBuilder json = new StringBuilder("[");
+        int n = 0;
+        for (String category : List.of("core", "advanced", "practical")) {
+            for (String difficulty : List.of("easy", "medium", "hard")) {
+                for (String skill : List.of("kafka", "go", "python", "sql")) {
+                    n++;
+                    json.append(n == 1 ? "" : ",").append("{\"id\": \"own-").append(n)
+                            .append("\", \"kind\": \"technical\", \"category\": \"").append(category)
+                            .append("\", \"skills\": [\"").append(skill).append("\"], \"difficulty\": \"").append(difficulty)
+                            .append("\", \"text\": \"Question ").append(n).append(" on ").append(skill)
+                            .append(": what would you check first?\", \"keyPoints\": [\"names the mechanism\"]}");
+                }
+            }
+        }
+        return CliRunner.write(dir.resolve("own.json"), json.append("]").toString());
+    }
+
+    /** Main questions carrying one of {@code skills}, as their pick reason's matched skills say. */
+    private static long about(List<JsonNode> mains, java.util.Set<String> skills) {
+        return mains.stream().filter(q -> {
+            for (JsonNode s : q.get("pick").get("matchedSkills")) {
+                if (skills.contains(s.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }).count();
+    }
+
+    @Test
+    void should_ask_mostly_about_kubernetes_kafka_and_go_for_a_job_description_naming_them() throws Exception {
+        // given
+        Path jd = CliRunner.write(dir.resolve("jd.txt"), "Backend engineer, payments platform.\n"
+                + "You will build event-driven services in Go on Kubernetes, with Kafka between them.\n"
+                + "Requirements: Kubernetes, Kafka and Go in production.\n");
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(40, 0, SampleAnswers.DONT_KNOW));
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--preset", "structured", "--type", "technical", "--jd", jd.toString(),
+                "--bank", kafkaGoAndOthers().toString(), "--store", "memory", "--answers", answers.toString(),
+                "--format", "json");
+
+        // then
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> mains = mains(JSON.readTree(r.out()));
+        assertThat(mains).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(about(mains, java.util.Set.of("kubernetes", "kafka", "go", "golang", "messaging")))
+                .isGreaterThan(mains.size() / 2);
+    }
+
+    @Test
+    void should_ask_about_kafka_in_a_topic_drill_on_kafka() throws Exception {
+        // given
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, 0, SampleAnswers.DONT_KNOW));
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--preset", "topic-drill", "--topics", "kafka", "--bank",
+                kafkaGoAndOthers().toString(), "--store", "memory", "--answers", answers.toString(), "--format", "json");
+
+        // then
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> mains = mains(JSON.readTree(r.out()));
+        assertThat(mains).hasSize(5);
+        assertThat(about(mains, java.util.Set.of("kafka"))).isEqualTo(5);
+    }
 }
