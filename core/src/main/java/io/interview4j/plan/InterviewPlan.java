@@ -60,7 +60,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         Objects.requireNonNull(rubric, "rubric");
         difficultyPolicy = difficultyPolicy == null ? DifficultyPolicy.FIXED : difficultyPolicy;
         startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
-        readiness = readiness == null ? Readiness.SEED_003 : readiness;
+        readiness = readiness == null ? Readiness.COACHING_BANDS : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
         if (rounds.isEmpty()) {
             throw new InvalidInputException("a plan needs at least one round");
@@ -132,7 +132,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private Rubric rubric = Rubrics.FIVE_DIMENSION;
         private DifficultyPolicy difficultyPolicy = DifficultyPolicy.FIXED;
         private Difficulty startingDifficulty = Difficulty.MEDIUM;
-        private Readiness readiness = Readiness.SEED_003;
+        private Readiness readiness = Readiness.COACHING_BANDS;
         private Mode mode = Mode.PRACTICE;
         private int resumeQuestions;
         private String targetLevel;
@@ -258,7 +258,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
-        /** @param v readiness thresholds; default {@link Readiness#SEED_003} @return this */
+        /** @param v readiness thresholds; default {@link Readiness#COACHING_BANDS} @return this */
         public Builder readiness(Readiness v) {
             mark("readiness");
             readiness = v;

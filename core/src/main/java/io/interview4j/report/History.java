@@ -41,7 +41,7 @@ public record History(int schemaVersion, String candidateId, List<Entry> session
      * @param startedAt ISO-8601 start
      * @param score overall 0-100 once completed, or {@code null}
      * @param readiness Ready / Almost Ready / Needs Practice once completed, by the session plan's thresholds (for
-     *     sessions stored without a label, seed 003's: {@link Readiness#SEED_003}), or {@code null}
+     *     sessions stored without a label, seed 003's: {@link Readiness#COACHING_BANDS}), or {@code null}
      */
     public record Entry(String sessionId, String preset, String status, String startedAt, Double score, String readiness) {
     }
@@ -99,7 +99,7 @@ public record History(int schemaVersion, String candidateId, List<Entry> session
         List<Entry> entries = sorted.stream().map(s -> new Entry(s.sessionId(), s.preset(), s.status().name(),
                 s.startedAt().toString(), s.overallScore(),
                 s.readiness() != null || s.overallScore() == null ? s.readiness()
-                        : Readiness.SEED_003.label(s.overallScore()))).toList();
+                        : Readiness.COACHING_BANDS.label(s.overallScore()))).toList();
         Trend trend = null;
         Optional<Ends> ends = firstAndLatest(summaries);
         if (ends.isPresent()) {
