@@ -5,6 +5,7 @@ import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.OutputLimits;
 import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.store.SessionStore;
@@ -37,6 +38,7 @@ public final class InterviewEngineBuilder {
     private SessionBudget budget;
     private CostEstimator costs;
     private Duration turnDeadline;
+    private OutputLimits outputLimits;
 
     InterviewEngineBuilder() {
     }
@@ -150,6 +152,19 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * The cap on output tokens each kind of model call is sent with; a reply cut off by it is repaired once with a
+     * request for a shorter answer, then falls back like any failed call. Has no effect without a language model.
+     *
+     * @param v the caps; default {@link OutputLimits#defaults()}
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder outputLimits(OutputLimits v) {
+        outputLimits = Objects.requireNonNull(v, "outputLimits");
+        return option("outputLimits");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -166,7 +181,8 @@ public final class InterviewEngineBuilder {
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
                 model == null ? null : new ModelJudge(model, offline, time,
-                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline), offline, budget, time, idSource);
+                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline,
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource);
         return new InterviewEngine(store, turns, time, idSource, estimator);
     }
 

@@ -4,6 +4,7 @@ import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.plan.InterviewPlan;
+import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.session.SessionEvent.AnswerEvaluated;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.DifficultyChanged;
@@ -37,10 +38,11 @@ public final class Session {
     private final String endReason;
     private final Instant lastEventAt;
     private final long version;
+    private final SessionCompleted completion;
 
     private Session(SessionStarted started, List<Turn> turns, Map<String, String> keys, List<Difficulty> difficulties,
                     SessionStatus status, int round, Difficulty difficulty, Instant endedAt, String endReason,
-                    Instant lastEventAt, long version) {
+                    Instant lastEventAt, long version, SessionCompleted completion) {
         this.started = started;
         this.turns = List.copyOf(turns);
         this.keys = Map.copyOf(keys);
@@ -52,6 +54,7 @@ public final class Session {
         this.endReason = endReason;
         this.lastEventAt = lastEventAt;
         this.version = version;
+        this.completion = completion;
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, null, started.at(), 1);
+                started.plan().startingDifficulty(), null, null, started.at(), 1, null);
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -94,6 +97,7 @@ public final class Session {
         Difficulty difficulty = this.difficulty;
         Instant endedAt = this.endedAt;
         String endReason = this.endReason;
+        SessionCompleted completion = this.completion;
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
@@ -123,6 +127,7 @@ public final class Session {
                 status = SessionStatus.COMPLETED;
                 endedAt = c.at();
                 endReason = c.reason().wireName();
+                completion = c;
             } else if (e instanceof SessionAbandoned a) {
                 status = SessionStatus.ABANDONED;
                 endedAt = a.at();
@@ -133,7 +138,7 @@ public final class Session {
         }
         Instant last = appended.get(appended.size() - 1).at();
         return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
-                version + appended.size());
+                version + appended.size(), completion);
     }
 
     private static int indexOf(Map<String, Integer> index, String questionId) {
@@ -220,6 +225,27 @@ public final class Session {
      */
     public String endReason() {
         return endReason;
+    }
+
+    /** @return the completion event (its stored score, readiness and badges), if the session was completed */
+    public Optional<SessionCompleted> completion() {
+        return Optional.ofNullable(completion);
+    }
+
+    /**
+     * @return the seed 004 badges the completion awarded (each awarded once per candidate), empty while in progress
+     *     or when none was awarded; for a completion stored before badges were recorded, the badge its score earns
+     *     when the plan awards badges
+     */
+    public List<String> badges() {
+        if (completion == null) {
+            return List.of();
+        }
+        if (completion.badges() != null) {
+            return completion.badges();
+        }
+        return plan().awardBadges() && completion.overallScore() != null
+                ? TopicDrillRules.badge(completion.overallScore() / 100).stream().toList() : List.of();
     }
 
     /** @return when the last event happened */
