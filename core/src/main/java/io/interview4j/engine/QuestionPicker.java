@@ -108,9 +108,9 @@ final class QuestionPicker {
      * kind and categories at the candidate's level, else at any level; the first bank with any such question gives
      * it, so a host's questions always count before a fallback bank's. Only when no bank has one does the round's
      * kind in any category do, again bank by bank. Within a
-     * bank: the wanted competency first, then a question carrying a wanted skill within one step of the wanted
-     * difficulty, then one at the wanted difficulty, then the nearest difficulty; ties go to more wanted skills,
-     * then the bank's own rank (company first). One of the best {@value #CHOICES} is taken, by {@code seed}. Only
+     * bank: a question carrying a wanted skill within one step of the wanted difficulty first, then one at the
+     * wanted difficulty, then the nearest difficulty; ties go to the wanted competency, then to more wanted skills,
+     * then to the bank's own rank (company first). One of the best {@value #CHOICES} is taken, by {@code seed}. Only
      * when no bank has one are questions asked in the candidate's recent sessions allowed again.
      */
     Optional<Picked> ranked(InterviewPlan plan, List<String> resumeSkills, RoundPlan rp, String competency,
@@ -163,7 +163,7 @@ final class QuestionPicker {
             boolean competencyMatched = competency == null || competency.equals(b.competency());
             ranked.add(new Ranked(b, matched, competencyMatched ? 0 : 1, 2 * distance + (matched.isEmpty() ? 3 : 0), weight, i));
         }
-        ranked.sort(Comparator.comparingInt(Ranked::competencyMiss).thenComparingInt(Ranked::tier)
+        ranked.sort(Comparator.comparingInt(Ranked::tier).thenComparingInt(Ranked::competencyMiss)
                 .thenComparingInt(r -> -r.weight()).thenComparingInt(Ranked::index));
         Ranked best = ranked.get(0);
         List<Ranked> choices = ranked.stream().filter(r -> r.competencyMiss() == best.competencyMiss() && r.tier() == best.tier())
