@@ -186,4 +186,39 @@ class HostBankCliTest {
         assertThat(mains).hasSize(5);
         assertThat(about(mains, java.util.Set.of("kafka"))).isEqualTo(5);
     }
+
+    @Test
+    void should_import_the_readmes_example_bank_and_export_it_back_unchanged() throws Exception {
+        // given: the README's example, which is samples/banks/example-bank.json
+        String readme = java.nio.file.Files.readString(Path.of("..", "..", "README.md"));
+        int format = readme.indexOf("### The bank file format");
+        int start = readme.indexOf("```json\n", format) + "```json\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        assertThat(JSON.readTree(example)).isEqualTo(JSON.readTree(Path.of("..", "banks", "example-bank.json").toFile()));
+        Path file = CliRunner.write(dir.resolve("example-bank.json"), example);
+        CliRunner cli = aCli();
+
+        // when
+        CliRunner.Result imported = cli.run("bank", "import", file.toString());
+        CliRunner.Result exported = cli.run("bank", "export");
+        CliRunner other = aCli();
+        CliRunner.Result reimported = other.run("bank", "import",
+                CliRunner.write(dir.resolve("exported.json"), exported.out()).toString());
+        CliRunner.Result again = other.run("bank", "export");
+
+        // then
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported 3 questions");
+        assertThat(reimported.exitCode()).as(reimported.err()).isZero();
+        assertThat(again.out()).isEqualTo(exported.out());
+        JsonNode original = JSON.readTree(example).get("questions");
+        JsonNode back = JSON.readTree(exported.out());
+        assertThat(back).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(back.get(i).get("id")).isEqualTo(original.get(i).get("id"));
+            assertThat(back.get(i).get("text")).isEqualTo(original.get(i).get("text"));
+            assertThat(back.get(i).get("keyPoints")).isEqualTo(original.get(i).get("keyPoints"));
+            assertThat(back.get(i).get("difficulty")).isEqualTo(original.get(i).get("difficulty"));
+        }
+    }
 }
