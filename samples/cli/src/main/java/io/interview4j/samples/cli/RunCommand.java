@@ -114,6 +114,10 @@ final class RunCommand implements Callable<Integer> {
         checkPresetFlags();
         PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
+        if (source instanceof ScriptedAnswers scripted && !scripted.hasAnswer()) {
+            throw new ParameterException(spec.commandLine(), "--answers " + answers + " holds no answer (answers are"
+                    + " separated by lines of ---; /skip and /quit are not answers), so no session was started");
+        }
         PresetOptions options = presetOptions();
         Models.Selection languageModel = Models.select(model, ctx.env());
         String where = store.spec(ctx);
