@@ -82,4 +82,62 @@ class TerminalAppTest {
         assertThat(unknown.err()).startsWith("error: ").doesNotContain("--candidate");
         assertThat(cli.run("report", sessionId, "--candidate", "ana").exitCode()).isZero();
     }
+
+    private Path textPdf(String name) throws Exception {
+        Path pdf = dir.resolve(name);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Dana Lee - 6 years of Java, Kafka and PostgreSQL");
+                content.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
+    @Test
+    void should_call_a_truncated_pdf_damaged_not_a_scan_and_keep_parser_internals_out() throws Exception {
+        // given: a resume PDF cut off after 60 % of its bytes
+        byte[] whole = java.nio.file.Files.readAllBytes(textPdf("whole.pdf"));
+        Path truncated = java.nio.file.Files.write(dir.resolve("resume.pdf"),
+                java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--resume", truncated.toString(), "--store", "memory");
+
+        // then
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: cannot read resume file " + truncated)
+                .contains("the PDF is damaged or truncated")
+                .doesNotContain("scanned").doesNotContain("Exception").doesNotContain("xref").doesNotContain("COS");
+    }
+
+    @Test
+    void should_call_a_whole_pdf_of_images_a_scan() throws Exception {
+        // given: one page that only draws an image
+        Path scan = dir.resolve("scan.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                    new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB));
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(image, 72, 600);
+            }
+            doc.save(scan.toFile());
+        }
+
+        // when
+        CliRunner.Result r = aCli().run("run", "--resume", scan.toString(), "--store", "memory");
+
+        // then
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: ").contains("no text layer (a scanned image?)");
+    }
 }
