@@ -12,9 +12,11 @@ import io.interview4j.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +41,10 @@ public final class InterviewEngineBuilder {
     private CostEstimator costs;
     private Duration turnDeadline;
     private OutputLimits outputLimits;
+    private QuestionWriter writer;
+    private boolean noWriter;
+    private Executor executor;
+    private List<InterviewListener> listeners;
 
     InterviewEngineBuilder() {
     }
@@ -64,7 +70,9 @@ public final class InterviewEngineBuilder {
     }
 
     /**
-     * @param v the model that judges answers; default none, and {@code null} means none: answers are scored offline
+     * @param v the model that judges answers and, unless {@link #questionWriter} says otherwise, writes the main
+     *     questions; default none, and {@code null} means none: questions come from the bank and answers are scored
+     *     offline
      * @return this
      */
     public InterviewEngineBuilder languageModel(LanguageModel v) {
@@ -165,6 +173,63 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Who writes main questions. By default, with a {@link #languageModel language model}, a
+     * {@link ModelQuestionWriter} on that model writes every main question of a plan that allows it
+     * ({@link io.interview4j.plan.InterviewPlan#generateQuestions()}), steered by the job description, the resume,
+     * the round, the competency and the difficulty; without a model, none does and every question comes from the
+     * bank. Whatever a writer returns passes {@link QuestionChecks} before it is asked; the bank's pick stands in for
+     * a question rejected twice, a failure, or one not ready in time (see {@link #executor}).
+     *
+     * @param v the host's own writer (its questions are recorded with source {@code HOST}, or {@code MODEL} when
+     *     they carry a prompt version); {@code null} means none, even with a model: every main question from the bank
+     * @return this
+     */
+    public InterviewEngineBuilder questionWriter(QuestionWriter v) {
+        writer = v;
+        noWriter = v == null;
+        return option("questionWriter");
+    }
+
+    /**
+     * Where the engine runs the question writer beside the judge, so that a turn makes at most one model call on its
+     * critical path: the next main question is written while the answer is judged, and when the judge is done a
+     * question not yet written gives way to the bank's pick at once. The engine starts no threads of its own.
+     *
+     * @param v the executor, such as a small pool; default none, and {@code null} means none: questions are then
+     *     written only on turns that make no other model call (the first question, answers scored without the model)
+     * @return this
+     */
+    public InterviewEngineBuilder executor(Executor v) {
+        executor = v;
+        return option("executor");
+    }
+
+    /**
+     * Registers the listeners told of what happens in every interview (see {@link InterviewListener}): after each
+     * append, in this order; one that throws is logged and does not fail the call.
+     *
+     * @param v the listeners; default none
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(List<? extends InterviewListener> v) {
+        Objects.requireNonNull(v, "listeners");
+        listeners = List.copyOf(v);
+        return option("listeners");
+    }
+
+    /**
+     * Registers listeners; the same as {@link #listeners(List)}.
+     *
+     * @param v the listeners
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(InterviewListener... v) {
+        return listeners(List.of(v));
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -179,11 +244,18 @@ public final class InterviewEngineBuilder {
         Clock time = clock == null ? Clock.systemUTC() : clock;
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
-        TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
-                model == null ? null : new ModelJudge(model, offline, time,
-                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline,
-                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource);
-        return new InterviewEngine(store, turns, time, idSource, estimator);
+        Duration deadline = turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline;
+        Listeners told = new Listeners(listeners == null ? List.of() : listeners, time, estimator);
+        QuestionWriter questionWriter = writer != null ? writer
+                : noWriter || model == null ? null : new ModelQuestionWriter(model, time, deadline,
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits);
+        QuestionSupply supply = new QuestionSupply(new QuestionPicker(questions), questions, questionWriter, executor,
+                deadline);
+        TurnPipeline turns = new TurnPipeline(store, supply,
+                model == null ? null : new ModelJudge(model, offline, time, deadline,
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource,
+                told);
+        return new InterviewEngine(store, turns, time, idSource, estimator, told);
     }
 
     private InterviewEngineBuilder option(String name) {

@@ -108,6 +108,10 @@ final class MarkdownRenderer {
             answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("\n").append(md(f)).append('\n'));
         }
         b.append("\n---\nProvenance: ").append(r.provenance()).append(" · ").append(md(usageLine(r.usage()))).append('\n');
+        if (r.language().note() != null) {
+            b.append("\nLanguage: asked for ").append(md(r.language().requested())).append(", held in ")
+                    .append(md(r.language().used())).append(": ").append(md(r.language().note())).append('\n');
+        }
         return b.toString();
     }
 

@@ -37,6 +37,7 @@ import java.util.Map;
  * @param time timing
  * @param provenance how many evaluations each provenance produced
  * @param usage model usage
+ * @param language the interview's language: the one the plan asked for, and the one its questions were asked in
  */
 public record Report(int schemaVersion, String sessionId, String candidateId, String preset, String mode, String status,
                      String role, String company, Overall overall, String readiness, String recommendation,
@@ -44,7 +45,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                      List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
                      List<RevisitedWeakPoint> weakPointsRevisited, List<AnswerDelivery> delivery,
                      List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
-                     Timing time, Map<String, Integer> provenance, Usage usage) {
+                     Timing time, Map<String, Integer> provenance, Usage usage, Language language) {
 
     /** The version of the JSON contract. */
     public static final int SCHEMA_VERSION = 1;
@@ -114,8 +115,15 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
      * @param pending whether the answer was stored but not yet evaluated (a turn a crash interrupted, which the
      *     owner's next write to the session finishes); its score is then {@code null}
+     * @param source where the question came from: {@code BANK}, {@code MODEL} (written by the model), {@code HOST}
+     *     (the host's template or writer fixed it) or {@code RULE} (an offline follow-up or resume question)
+     * @param skills the question's skill tags
+     * @param promptVersion the versions of the prompts behind this entry, such as
+     *     {@code question-writer/1 judge/2}: the writer's for a question the model wrote, then the judge's for an
+     *     answer the model scored, separated by a space; {@code null} when no model did either
      * @param pick why a main question was picked (the wanted kind, competency, skills and difficulty, what matched,
-     *     which bank); {@code null} for follow-ups, resume questions and sessions stored before picks were recorded
+     *     which bank); {@code null} for follow-ups, resume questions, questions a model wrote and sessions stored
+     *     before picks were recorded
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
@@ -124,7 +132,20 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                                 String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
                                 AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
-                                PickReason pick) {
+                                String source, List<String> skills, String promptVersion, PickReason pick) {
+    }
+
+    /**
+     * The interview's language. A model writes questions, follow-ups and feedback in the plan's language; the bank
+     * and the offline rules are English, so an interview run offline is in English whatever the plan asked for.
+     *
+     * @param requested the plan's language, a BCP 47 tag such as {@code de}
+     * @param used the language the questions were asked in: the requested one when a model wrote or chose any of
+     *     them, else {@code en}
+     * @param note why the two differ, such as "questions came from the English bank: no model wrote them"; {@code null}
+     *     when they do not
+     */
+    public record Language(String requested, String used, String note) {
     }
 
     /**

@@ -24,13 +24,17 @@ import java.util.Objects;
  * @param keyPoints talking points a strong answer covers
  * @param referenceAnswer a model answer; {@code null} when absent
  * @param suggestedSeconds suggested answer time, capped by the time left on timed plans
- * @param pick why a main question was picked; {@code null} for follow-ups, resume questions and questions stored
- *     before picks were recorded
+ * @param source where it came from; {@code null} (as in events stored before sources were recorded) is derived:
+ *     {@link QuestionSource#BANK} for a question with a bank id, else {@link QuestionSource#RULE}
+ * @param promptVersion the version of the prompt that wrote it when the model did, such as
+ *     {@code question-writer/1}; else {@code null} (a blank one is absent)
+ * @param pick why a main question was picked from a bank or a template; {@code null} for follow-ups, resume
+ *     questions, questions a model wrote and questions stored before picks were recorded
  */
 public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
                        String parentId, String bankId, String kind, String category, String competency,
                        List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
-                       int suggestedSeconds, PickReason pick) {
+                       int suggestedSeconds, QuestionSource source, String promptVersion, PickReason pick) {
 
     /** Validates and copies; a blank kind, category, competency or reference answer is absent ({@code null}). */
     public Question {
@@ -42,12 +46,16 @@ public record Question(String id, QuestionType type, String text, int round, int
         category = absent(category);
         competency = absent(competency);
         referenceAnswer = absent(referenceAnswer);
+        promptVersion = absent(promptVersion);
+        if (source == null) {
+            source = bankId != null ? QuestionSource.BANK : QuestionSource.RULE;
+        }
         skills = List.copyOf(skills);
         keyPoints = List.copyOf(keyPoints);
     }
 
     /**
-     * A question with no pick reason (a follow-up, a resume question).
+     * A question whose source is derived from its bank id (see {@link #source()}), with no prompt version.
      *
      * @param id unique within the session
      * @param type main, follow-up or resume
@@ -71,7 +79,37 @@ public record Question(String id, QuestionType type, String text, int round, int
                     List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
                     int suggestedSeconds) {
         this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
-                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null);
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null, null, null);
+    }
+
+    /**
+     * A question with no pick reason.
+     *
+     * @param id unique within the session
+     * @param type main, follow-up or resume
+     * @param text the question
+     * @param round index of the round, from 0
+     * @param number the main question's number from 1
+     * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
+     * @param parentId the question a follow-up probes, or {@code null}
+     * @param bankId the bank question it came from, or {@code null}
+     * @param kind the question kind, or {@code null}
+     * @param category the bank category, or {@code null}
+     * @param competency the competency tested, or {@code null}
+     * @param skills skill tags
+     * @param difficulty the difficulty it was asked at
+     * @param keyPoints talking points a strong answer covers
+     * @param referenceAnswer a model answer, or {@code null}
+     * @param suggestedSeconds suggested answer time
+     * @param source where it came from, or {@code null} to derive it
+     * @param promptVersion the writer's prompt version, or {@code null}
+     */
+    public Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
+                    String parentId, String bankId, String kind, String category, String competency,
+                    List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
+                    int suggestedSeconds, QuestionSource source, String promptVersion) {
+        this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, source, promptVersion, null);
     }
 
     private static String absent(String value) {
@@ -84,7 +122,19 @@ public record Question(String id, QuestionType type, String text, int round, int
      */
     public Question withSuggestedSeconds(int seconds) {
         return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
-                skills, difficulty, keyPoints, referenceAnswer, seconds, pick);
+                skills, difficulty, keyPoints, referenceAnswer, seconds, source, promptVersion, pick);
+    }
+
+    /**
+     * @param value where it came from
+     * @param version the prompt version when the model wrote it, else {@code null}
+     * @return this question with that source and prompt version
+     * @throws NullPointerException when {@code value} is null
+     */
+    public Question withSource(QuestionSource value, String version) {
+        return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
+                skills, difficulty, keyPoints, referenceAnswer, suggestedSeconds, Objects.requireNonNull(value, "source"),
+                version, value == QuestionSource.MODEL ? null : pick);
     }
 
     /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */

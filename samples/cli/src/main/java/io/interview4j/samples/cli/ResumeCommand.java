@@ -54,8 +54,9 @@ final class ResumeCommand implements Callable<Integer> {
         Models.Selection languageModel = Models.select(model, ctx.env());
         SessionStore sessions = ReportCommand.openStore(ctx, store, sessionId);
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions)
-                .questionBank(ctx.stores().questions(store.spec(ctx), bank)).languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits())
-                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).build();
+                .questionBank(ctx.stores().questions(store.spec(ctx), bank)).languageModel(languageModel.orNull())
+                .outputLimits(languageModel.outputLimits())
+                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current;
         try {
