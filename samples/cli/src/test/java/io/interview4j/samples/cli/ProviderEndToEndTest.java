@@ -189,8 +189,9 @@ class ProviderEndToEndTest {
                     : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
 
             // when
+            // (the judge's calls alone: every main question from the bank)
             CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--max-tokens", "700",
-                    "--answers", answers.toString(), "--format", "json");
+                    "--questions", "bank", "--answers", answers.toString(), "--format", "json");
 
             // then
             assertThat(result.exitCode()).as(result.err()).isZero();
