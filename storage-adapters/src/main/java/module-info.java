@@ -17,6 +17,7 @@ module io.interview4j.storage {
     requires java.management;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.networknt.schema;
     requires org.slf4j;
 
     exports io.interview4j.storage.file;

@@ -2,6 +2,8 @@ package io.interview4j.engine;
 
 import io.interview4j.Difficulty;
 import io.interview4j.bank.BankQuestion;
+import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.CompositeQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
 import io.interview4j.plan.InterviewPlan;
@@ -10,6 +12,7 @@ import io.interview4j.plan.RoundPlan;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.FollowUpQuestions;
 import io.interview4j.scoring.Provenance;
+import io.interview4j.session.PickReason;
 import io.interview4j.session.Question;
 import io.interview4j.session.QuestionSource;
 import io.interview4j.session.QuestionType;
@@ -18,27 +21,53 @@ import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
 import io.interview4j.text.internal.LanguageGuess;
+import io.interview4j.text.internal.SkillVocabulary;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Produces the next question: a main question from the round's presets or the bank (first one carrying a weak point
- * due again in this session, then by the round's filters, relaxed one by one when nothing matches), a follow-up from
- * the evaluation's gaps, or a question about the resume.
+ * due again in this session, then ranked by {@link #ranked}: the host's banks before a fallback, wanted skills,
+ * nearest difficulty), recording why it was picked; a follow-up from the evaluation's gaps; or a question about the
+ * resume.
  */
 final class QuestionPicker {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionPicker.class);
     private static final int CHOICES = 3;
+    private static final int WANTED_SKILLS = 12;
+    /** How many candidates one bank query returns for ranking: more than a round could use. */
+    private static final int SCAN = 1000;
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private final QuestionBank bank;
+    private final List<CompositeQuestionBank.Member> members;
+    /** Skills of job descriptions by text: every pick asks for them, and many sessions share one description. */
+    private final Map<String, List<String>> jobSkills = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 64;
+        }
+    });
 
     QuestionPicker(QuestionBank bank) {
         this.bank = bank;
+        this.members = bank instanceof CompositeQuestionBank c ? c.members()
+                : List.of(new CompositeQuestionBank.Member(bank == BuiltInQuestionBank.get()
+                        ? CompositeQuestionBank.BUILT_IN : "bank", bank));
     }
 
     /** The main question for round {@code round}, or empty when the bank has nothing left for it. */
@@ -57,40 +86,211 @@ final class QuestionPicker {
             String version = InterviewTemplate.promptVersionOf(preset);
             boolean banked = bank.findById(preset.id()).filter(b -> b.text().equals(preset.text())).isPresent();
             QuestionSource source = version != null ? QuestionSource.MODEL : banked ? QuestionSource.BANK : QuestionSource.HOST;
-            return Optional.of(fromBank(preset, id, round, number, difficulty, competency).withSource(source, version));
+            PickReason why = new PickReason(PickReason.Basis.PRESET, "preset", rp.kind(), rp.categories(), competency,
+                    List.of(), difficulty, List.of(), true, preset.difficulty() == difficulty, List.of(),
+                    "preset question " + (inRound + 1) + " of " + rp.presetQuestions().size() + " of round " + rp.name());
+            return Optional.of(logged(s.id(), fromBank(preset, id, round, number, difficulty, competency, why)
+                    .withSource(source, version)));
         }
+        Set<String> asked = askedBankIds(s);
         Set<String> excluded = new HashSet<>(s.started().excludedQuestionIds());
-        s.turns().forEach(t -> {
-            if (t.question().bankId() != null) {
-                excluded.add(t.question().bankId());
-            }
-        });
+        excluded.addAll(asked);
         Optional<BankQuestion> revisit = revisit(s, rp, excluded, difficulty);
         if (revisit.isPresent()) {
-            return Optional.of(fromBank(revisit.get(), id, round, number, difficulty, null));
+            BankQuestion b = revisit.get();
+            List<String> tags = s.started().revisitWeakPoints().stream().map(WeakPoint::tag).filter(t -> carries(b, t)).toList();
+            PickReason why = new PickReason(PickReason.Basis.WEAK_POINT, bankName(b.id()), rp.kind(), rp.categories(),
+                    null, tags, difficulty, tags, true, b.difficulty() == difficulty, List.of(),
+                    "revisits weak point " + String.join(", ", tags) + " of an earlier session, from bank " + bankName(b.id()));
+            return Optional.of(logged(s.id(), fromBank(b, id, round, number, difficulty, null, why)));
         }
-        List<String> preferred = new ArrayList<>(plan.focusTopics());
-        preferred.addAll(s.started().candidateSkills());
-        QuestionQuery query = new QuestionQuery(
-                rp.categories().isEmpty() ? Set.of(rp.kind()) : Set.of(),
-                Set.copyOf(rp.categories()), competency, difficulty, plan.level().label(),
-                plan.role().toLowerCase(Locale.ROOT), lower(plan.company()), preferred,
-                excluded, CHOICES);
-        List<QuestionQuery> relaxed = List.of(query, query.withCompetency(null), query.withDifficulty(null),
-                query.withCompetency(null).withDifficulty(null),
-                query.withCompetency(null).withDifficulty(null).withLevel(null),
-                query.withCompetency(null).withDifficulty(null).withLevel(null).withCategories(Set.of())
-                        .withKinds(Set.of(rp.kind())),
-                query.withCompetency(null).withDifficulty(null).withLevel(null).withCategories(Set.of())
-                        .withKinds(Set.of(rp.kind())).withExcludeIds(askedBankIds(s)));
-        for (QuestionQuery q : relaxed) {
-            List<BankQuestion> found = bank.find(q);
+        return ranked(plan, s.started().candidateSkills(), rp, competency, difficulty, excluded, asked, s.id() + ":" + number)
+                .map(p -> logged(s.id(), fromBank(p.question(), id, round, number, difficulty, competency, p.why())));
+    }
+
+    /** A bank question and why it was picked. */
+    record Picked(BankQuestion question, PickReason why) {
+    }
+
+    /**
+     * Ranks the bank's questions for a round: from each bank in turn (a composite's members in order), the round's
+     * kind and categories at the candidate's level, else at any level; the first bank with any such question gives
+     * it, so a host's questions always count before a fallback bank's. Only when no bank has one does the round's
+     * kind in any category do, again bank by bank. Within a
+     * bank: a question carrying a wanted skill within one step of the wanted difficulty first, then one at the
+     * wanted difficulty, then the nearest difficulty; ties go to the wanted competency, then to more wanted skills,
+     * then to the bank's own rank (company first). One of the best {@value #CHOICES} is taken, by {@code seed}. Only
+     * when no bank has one are questions asked in the candidate's recent sessions allowed again.
+     */
+    Optional<Picked> ranked(InterviewPlan plan, List<String> resumeSkills, RoundPlan rp, String competency,
+                            Difficulty difficulty, Set<String> excluded, Set<String> askedInSession, String seed) {
+        List<String> wanted = wantedSkills(plan, resumeSkills);
+        QuestionQuery query = new QuestionQuery(rp.categories().isEmpty() ? Set.of(rp.kind()) : Set.of(),
+                Set.copyOf(rp.categories()), null, null, plan.level().label(), plan.role().toLowerCase(Locale.ROOT),
+                lower(plan.company()), wanted, excluded, SCAN);
+        QuestionQuery anyLevel = query.withLevel(null);
+        QuestionQuery anyCategory = anyLevel.withCategories(Set.of()).withKinds(Set.of(rp.kind()));
+        for (CompositeQuestionBank.Member member : members) {
+            List<BankQuestion> found = find(member, query);
+            List<String> relaxed = List.of();
+            if (found.isEmpty()) {
+                found = find(member, anyLevel);
+                relaxed = List.of("level");
+            }
             if (!found.isEmpty()) {
-                BankQuestion pick = found.get(Math.floorMod((s.id() + ":" + number).hashCode(), found.size()));
-                return Optional.of(fromBank(pick, id, round, number, difficulty, competency));
+                return Optional.of(choose(found, member.name(), rp, competency, wanted, difficulty, relaxed, seed));
+            }
+        }
+        List<QuestionQuery> last = List.of(anyCategory, anyCategory.withExcludeIds(askedInSession));
+        List<List<String>> relaxedAt = List.of(List.of("level", "category"), List.of("level", "category", "recently asked"));
+        for (int i = 0; i < last.size(); i++) {
+            for (CompositeQuestionBank.Member member : members) {
+                List<BankQuestion> found = find(member, last.get(i));
+                if (!found.isEmpty()) {
+                    return Optional.of(choose(found, member.name(), rp, competency, wanted, difficulty, relaxedAt.get(i), seed));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private Picked choose(List<BankQuestion> found, String bankName, RoundPlan rp, String competency, List<String> wanted,
+                          Difficulty difficulty, List<String> relaxed, String seed) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            BankQuestion b = found.get(i);
+            List<String> matched = new ArrayList<>();
+            int weight = 0;
+            for (String skill : wanted) {
+                int m = skillMatch(b, skill);
+                if (m > 0) {
+                    matched.add(skill);
+                    weight += m;
+                }
+            }
+            int distance = Math.abs(b.difficulty().ordinal() - difficulty.ordinal());
+            boolean competencyMatched = competency == null || competency.equals(b.competency());
+            ranked.add(new Ranked(b, matched, competencyMatched ? 0 : 1, 2 * distance + (matched.isEmpty() ? 3 : 0), weight, i));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::tier).thenComparingInt(Ranked::competencyMiss)
+                .thenComparingInt(r -> -r.weight()).thenComparingInt(Ranked::index));
+        Ranked best = ranked.get(0);
+        List<Ranked> choices = ranked.stream().filter(r -> r.competencyMiss() == best.competencyMiss() && r.tier() == best.tier())
+                .limit(CHOICES).toList();
+        Ranked pick = choices.get(Math.floorMod(seed.hashCode(), choices.size()));
+        BankQuestion b = pick.question();
+        boolean competencyMatched = pick.competencyMiss() == 0;
+        boolean difficultyMatched = b.difficulty() == difficulty;
+        StringBuilder why = new StringBuilder("from bank ").append(bankName).append(": wanted ").append(rp.kind());
+        if (!rp.categories().isEmpty()) {
+            why.append(" (").append(String.join(", ", rp.categories())).append(')');
+        }
+        why.append(" at ").append(difficulty.label());
+        if (competency != null) {
+            why.append(", competency ").append(competency);
+        }
+        if (!wanted.isEmpty()) {
+            why.append(", skills ").append(String.join(", ", wanted));
+        }
+        why.append("; got ").append(b.difficulty().label()).append(difficultyMatched ? "" : " (the nearest it had)");
+        why.append(pick.matched().isEmpty() ? (wanted.isEmpty() ? "" : ", no wanted skill")
+                : ", matching " + String.join(", ", pick.matched()));
+        if (competency != null && !competencyMatched) {
+            why.append(", another competency");
+        }
+        if (!relaxed.isEmpty()) {
+            why.append(", relaxed ").append(String.join(", ", relaxed));
+        }
+        return new Picked(b, new PickReason(PickReason.Basis.RANKED, bankName, rp.kind(), rp.categories(), competency,
+                wanted, difficulty, pick.matched(), competencyMatched, difficultyMatched, relaxed, why.toString()));
+    }
+
+    /** A candidate with its rank keys, lower first. */
+    private record Ranked(BankQuestion question, List<String> matched, int competencyMiss, int tier, int weight, int index) {
+    }
+
+    /**
+     * 2 when the question carries the skill's tag, 1 when it carries a tag the skill vocabulary counts as the same
+     * skill (such as {@code kafka} for {@code messaging}), else 0.
+     */
+    private static int skillMatch(BankQuestion b, String skill) {
+        String wanted = tag(skill);
+        String family = family(wanted);
+        int best = 0;
+        for (String s : b.skills()) {
+            String t = tag(s);
+            if (t.equals(wanted)) {
+                return 2;
+            }
+            if (family(t).equals(family)) {
+                best = 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The skills that rank questions, each once, at most {@value #WANTED_SKILLS}: the plan's focus topics, then the
+     * job description's skills (most mentioned first), then the resume's.
+     */
+    List<String> wantedSkills(InterviewPlan plan, List<String> resumeSkills) {
+        Map<String, String> byTag = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(plan.focusTopics());
+        if (plan.jobDescription() != null) {
+            all.addAll(jobSkills.computeIfAbsent(plan.jobDescription(), SkillVocabulary.builtIn()::extract));
+        }
+        all.addAll(resumeSkills);
+        for (String skill : all) {
+            if (byTag.size() < WANTED_SKILLS && !skill.isBlank()) {
+                byTag.putIfAbsent(tag(skill), skill.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(byTag.values());
+    }
+
+    private List<BankQuestion> find(CompositeQuestionBank.Member member, QuestionQuery query) {
+        return bank instanceof CompositeQuestionBank c ? c.findIn(member, query) : member.bank().find(query);
+    }
+
+    private String bankName(String bankId) {
+        for (CompositeQuestionBank.Member m : members) {
+            if (m.bank().findById(bankId).isPresent()) {
+                return m.name();
+            }
+        }
+        return members.get(0).name();
+    }
+
+    private static Question logged(String sessionId, Question q) {
+        if (LOG.isDebugEnabled() && q.pick() != null) {
+            LOG.debug("session {}: {} is bank question {}: {}", sessionId, q.label(), q.bankId(), q.pick().summary());
+        }
+        return q;
+    }
+
+    /** A skill as a tag: lowercase, runs of spaces, hyphens and underscores as one underscore. */
+    private static String tag(String skill) {
+        return SEPARATORS.matcher(skill.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
+    }
+
+    /** The skill vocabulary's tag for a tag or one of its aliases, else the tag itself. */
+    private static String family(String tag) {
+        return Families.BY_ALIAS.getOrDefault(tag, tag);
+    }
+
+    /** Aliases of the built-in skill vocabulary, as tags, to their skill's tag; loaded on first use. */
+    private static final class Families {
+        static final Map<String, String> BY_ALIAS = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> byAlias = new HashMap<>();
+            SkillVocabulary v = SkillVocabulary.builtIn();
+            for (String t : v.tags()) {
+                byAlias.put(tag(t), tag(t));
+                v.aliases(t).forEach(a -> byAlias.putIfAbsent(tag(a), tag(t)));
+            }
+            return Map.copyOf(byAlias);
+        }
     }
 
     /**
@@ -156,11 +356,12 @@ final class QuestionPicker {
         return ids;
     }
 
-    private static Question fromBank(BankQuestion b, String id, int round, int number, Difficulty asked, String competency) {
+    private static Question fromBank(BankQuestion b, String id, int round, int number, Difficulty asked, String competency,
+                                     PickReason why) {
         String comp = competency != null ? competency : b.competency();
         return new Question(id, QuestionType.MAIN, b.text(), round, number, 0, null, b.id(), b.kind(), b.category(),
                 comp, b.skills(), b.difficulty() == null ? asked : b.difficulty(), b.keyPoints(), b.referenceAnswer(),
-                b.suggestedSeconds());
+                b.suggestedSeconds(), null, null, why);
     }
 
     /** A follow-up and a note for the record on where it came from. */

@@ -19,18 +19,25 @@ import java.util.Objects;
 public record DifficultyPolicy(double raiseAt, boolean raiseInclusive, double lowerAt, boolean lowerInclusive,
                                int streak, boolean jump) {
 
-    /** Seed 000: above 80 % raises, below 50 % lowers, otherwise keep. */
-    public static final DifficultyPolicy ABOVE_80_BELOW_50 = new DifficultyPolicy(0.8, false, 0.5, false);
-
-    /** Seed 004: 0.8 or more raises, 0.4 or less lowers. */
-    public static final DifficultyPolicy AT_LEAST_80_AT_MOST_40 = new DifficultyPolicy(0.8, true, 0.4, true);
+    /**
+     * Raises difficulty after a score above 80 % and lowers it after one below 50 %; 80 % and 50 % exactly keep it.
+     * Seed 000's (campus placement) rule.
+     */
+    public static final DifficultyPolicy RAISE_ABOVE_80_LOWER_BELOW_50 = new DifficultyPolicy(0.8, false, 0.5, false);
 
     /**
-     * Seed 003's phase-2 escalation, for a host that chooses it: "If score &ge;8 consistently, escalate to hard; if
+     * Raises difficulty after a score of 80 % or more and lowers it after one of 40 % or less. Seed 004's (topic
+     * drill) rule, 0.8 and 0.4 on its 0-1 scale.
+     */
+    public static final DifficultyPolicy RAISE_AT_80_LOWER_AT_40 = new DifficultyPolicy(0.8, true, 0.4, true);
+
+    /**
+     * Raises difficulty after two scores of 80 % or more in a row and lowers it after two below 50 % in a row. Seed
+     * 003's phase-2 escalation, for a host that chooses it: "If score &ge;8 consistently, escalate to hard; if
      * score &lt;5 consistently, drop to easy" on the 1-10 scale, read as two scored answers in a row (8 of 10 is
      * 0.8, 5 of 10 is 0.5).
      */
-    public static final DifficultyPolicy SEED_003_ESCALATION = new DifficultyPolicy(0.8, true, 0.5, false, 2, true);
+    public static final DifficultyPolicy RAISE_AT_80_LOWER_BELOW_50_TWO_IN_A_ROW = new DifficultyPolicy(0.8, true, 0.5, false, 2, true);
 
     /** Difficulty never moves. */
     public static final DifficultyPolicy FIXED = new DifficultyPolicy(2, true, -1, true);

@@ -74,7 +74,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         Objects.requireNonNull(rubric, "rubric");
         difficultyPolicy = difficultyPolicy == null ? DifficultyPolicy.FIXED : difficultyPolicy;
         startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
-        readiness = readiness == null ? Readiness.SEED_003 : readiness;
+        readiness = readiness == null ? Readiness.COACHING_BANDS : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
         language = languageTag(language);
         if (rounds.isEmpty()) {
@@ -196,7 +196,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private Rubric rubric = Rubrics.FIVE_DIMENSION;
         private DifficultyPolicy difficultyPolicy = DifficultyPolicy.FIXED;
         private Difficulty startingDifficulty = Difficulty.MEDIUM;
-        private Readiness readiness = Readiness.SEED_003;
+        private Readiness readiness = Readiness.COACHING_BANDS;
         private Mode mode = Mode.PRACTICE;
         private int resumeQuestions;
         private String targetLevel;
@@ -328,7 +328,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
-        /** @param v readiness thresholds; default {@link Readiness#SEED_003} @return this */
+        /** @param v readiness thresholds; default {@link Readiness#COACHING_BANDS} @return this */
         public Builder readiness(Readiness v) {
             mark("readiness");
             readiness = v;

@@ -67,7 +67,7 @@ public final class Presets {
                 .rounds(List.of(RoundPlan.of("Coding Round", "dsa", n), RoundPlan.of("Behavioral Round", "behavioral", n),
                         RoundPlan.of("Design Round", "system_design", n)))
                 .rubric(Rubrics.FIVE_DIMENSION)
-                .difficultyPolicy(DifficultyPolicy.ABOVE_80_BELOW_50)
+                .difficultyPolicy(DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50)
                 .startingDifficulty(start(o, Difficulty.MEDIUM))
                 .build();
     }
@@ -138,7 +138,7 @@ public final class Presets {
                 "behavioral", PEOPLE_CATEGORIES, CoachingRules.competencies(o.stage()), CoachingRules.MAX_QUESTIONS,
                 CoachingRules.MAX_QUESTIONS, FollowUpPolicy.always(CoachingRules.MAX_RESPONSES - 1), null, List.of());
         return base("coaching", o).rounds(List.of(round)).rubric(Rubrics.COACHING).startingDifficulty(start(o, Difficulty.MEDIUM))
-                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.SEED_003).build();
+                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.COACHING_BANDS).build();
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Presets {
                 : o.focusTopics().subList(0, Math.min(TopicDrillRules.TOPICS, o.focusTopics().size()));
         RoundPlan round = RoundPlan.of("Topic drill", "technical", 5).withFollowUps(FollowUpPolicy.always(1));
         return base("topic-drill", o, topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
-                .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(start(o, Difficulty.MEDIUM))
+                .difficultyPolicy(DifficultyPolicy.RAISE_AT_80_LOWER_AT_40).startingDifficulty(start(o, Difficulty.MEDIUM))
                 .awardBadges(true).build();
     }
 

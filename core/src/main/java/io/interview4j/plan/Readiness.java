@@ -3,16 +3,20 @@ package io.interview4j.plan;
 import io.interview4j.InvalidInputException;
 
 /**
- * Readiness thresholds on 0-100. Seed 003 reads its 1-10 average as: 8 or more Ready, 6 to 7.9 Almost Ready,
- * below 6 Needs Practice; {@link #SEED_003} is the same on 0-100.
+ * Readiness thresholds on 0-100: the bands a report's overall score falls in ("Ready", "Almost Ready", "Needs
+ * Practice"). {@link #COACHING_BANDS}, the default, is seed 003's reading of its 1-10 average (8 or more Ready, 6 to
+ * 7.9 Almost Ready, below 6 Needs Practice) on 0-100.
  *
  * @param readyAt the score at or above which the candidate is "Ready"
  * @param almostReadyAt the score at or above which the candidate is "Almost Ready"
  */
 public record Readiness(double readyAt, double almostReadyAt) {
 
-    /** 80 and 60: seed 003's 8 and 6 on 1-10. */
-    public static final Readiness SEED_003 = new Readiness(80, 60);
+    /**
+     * Ready at 80 or more, Almost Ready at 60 or more, else Needs Practice: seed 003's (coaching) bands of 8 and 6
+     * on its 1-10 scale, on 0-100. The default of every plan.
+     */
+    public static final Readiness COACHING_BANDS = new Readiness(80, 60);
 
     /** @throws InvalidInputException when the thresholds are out of order or outside 0-100 */
     public Readiness {

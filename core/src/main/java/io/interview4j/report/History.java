@@ -72,7 +72,7 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
      *     (0.72 on 0-1), or {@code null}
      * @param nativeScale the rubric's scale, such as {@code 1-10}
      * @param readiness Ready / Almost Ready / Needs Practice once scored, by the session plan's thresholds (for
-     *     sessions stored without a label, seed 003's: {@link Readiness#SEED_003}), or {@code null}
+     *     sessions stored without a label, seed 003's: {@link Readiness#COACHING_BANDS}), or {@code null}
      * @param badges the badges this session awarded (seed 004), each badge listed on the first session that earned
      *     it only
      */
@@ -172,7 +172,7 @@ public record History(int schemaVersion, String candidateId, String groupKey, Li
         String readiness = null;
         if (score != null) {
             String stored = s.completion().map(SessionCompleted::readiness).orElse(null);
-            readiness = stored != null ? stored : Readiness.SEED_003.label(score);
+            readiness = stored != null ? stored : Readiness.COACHING_BANDS.label(score);
         }
         int questions = (int) s.turns().stream()
                 .filter(t -> t.question().type() != QuestionType.FOLLOW_UP && t.evaluation() != null && !t.skipped())

@@ -3,6 +3,7 @@ package io.interview4j.report;
 import java.math.BigDecimal;
 
 import io.interview4j.scoring.AnswerFeatures;
+import io.interview4j.session.PickReason;
 import java.util.List;
 import java.util.Map;
 
@@ -120,6 +121,9 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param promptVersion the versions of the prompts behind this entry, such as
      *     {@code question-writer/1 judge/2}: the writer's for a question the model wrote, then the judge's for an
      *     answer the model scored, separated by a space; {@code null} when no model did either
+     * @param pick why a main question was picked (the wanted kind, competency, skills and difficulty, what matched,
+     *     which bank); {@code null} for follow-ups, resume questions, questions a model wrote and sessions stored
+     *     before picks were recorded
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
@@ -128,7 +132,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                                 String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
                                 AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
-                                String source, List<String> skills, String promptVersion) {
+                                String source, List<String> skills, String promptVersion, PickReason pick) {
     }
 
     /**

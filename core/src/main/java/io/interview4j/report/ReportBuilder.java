@@ -149,7 +149,8 @@ public final class ReportBuilder {
                 e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
                 t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
                 e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null,
-                q.source().name(), q.skills(), promptVersions(q.promptVersion(), e == null ? null : e.promptVersion()));
+                q.source().name(), q.skills(), promptVersions(q.promptVersion(), e == null ? null : e.promptVersion()),
+                q.pick());
     }
 
     private static String promptVersions(String question, String evaluation) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Seed 004's rules (topic drill): topics are the three tags the candidate studied most; badges by overall
- * score. Difficulty moves by {@link io.interview4j.plan.DifficultyPolicy#AT_LEAST_80_AT_MOST_40}.
+ * score. Difficulty moves by {@link io.interview4j.plan.DifficultyPolicy#RAISE_AT_80_LOWER_AT_40}.
  */
 public final class TopicDrillRules {
 

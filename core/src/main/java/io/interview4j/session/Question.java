@@ -28,11 +28,13 @@ import java.util.Objects;
  *     {@link QuestionSource#BANK} for a question with a bank id, else {@link QuestionSource#RULE}
  * @param promptVersion the version of the prompt that wrote it when the model did, such as
  *     {@code question-writer/1}; else {@code null} (a blank one is absent)
+ * @param pick why a main question was picked from a bank or a template; {@code null} for follow-ups, resume
+ *     questions, questions a model wrote and questions stored before picks were recorded
  */
 public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
                        String parentId, String bankId, String kind, String category, String competency,
                        List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
-                       int suggestedSeconds, QuestionSource source, String promptVersion) {
+                       int suggestedSeconds, QuestionSource source, String promptVersion, PickReason pick) {
 
     /** Validates and copies; a blank kind, category, competency or reference answer is absent ({@code null}). */
     public Question {
@@ -77,7 +79,37 @@ public record Question(String id, QuestionType type, String text, int round, int
                     List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
                     int suggestedSeconds) {
         this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
-                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null, null);
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null, null, null);
+    }
+
+    /**
+     * A question with no pick reason.
+     *
+     * @param id unique within the session
+     * @param type main, follow-up or resume
+     * @param text the question
+     * @param round index of the round, from 0
+     * @param number the main question's number from 1
+     * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
+     * @param parentId the question a follow-up probes, or {@code null}
+     * @param bankId the bank question it came from, or {@code null}
+     * @param kind the question kind, or {@code null}
+     * @param category the bank category, or {@code null}
+     * @param competency the competency tested, or {@code null}
+     * @param skills skill tags
+     * @param difficulty the difficulty it was asked at
+     * @param keyPoints talking points a strong answer covers
+     * @param referenceAnswer a model answer, or {@code null}
+     * @param suggestedSeconds suggested answer time
+     * @param source where it came from, or {@code null} to derive it
+     * @param promptVersion the writer's prompt version, or {@code null}
+     */
+    public Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
+                    String parentId, String bankId, String kind, String category, String competency,
+                    List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
+                    int suggestedSeconds, QuestionSource source, String promptVersion) {
+        this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, source, promptVersion, null);
     }
 
     private static String absent(String value) {
@@ -90,7 +122,7 @@ public record Question(String id, QuestionType type, String text, int round, int
      */
     public Question withSuggestedSeconds(int seconds) {
         return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
-                skills, difficulty, keyPoints, referenceAnswer, seconds, source, promptVersion);
+                skills, difficulty, keyPoints, referenceAnswer, seconds, source, promptVersion, pick);
     }
 
     /**
@@ -102,7 +134,7 @@ public record Question(String id, QuestionType type, String text, int round, int
     public Question withSource(QuestionSource value, String version) {
         return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
                 skills, difficulty, keyPoints, referenceAnswer, suggestedSeconds, Objects.requireNonNull(value, "source"),
-                version);
+                version, value == QuestionSource.MODEL ? null : pick);
     }
 
     /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */

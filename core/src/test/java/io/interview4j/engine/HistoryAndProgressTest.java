@@ -223,7 +223,7 @@ class HistoryAndProgressTest {
     void should_escalate_to_hard_after_consistently_high_scores_when_the_host_chooses_seed003_escalation() {
         // given: coaching starting easy, with phase 2's escalation
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults().withDifficulty(Difficulty.EASY)).toBuilder()
-                .difficultyPolicy(DifficultyPolicy.SEED_003_ESCALATION).build();
+                .difficultyPolicy(DifficultyPolicy.RAISE_AT_80_LOWER_BELOW_50_TWO_IN_A_ROW).build();
         TurnResult r = engine.start(ana, plan);
 
         // when: 8 then 7 (not consistent), then 8 and 9

@@ -27,7 +27,7 @@ class DifficultyPolicyTest {
     void should_raise_difficulty_when_previous_score_above_80_percent_seed000(Difficulty current, double score,
                                                                              Difficulty expected) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.ABOVE_80_BELOW_50;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -46,7 +46,7 @@ class DifficultyPolicyTest {
     void should_lower_difficulty_when_previous_score_below_50_percent_seed000(Difficulty current, double score,
                                                                              Difficulty expected) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.ABOVE_80_BELOW_50;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -70,7 +70,7 @@ class DifficultyPolicyTest {
     void should_keep_difficulty_when_score_between_50_and_80_percent_inclusive_seed000(Difficulty current,
                                                                                       double score) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.ABOVE_80_BELOW_50;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -88,7 +88,7 @@ class DifficultyPolicyTest {
     })
     void should_not_go_below_easy_or_above_hard_seed000(Difficulty current, double score, Difficulty expected) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.ABOVE_80_BELOW_50;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -108,7 +108,7 @@ class DifficultyPolicyTest {
     void should_raise_difficulty_when_score_at_least_0_8_seed004(Difficulty current, double score,
                                                                  Difficulty expected) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.AT_LEAST_80_AT_MOST_40;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_AT_80_LOWER_AT_40;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -128,7 +128,7 @@ class DifficultyPolicyTest {
     void should_lower_difficulty_when_score_at_most_0_4_seed004(Difficulty current, double score,
                                                                Difficulty expected) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.AT_LEAST_80_AT_MOST_40;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_AT_80_LOWER_AT_40;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -150,7 +150,7 @@ class DifficultyPolicyTest {
     })
     void should_keep_difficulty_when_score_between_0_41_and_0_79_seed004(Difficulty current, double score) {
         // given
-        DifficultyPolicy policy = DifficultyPolicy.AT_LEAST_80_AT_MOST_40;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_AT_80_LOWER_AT_40;
 
         // when
         Difficulty next = policy.next(current, score);
@@ -236,7 +236,7 @@ class DifficultyPolicyTest {
     void should_jump_only_after_two_consistent_scores_when_seed003_escalation(Difficulty current, double before,
                                                                               double last, Difficulty expected) {
         // given: "If score >= 8 consistently, escalate to hard; if score < 5 consistently, drop to easy"
-        DifficultyPolicy policy = DifficultyPolicy.SEED_003_ESCALATION;
+        DifficultyPolicy policy = DifficultyPolicy.RAISE_AT_80_LOWER_BELOW_50_TWO_IN_A_ROW;
 
         // when
         Difficulty next = policy.next(current, java.util.List.of(before, last));

@@ -90,7 +90,7 @@ class InterviewPlanBuilderTest {
             case "rounds" -> x -> x.rounds(List.of(ROUND));
             case "totalTimeLimit" -> x -> x.totalTimeLimit(Duration.ofMinutes(20));
             case "rubric" -> x -> x.rubric(Rubrics.COACHING);
-            case "difficultyPolicy" -> x -> x.difficultyPolicy(DifficultyPolicy.ABOVE_80_BELOW_50);
+            case "difficultyPolicy" -> x -> x.difficultyPolicy(DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50);
             case "startingDifficulty" -> x -> x.startingDifficulty(Difficulty.HARD);
             case "readiness" -> x -> x.readiness(new Readiness(90, 70));
             case "mode" -> x -> x.mode(Mode.ASSESSMENT);

@@ -82,7 +82,7 @@ class PresetsTest {
         InterviewPlan plan = Presets.campusPlacement(options);
 
         // then
-        assertThat(plan.difficultyPolicy()).isEqualTo(DifficultyPolicy.ABOVE_80_BELOW_50);
+        assertThat(plan.difficultyPolicy()).isEqualTo(DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50);
         assertThat(plan.startingDifficulty()).isEqualTo(Difficulty.MEDIUM);
     }
 
@@ -270,7 +270,7 @@ class PresetsTest {
         assertThat(round.competencies()).containsExactlyElementsOf(CoachingRules.competencies(stage));
         assertThat(plan.rubric()).isEqualTo(Rubrics.COACHING);
         assertThat(plan.targetLevel()).isEqualTo(expectedTarget);
-        assertThat(plan.readiness()).isEqualTo(Readiness.SEED_003);
+        assertThat(plan.readiness()).isEqualTo(Readiness.COACHING_BANDS);
     }
 
     // ---- seed 004: topic drill ----
@@ -292,7 +292,7 @@ class PresetsTest {
         // then
         assertThat(plan.preset()).isEqualTo("topic-drill");
         assertThat(plan.focusTopics()).containsExactly(expected.split(" "));
-        assertThat(plan.difficultyPolicy()).isEqualTo(DifficultyPolicy.AT_LEAST_80_AT_MOST_40);
+        assertThat(plan.difficultyPolicy()).isEqualTo(DifficultyPolicy.RAISE_AT_80_LOWER_AT_40);
         assertThat(plan.startingDifficulty()).isEqualTo(Difficulty.MEDIUM);
         assertThat(plan.awardBadges()).isTrue();
         assertThat(plan.rubric()).isEqualTo(Rubrics.TOPIC_DRILL);

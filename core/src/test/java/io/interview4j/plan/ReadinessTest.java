@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Seed 003's readiness criteria: "Ready: Average score >= 8; Almost Ready: Average score 6-7.9; Needs Practice:
- * Average score < 6", on 1-10, which {@link Readiness#SEED_003} states on 0-100.
+ * Average score < 6", on 1-10, which {@link Readiness#COACHING_BANDS} states on 0-100.
  */
 class ReadinessTest {
 
@@ -26,7 +26,7 @@ class ReadinessTest {
     })
     void should_label_readiness_at_80_and_60_seed003(double score, String expected) {
         // given
-        Readiness readiness = Readiness.SEED_003;
+        Readiness readiness = Readiness.COACHING_BANDS;
 
         // when
         String label = readiness.label(score);
@@ -49,7 +49,7 @@ class ReadinessTest {
         double percent = Scale.ONE_TO_TEN.toPercent(average);
 
         // when
-        String label = Readiness.SEED_003.label(percent);
+        String label = Readiness.COACHING_BANDS.label(percent);
 
         // then
         assertThat(label).isEqualTo(expected);

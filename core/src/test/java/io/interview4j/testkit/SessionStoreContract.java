@@ -676,7 +676,7 @@ public abstract class SessionStoreContract {
                         .withFollowUps(new FollowUpPolicy(2, FollowUpPolicy.Trigger.WHEN_WEAK, 60)))
                 .totalTimeLimit(Duration.ofMinutes(45))
                 .rubric(Rubrics.FIVE_DIMENSION)
-                .difficultyPolicy(DifficultyPolicy.ABOVE_80_BELOW_50)
+                .difficultyPolicy(DifficultyPolicy.RAISE_ABOVE_80_LOWER_BELOW_50)
                 .mode(Mode.PRACTICE)
                 .groupKey("application-7")
                 .build();

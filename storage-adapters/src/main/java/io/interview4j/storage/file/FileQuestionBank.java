@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
 import io.interview4j.InvalidInputException;
@@ -13,6 +19,7 @@ import io.interview4j.Level;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.InMemoryQuestionBank;
 import io.interview4j.bank.QuestionBank;
+import io.interview4j.bank.QuestionBankSchema;
 import io.interview4j.bank.QuestionQuery;
 import java.io.IOException;
 import java.io.Reader;
@@ -211,7 +218,9 @@ public final class FileQuestionBank implements QuestionBank {
         int index = 0;
         for (JsonNode entry : list) {
             index++;
-            BankQuestion q = new Entry(source, index, entry).toQuestion();
+            Entry checked = new Entry(source, index, entry);
+            BankQuestion q = checked.toQuestion();
+            checked.conform();
             Integer earlier = ids.putIfAbsent(q.id(), index);
             if (earlier != null) {
                 throw new InvalidInputException(source + ": entry " + index + " (id '" + q.id() + "'): field 'id': "
@@ -275,7 +284,23 @@ public final class FileQuestionBank implements QuestionBank {
                 + e.getLocation().getColumnNr() + ")";
     }
 
-    /** One entry of a file, checked field by field. */
+    /** The schema of one question: {@link QuestionBankSchema}'s {@code $defs/question}, loaded once. */
+    private static final class Schemas {
+        static final Schema QUESTION = load();
+
+        private static Schema load() {
+            try {
+                ObjectNode schema = (ObjectNode) JSON.readTree(QuestionBankSchema.text());
+                schema.remove("oneOf");
+                schema.put("$ref", "#/$defs/question");
+                return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
+            } catch (IOException e) {
+                throw new InterviewException("the question bank schema is not valid JSON", e);
+            }
+        }
+    }
+
+    /** One entry of a file, checked field by field, then against the schema. */
     private static final class Entry {
         private final String source;
         private final int index;
@@ -397,6 +422,22 @@ public final class FileQuestionBank implements QuestionBank {
                 out.add(lowercase ? text.toLowerCase(Locale.ROOT) : text);
             }
             return out;
+        }
+
+        /** Validates the entry against the question schema that ships in core, naming the first field it refuses. */
+        void conform() {
+            List<Error> errors = Schemas.QUESTION.validate(node);
+            if (errors.isEmpty()) {
+                return;
+            }
+            Error e = errors.get(0);
+            NodePath at = e.getInstanceLocation();
+            String field = at.getNameCount() > 0 ? String.valueOf(at.getElement(0))
+                    : e.getProperty() != null ? e.getProperty() : "(entry)";
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            throw bad(field, "does not match the question bank schema: "
+                    + (message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message));
         }
 
         private InvalidInputException bad(String field, String problem) {

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /**
  * Builds the picocli command line and runs it. Exit codes: 0 success, 1 an error from the library or a file
  * (one line "error: ..." on stderr, no stack trace: that goes to the debug log; a failure mid-interview adds the
- * command that resumes), 2 a bad flag or value (picocli's message and the usage).
+ * command that resumes), 2 a bad flag or value (one line "error: ..." and the usage).
  */
 final class Cli {
 
@@ -62,6 +62,14 @@ final class Cli {
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            ctx.err().println("error: " + oneLine(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
+                failed.usage(failed.getErr());
+            }
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Exception failure = e instanceof Interrupted && e.getCause() instanceof Exception cause ? cause : e;
             String hint = e instanceof Interrupted interrupted ? "; " + interrupted.hint : "";

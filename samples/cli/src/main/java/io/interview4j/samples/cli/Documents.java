@@ -6,16 +6,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads a job description or resume given on the command line: plain text, Markdown or HTML through the library's
  * {@link DocumentText}, PDF through Apache PDFBox (which the library leaves to hosts). Files over 5 MB, unreadable
- * files and PDFs without text are refused with an error naming the file.
+ * files and PDFs without text are refused with an error naming the file; a damaged or truncated PDF is called that
+ * (the parser's details go to the debug log), and only a whole PDF whose pages are images is called a scan.
  */
 final class Documents {
+
+    private static final Logger log = LoggerFactory.getLogger(Documents.class);
 
     private Documents() {
     }
@@ -58,13 +66,46 @@ final class Documents {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
             if (text.isBlank()) {
+                if (!endsLikeAPdf(bytes) || !hasImages(pdf)) {
+                    throw damaged(file, what, null);
+                }
                 throw new InvalidInputException("cannot read " + what + " file " + file
                         + ": the PDF has no text layer (a scanned image?); export it as text");
             }
             return DocumentText.toPlainText(text, DocumentText.Format.PLAIN);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + what + " file " + file + ": not a readable PDF ("
-                    + InputFiles.describe(e) + ")", e);
+            throw damaged(file, what, e);
         }
+    }
+
+    /** The parser's own words go to the debug log only. */
+    private static InvalidInputException damaged(Path file, String what, IOException cause) {
+        if (cause != null) {
+            log.debug("PDFBox could not read {}", file, cause);
+        }
+        return new InvalidInputException("cannot read " + what + " file " + file + ": the PDF is damaged or truncated"
+                + " (not a readable PDF); save or export it again", cause);
+    }
+
+    /** Whether the file ends with the {@code %%EOF} marker (within its last 1024 bytes), as a whole PDF does. */
+    private static boolean endsLikeAPdf(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /** Whether any page draws an image: a scanned page does, a page that lost its content does not. */
+    private static boolean hasImages(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each answer goes with an idempotency key of its own (a random UUID), so an answer is never taken for another.
  * When another process resuming the same session changes it first, what this one sent is not stored: the loop says
  * so, shows the answer stored for the question, shows no score, and ends with {@link LostRace}, which the commands
- * report as one {@code error:} line with the command that resumes.
+ * report as one {@code error:} line with the command that resumes. Ctrl-C (or any other shutdown) while the
+ * interview runs prints that command too; the JVM then exits with 130.
  */
 final class InterviewLoop {
 
@@ -67,11 +68,23 @@ final class InterviewLoop {
     int runThenReport(TurnResult turn, CliContext ctx, Options.Store store, Options.Candidate candidate,
                       Options.Output output) {
         String sessionId = turn.sessionId();
+        String resume = Cli.commandFor("resume", sessionId, store, candidate);
+        Thread onCtrlC = new Thread(() -> {
+            ctx.err().println();
+            ctx.err().println("Interrupted. The answers acknowledged so far are stored; continue with: " + resume);
+            ctx.err().flush();
+        }, "interview4j-resume-hint");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             run(turn);
         } catch (RuntimeException e) {
-            throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with "
-                    + Cli.commandFor("resume", sessionId, store, candidate));
+            throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with " + resume);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down (Ctrl-C): the hint is being printed
+            }
         }
         try {
             var report = engine.report(caller, sessionId);

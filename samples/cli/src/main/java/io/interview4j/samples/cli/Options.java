@@ -4,6 +4,8 @@ import io.interview4j.engine.Caller;
 import io.interview4j.engine.SessionBudget;
 import io.interview4j.llm.config.LanguageModels;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -26,6 +28,18 @@ final class Options {
         String spec(CliContext ctx) {
             return store == null ? Stores.defaultStore(ctx.env()) : store;
         }
+    }
+
+    /** {@code --bank} and {@code --bank-only}: the host's own questions for an interview. */
+    static final class Bank {
+        @Option(names = "--bank", arity = "1..*", paramLabel = "FILE",
+                description = {"Your own question files (JSON or YAML, the layout 'bank import' reads), asked first, in the"
+                        + " order given; then the questions imported into the store; then the built-in bank."})
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--bank-only", description = "Asks only your questions (--bank files and the store's imported"
+                + " questions), never the built-in bank.")
+        boolean only;
     }
 
     /** {@code --candidate}: who is asking. */

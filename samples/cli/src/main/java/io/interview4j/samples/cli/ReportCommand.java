@@ -6,6 +6,7 @@ import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.store.SessionStore;
+import io.interview4j.store.StoredSession;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +40,32 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(openStore(ctx, store, sessionId))
+        SessionStore sessions = openStore(ctx, store, sessionId);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions)
                 .questionBank(ctx.stores().questions(store.spec(ctx))).costEstimator(PriceTable.defaults()).build();
         Caller caller = candidate.caller(ctx);
-        engine.recover(caller, sessionId);
-        ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ctx.err());
+        try {
+            engine.recover(caller, sessionId);
+            ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ctx.err());
+        } catch (SessionNotFoundException e) {
+            throw withOwnerHint(sessions, sessionId, caller, e);
+        }
         return 0;
+    }
+
+    /**
+     * The library says "not found" for another candidate's session, so that a stranger learns nothing; the terminal
+     * app runs on the user's own store, so it says whose session it is and which {@code --candidate} to pass.
+     *
+     * @return an error naming the session's candidate, or {@code e} when the store does not hold the session
+     */
+    static InterviewException withOwnerHint(SessionStore sessions, String sessionId, Caller caller,
+                                            SessionNotFoundException e) {
+        return sessions.find(sessionId).map(StoredSession::toSession)
+                .filter(s -> !s.candidateId().equals(caller.accountId()))
+                .<InterviewException>map(s -> new InterviewException("session " + sessionId + " belongs to candidate "
+                        + s.candidateId() + ", not " + caller.accountId() + "; pass --candidate " + s.candidateId(), e))
+                .orElse(e);
     }
 
     /**

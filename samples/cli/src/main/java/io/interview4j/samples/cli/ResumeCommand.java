@@ -1,9 +1,11 @@
 package io.interview4j.samples.cli;
 
+import io.interview4j.SessionNotFoundException;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.llm.cost.PriceTable;
+import io.interview4j.store.SessionStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,6 +29,9 @@ final class ResumeCommand implements Callable<Integer> {
     Path answers;
 
     @Mixin
+    Options.Bank bank;
+
+    @Mixin
     Options.Store store;
 
     @Mixin
@@ -47,12 +52,18 @@ final class ResumeCommand implements Callable<Integer> {
         PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         Models.Selection languageModel = Models.select(model, ctx.env());
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
-                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull())
+        SessionStore sessions = ReportCommand.openStore(ctx, store, sessionId);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions)
+                .questionBank(ctx.stores().questions(store.spec(ctx), bank)).languageModel(languageModel.orNull())
                 .outputLimits(languageModel.outputLimits())
                 .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);
-        TurnResult current = engine.recover(caller, sessionId);
+        TurnResult current;
+        try {
+            current = engine.recover(caller, sessionId);
+        } catch (SessionNotFoundException e) {
+            throw ReportCommand.withOwnerHint(sessions, sessionId, caller, e);
+        }
         ui.println(languageModel.description());
         ui.println("Session " + sessionId + (current.completed() ? " is no longer in progress." : ": resuming."));
         return new InterviewLoop(engine, caller, source, ui).runThenReport(current, ctx, store, candidate, output);

@@ -104,6 +104,9 @@ final class RunCommand implements Callable<Integer> {
     String questions;
 
     @Mixin
+    Options.Bank bank;
+
+    @Mixin
     Options.Store store;
 
     @Mixin
@@ -124,17 +127,21 @@ final class RunCommand implements Callable<Integer> {
         checkPresetFlags();
         PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
+        if (source instanceof ScriptedAnswers scripted && !scripted.hasAnswer()) {
+            throw new ParameterException(spec.commandLine(), "--answers " + answers + " holds no answer (answers are"
+                    + " separated by lines of ---; /skip and /quit are not answers), so no session was started");
+        }
         PresetOptions options = presetOptions();
         Models.Selection languageModel = Models.select(model, ctx.env());
         String where = store.spec(ctx);
         SessionStore sessions = ctx.stores().open(where);
-        QuestionBank bank = ctx.stores().questions(where);
+        QuestionBank questionBank = ctx.stores().questions(where, bank);
         boolean write = writesQuestions();
-        InterviewPlan plan = plan(options, bank, write ? languageModel.orNull() : null);
+        InterviewPlan plan = plan(options, questionBank, write ? languageModel.orNull() : null);
         if (escalate) {
-            plan = plan.toBuilder().difficultyPolicy(io.interview4j.plan.DifficultyPolicy.SEED_003_ESCALATION).build();
+            plan = plan.toBuilder().difficultyPolicy(io.interview4j.plan.DifficultyPolicy.RAISE_AT_80_LOWER_BELOW_50_TWO_IN_A_ROW).build();
         }
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(questionBank)
                 .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
                 .executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);

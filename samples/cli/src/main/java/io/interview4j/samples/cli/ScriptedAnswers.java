@@ -57,6 +57,11 @@ final class ScriptedAnswers implements AnswerSource {
         }
     }
 
+    /** @return whether any entry not yet used is an answer, not only {@code /skip} or {@code /quit} */
+    boolean hasAnswer() {
+        return answers.stream().anyMatch(a -> Action.command(a).isEmpty());
+    }
+
     /** @return answers not yet used */
     int remaining() {
         return answers.size();

@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.interview4j.InvalidInputException;
 import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.CompositeQuestionBank;
 import io.interview4j.bank.InMemoryQuestionBank;
 import io.interview4j.bank.QuestionBank;
+import io.interview4j.storage.file.FileQuestionBank;
 import io.interview4j.storage.jdbc.JdbcQuestionBank;
 import io.interview4j.storage.jdbc.JdbcSessionStore;
 import io.interview4j.store.InMemorySessionStore;
@@ -15,8 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,9 @@ import org.sqlite.SQLiteDataSource;
  * process: it forgets everything when the command ends.
  */
 final class Stores implements AutoCloseable {
+
+    /** How pick reasons name the questions imported into the store. */
+    static final String IMPORTED = "imported";
 
     /** The in-memory store's name. */
     static final String MEMORY = "memory";
@@ -120,22 +125,45 @@ final class Stores implements AutoCloseable {
 
     /**
      * @param spec {@code memory}, a JDBC URL or a path
-     * @return the built-in bank plus the questions imported into the store; an imported question replaces a
+     * @return the questions imported into the store, then the built-in bank; an imported question replaces a
      *     built-in one with the same id. The memory store adds nothing.
      * @throws InvalidInputException as {@link #open(String)}
      */
     synchronized QuestionBank questions(String spec) {
-        if (isMemory(spec)) {
+        return questions(spec, new Options.Bank());
+    }
+
+    /**
+     * The bank an interview draws from: each {@code --bank} file in the order given (named by its path in pick
+     * reasons), then the questions imported into the store ({@value #IMPORTED}), then the built-in bank unless
+     * {@code --bank-only}. A question shadows a later one with the same id.
+     *
+     * @param spec {@code memory}, a JDBC URL or a path
+     * @param own the {@code --bank} options
+     * @return the bank
+     * @throws InvalidInputException as {@link #open(String)}, naming the file, entry and field of a bad question
+     *     file, or when {@code --bank-only} leaves no question
+     */
+    synchronized QuestionBank questions(String spec, Options.Bank own) {
+        CompositeQuestionBank.Builder banks = CompositeQuestionBank.builder().builtInFallback(!own.only);
+        boolean any = false;
+        for (Path file : new LinkedHashSet<>(own.files)) {
+            banks.add(file.toString(), FileQuestionBank.load(file));
+            any = true;
+        }
+        List<BankQuestion> imported = isMemory(spec) ? List.of() : questionBank(spec).all();
+        if (!imported.isEmpty()) {
+            banks.add(IMPORTED, new InMemoryQuestionBank(imported));
+            any = true;
+        }
+        if (!any) {
+            if (own.only) {
+                throw new InvalidInputException("--bank-only: there are no questions of your own; give --bank FILE or"
+                        + " import questions with 'bank import FILE'");
+            }
             return BuiltInQuestionBank.get();
         }
-        List<BankQuestion> imported = questionBank(spec).all();
-        if (imported.isEmpty()) {
-            return BuiltInQuestionBank.get();
-        }
-        Map<String, BankQuestion> byId = new LinkedHashMap<>();
-        BuiltInQuestionBank.get().all().forEach(q -> byId.put(q.id(), q));
-        imported.forEach(q -> byId.put(q.id(), q));
-        return new InMemoryQuestionBank(new ArrayList<>(byId.values()));
+        return banks.build();
     }
 
     /** Closes every pool opened so far; the memory store is kept. Safe to call more than once. */

@@ -130,17 +130,21 @@ class OtherCommandsTest {
     }
 
     @Test
-    void should_answer_as_for_an_unknown_session_when_the_caller_is_not_its_owner() {
-        // given
+    void should_name_the_candidate_to_pass_when_the_caller_is_not_the_sessions_owner() {
+        // given: the library answers a non-owner as for an unknown id; the terminal app runs on the user's own store
         CliRunner cli = aCli();
         String sessionId = anEngine(cli).start(Caller.candidate("ana"), Presets.coaching(PresetOptions.defaults())).sessionId();
 
         // when
         CliRunner.Result result = cli.run("report", sessionId, "--store", "memory", "--candidate", "mallory");
+        CliRunner.Result unknown = cli.run("report", "nope", "--store", "memory", "--candidate", "mallory");
 
-        // then nothing tells mallory that the session exists
+        // then
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo("error: Unknown session: " + sessionId);
+        assertThat(result.err().strip()).isEqualTo("error: session " + sessionId
+                + " belongs to candidate ana, not mallory; pass --candidate ana");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("error: Unknown session: nope");
     }
 
     private static InterviewEngine anEngine(CliRunner cli) {

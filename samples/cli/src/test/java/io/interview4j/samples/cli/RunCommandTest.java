@@ -280,13 +280,12 @@ class RunCommandTest {
     }
 
     @Test
-    void should_say_nothing_was_answered_and_report_no_score_when_the_answers_file_is_empty() throws Exception {
-        // given
-        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    void should_say_nothing_was_answered_and_report_no_score_when_the_candidate_quits_at_once() throws Exception {
+        // given: an empty answers file starts no session (TerminalAppTest); quitting at the first question does
 
         // when
-        CliRunner.Result text = aCli().run("--answers", empty.toString());
-        CliRunner.Result markdown = aCli().run("--answers", empty.toString(), "--format", "markdown");
+        CliRunner.Result text = aCli().withStdin("/quit\n").run();
+        CliRunner.Result markdown = aCli().withStdin("/quit\n").run("--format", "markdown");
 
         // then
         assertThat(text.exitCode()).as(text.err()).isZero();
