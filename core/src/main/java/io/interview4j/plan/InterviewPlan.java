@@ -36,12 +36,13 @@ import java.util.Set;
  * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B); {@code null} when absent (a blank
  *     one is absent)
  * @param awardBadges whether the report awards seed 004's badges
+ * @param overallScoring how the overall score is formed; {@code null} means {@link OverallScoring#RESPONSE_MEAN}
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
-                            String targetLevel, boolean awardBadges) {
+                            String targetLevel, boolean awardBadges, OverallScoring overallScoring) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
@@ -62,6 +63,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
         readiness = readiness == null ? Readiness.SEED_003 : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
+        overallScoring = overallScoring == null ? OverallScoring.RESPONSE_MEAN : overallScoring;
         if (rounds.isEmpty()) {
             throw new InvalidInputException("a plan needs at least one round");
         }
@@ -137,6 +139,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private int resumeQuestions;
         private String targetLevel;
         private boolean awardBadges;
+        private OverallScoring overallScoring = OverallScoring.RESPONSE_MEAN;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
         private boolean roundAdded;
@@ -162,6 +165,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             resumeQuestions = p.resumeQuestions;
             targetLevel = p.targetLevel;
             awardBadges = p.awardBadges;
+            overallScoring = p.overallScoring;
         }
 
         /** @param v preset name; default {@code custom} @return this */
@@ -293,6 +297,17 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
+        /**
+         * @param v how the overall score is formed; default {@link OverallScoring#RESPONSE_MEAN}, and {@code null}
+         *     means that default
+         * @return this
+         */
+        public Builder overallScoring(OverallScoring v) {
+            mark("overallScoring");
+            overallScoring = v;
+            return this;
+        }
+
         private void mark(String option) {
             if (!set.add(option)) {
                 twice.add(option);
@@ -310,7 +325,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges);
+                    targetLevel, awardBadges, overallScoring);
         }
     }
 }

@@ -137,7 +137,7 @@ public final class Presets {
                 "behavioral", PEOPLE_CATEGORIES, CoachingRules.competencies(o.stage()), CoachingRules.MAX_QUESTIONS,
                 CoachingRules.MAX_QUESTIONS, FollowUpPolicy.always(CoachingRules.MAX_RESPONSES - 1), null, List.of());
         return base("coaching", o).rounds(List.of(round)).rubric(Rubrics.COACHING).startingDifficulty(Difficulty.MEDIUM)
-                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.SEED_003).build();
+                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.SEED_003).overallScoring(OverallScoring.QUESTION_MEAN).build();
     }
 
     /**
