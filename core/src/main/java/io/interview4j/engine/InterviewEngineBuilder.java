@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,7 @@ public final class InterviewEngineBuilder {
     private SessionBudget budget;
     private CostEstimator costs;
     private Duration turnDeadline;
+    private Executor executor;
 
     InterviewEngineBuilder() {
     }
@@ -150,6 +152,20 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Runs the model work that sits off a turn's critical path: the feedback on a main question, written by one model
+     * call while the candidate reads the next question, and the session's debrief, written after completion. The
+     * engine starts no threads of its own. Has no effect without a language model.
+     *
+     * @param v the host's executor; default none, and {@code null} means none: the model's feedback is then written
+     *     when the session completes, in the call that completes it (never between an answer and the next question)
+     * @return this
+     */
+    public InterviewEngineBuilder executor(Executor v) {
+        executor = v;
+        return option("executor");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -164,10 +180,13 @@ public final class InterviewEngineBuilder {
         Clock time = clock == null ? Clock.systemUTC() : clock;
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
+        Duration deadline = turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline;
+        Coaching coaching = new Coaching(store, model == null ? null : new ModelCoach(model, time, deadline), executor,
+                time, budget);
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
-                model == null ? null : new ModelJudge(model, offline, time,
-                        turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline), offline, budget, time, idSource);
-        return new InterviewEngine(store, turns, time, idSource, estimator);
+                model == null ? null : new ModelJudge(model, offline, time, deadline), offline, budget, coaching, time,
+                idSource);
+        return new InterviewEngine(store, turns, coaching, time, idSource, estimator);
     }
 
     private InterviewEngineBuilder option(String name) {

@@ -442,7 +442,7 @@ public final class OfflineCoach {
         Rubric rubric = plan.rubric();
         Map<String, QuestionFeedback> feedback = feedback(s);
         List<Turn> scored = s.turns().stream().filter(t -> t.evaluation() != null && !t.skipped() && t.answer() != null).toList();
-        String readiness = readiness(s, feedback);
+        String readiness = readiness(s);
         boolean assessment = plan.mode() == Mode.ASSESSMENT;
         if (scored.isEmpty()) {
             return new Debrief("Not enough answers to assess: no answer was scored in this session. Answer at least one "
@@ -646,13 +646,16 @@ public final class OfflineCoach {
     }
 
     /**
-     * Seed 003's readiness with its gap and level criteria (see the class documentation).
+     * Seed 003's readiness with its gap and level criteria (see the class documentation), from the evaluations only,
+     * so that it is the same whenever it is computed: question scores and levels as the code's feedback gives them.
      *
      * @param s a session
      * @return Ready, Almost Ready or Needs Practice; Needs Practice when nothing was scored
      */
     public static String readiness(Session s) {
-        return readiness(s, feedback(s));
+        Map<String, QuestionFeedback> offline = new LinkedHashMap<>();
+        closedMainQuestions(s).forEach(id -> offline.put(id, questionFeedback(s, id)));
+        return readiness(s, offline);
     }
 
     private static String readiness(Session s, Map<String, QuestionFeedback> feedback) {

@@ -2,6 +2,8 @@ package io.interview4j.report;
 
 import java.math.BigDecimal;
 
+import io.interview4j.feedback.Debrief;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.scoring.AnswerFeatures;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.Map;
  * @param badges badges earned (seed 004)
  * @param time timing
  * @param provenance how many evaluations each provenance produced
- * @param usage model usage
+ * @param usage model usage: the judge's calls, and the feedback and debrief calls
+ * @param debrief the session's debrief: the model's when one was recorded, else written in code, so that every
+ *     report has one (for a session in progress, the debrief of the answers so far)
  */
 public record Report(int schemaVersion, String sessionId, String candidateId, String preset, String mode, String status,
                      String role, String company, Overall overall, String readiness, String recommendation,
@@ -42,7 +46,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                      List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
                      List<RevisitedWeakPoint> weakPointsRevisited, List<AnswerDelivery> delivery,
                      List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
-                     Timing time, Map<String, Integer> provenance, Usage usage) {
+                     Timing time, Map<String, Integer> provenance, Usage usage, Debrief debrief) {
 
     /** The version of the JSON contract. */
     public static final int SCHEMA_VERSION = 1;
@@ -97,7 +101,8 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param strengths what the answer did well
      * @param weaknesses the answer's gaps
      * @param suggestions how to improve
-     * @param feedback a brief note; {@code null} when absent (not scored, or the judge gave none)
+     * @param briefFeedback the answer's brief note (seed 003's brief feedback); {@code null} when absent (not
+     *     scored, or the judge gave none)
      * @param modelAnswer a strong answer to compare with, or {@code null}
      * @param levelDemonstrated the level shown, or {@code null}
      * @param timeSeconds time taken, or {@code null}
@@ -112,14 +117,17 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
      * @param pending whether the answer was stored but not yet evaluated (a turn a crash interrupted, which the
      *     owner's next write to the session finishes); its score is then {@code null}
+     * @param feedback on MAIN entries whose last response is in, the feedback on the question as a whole, its answer
+     *     and follow-ups together; {@code null} on other entries and while the question is open
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
                                 Map<String, Double> dimensions, String provenance, List<String> flags,
                                 List<String> strengths, List<String> weaknesses, List<String> suggestions,
-                                String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
+                                String briefFeedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
-                                AnswerFeatures.Insights insights, int evidenceDropped, boolean pending) {
+                                AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
+                                QuestionFeedback feedback) {
     }
 
     /**
