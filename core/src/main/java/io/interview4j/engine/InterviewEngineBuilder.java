@@ -156,8 +156,8 @@ public final class InterviewEngineBuilder {
      * call while the candidate reads the next question, and the session's debrief, written after completion. The
      * engine starts no threads of its own. Has no effect without a language model.
      *
-     * @param v the host's executor; default none, and {@code null} means none: the model's feedback is then written
-     *     when the session completes, in the call that completes it (never between an answer and the next question)
+     * @param v the host's executor; default none, and {@code null} means none: feedback and the debrief are then
+     *     written in code (provenance HEURISTIC), so no model call is ever added to a turn
      * @return this
      */
     public InterviewEngineBuilder executor(Executor v) {
@@ -181,7 +181,8 @@ public final class InterviewEngineBuilder {
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
         Duration deadline = turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline;
-        Coaching coaching = new Coaching(store, model == null ? null : new ModelCoach(model, time, deadline), executor,
+        Coaching coaching = new Coaching(store, model == null || executor == null ? null
+                : new ModelCoach(model, time, deadline), executor,
                 time, budget);
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
                 model == null ? null : new ModelJudge(model, offline, time, deadline), offline, budget, coaching, time,

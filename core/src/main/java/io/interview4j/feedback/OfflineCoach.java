@@ -36,15 +36,15 @@ import java.util.regex.Pattern;
  * fails, and for sessions whose feedback was never recorded.
  *
  * <p>Readiness follows seed 003: the band of the overall score (the plan's {@link io.interview4j.plan.Readiness}
- * thresholds, 8 and 6 on 1-10 by default), then its gap and level criteria. A main question scoring below
- * {@value #CRITICAL_BELOW}/100, or skipped, is a critical gap; "Ready" needs no critical gap and, on rubrics with
+ * thresholds, 8 and 6 on 1-10 by default), then its gap and level criteria. A main question scoring below two thirds
+ * of the "Almost Ready" threshold (40/100, 4 on 1-10, by default), or skipped, is a critical gap; "Ready" needs no critical gap and, on rubrics with
  * levels, every question at the target level or above; "Almost Ready" needs at most one critical gap and at least
  * half the questions at the target level. A session that misses a band's criteria gets the band below.
  */
 public final class OfflineCoach {
 
-    /** A main question scoring below this on 0-100 (4 on 1-10) is a critical gap. */
-    public static final double CRITICAL_BELOW = 40;
+    /** The share of the "Almost Ready" threshold below which a main question is a critical gap. */
+    public static final double CRITICAL_SHARE = 2.0 / 3;
     /** The longest quote taken from an answer; a longer sentence is cut at a word boundary. */
     static final int MAX_QUOTE = 180;
 
@@ -666,11 +666,12 @@ public final class OfflineCoach {
         String band = s.plan().readiness().label(overall.get());
         List<String> levels = s.plan().rubric().levels();
         String target = s.plan().targetLevel();
+        double criticalBelow = s.plan().readiness().almostReadyAt() * CRITICAL_SHARE;
         int critical = 0;
         int withLevel = 0;
         int atLevel = 0;
         for (QuestionFeedback f : feedback.values()) {
-            if (f.score() == null || f.score() < CRITICAL_BELOW) {
+            if (f.score() == null || f.score() < criticalBelow) {
                 critical++;
             }
             if (!levels.isEmpty() && target != null && levels.contains(target) && f.levelDemonstrated() != null) {
