@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         InterviewPlan plan = Presets.create(preset, options, bank);
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
                 .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
-                .build();
+                .executor(languageModel.orNull() == null ? null : Models.feedbackExecutor()).build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company() == null ? "" : " at " + plan.company())
