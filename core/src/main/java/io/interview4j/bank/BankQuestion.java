@@ -14,7 +14,8 @@ import java.util.Objects;
  *     practical, dsa, system_design, problem_solving
  * @param competency the competency tested, such as {@code leadership}; {@code null} when absent (a blank one is
  *     absent)
- * @param skills lowercase skill tags
+ * @param skills skill tags, normalised to one spelling each ({@link SkillTags#normalize(String)}: {@code
+ *     "problem solving"} becomes {@code problem_solving}), repeats dropped
  * @param levels candidate levels it suits ({@code junior}, {@code mid}, {@code senior})
  * @param difficulty how hard it is
  * @param roles lowercase roles it is specific to; empty means any role
@@ -35,6 +36,7 @@ public record BankQuestion(String id, String kind, String category, String compe
      *
      * @throws NullPointerException naming the question and the field when the id, kind, text or difficulty is null
      * @throws InvalidInputException naming the question and the field when the id, kind or text is blank
+     * @throws NullPointerException when a skill tag is null
      */
     public BankQuestion {
         require(id, "id", id);
@@ -44,7 +46,7 @@ public record BankQuestion(String id, String kind, String category, String compe
         category = category == null || category.isBlank() ? kind : category;
         competency = competency == null || competency.isBlank() ? null : competency;
         referenceAnswer = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer;
-        skills = copy(skills);
+        skills = SkillTags.normalize(skills);
         levels = copy(levels);
         roles = copy(roles);
         companies = copy(companies);

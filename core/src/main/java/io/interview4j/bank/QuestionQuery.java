@@ -16,7 +16,8 @@ import java.util.Set;
  * @param level a level the question must suit ({@code junior}, {@code mid}, {@code senior}), or {@code null}
  * @param role the candidate's role: role-specific questions for other roles are excluded; {@code null} for any
  * @param company ranks questions known at this company first; {@code null} for none
- * @param preferredSkills ranks questions sharing more of these skills first
+ * @param preferredSkills ranks questions sharing more of these skills first; normalised as bank tags are
+ *     ({@link SkillTags})
  * @param excludeIds ids never to return (already asked)
  * @param limit the most results, positive
  */
@@ -28,7 +29,7 @@ public record QuestionQuery(Set<String> kinds, Set<String> categories, String co
     public QuestionQuery {
         kinds = Set.copyOf(kinds);
         categories = Set.copyOf(categories);
-        preferredSkills = List.copyOf(preferredSkills);
+        preferredSkills = SkillTags.normalize(preferredSkills);
         excludeIds = Set.copyOf(excludeIds);
         if (limit <= 0) {
             throw new InvalidInputException("limit must be positive, was " + limit);

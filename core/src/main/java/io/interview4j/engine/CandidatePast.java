@@ -3,7 +3,6 @@ package io.interview4j.engine;
 import io.interview4j.AccessDeniedException;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.report.History;
-import io.interview4j.report.ReportBuilder;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
@@ -34,6 +33,7 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
 
     private static final int RECENT_SESSIONS = 5;
     private static final int LISTED_SESSIONS = 50;
+    private static final int HISTORY_PAGE = 1000;
 
     /**
      * Loads at most {@value #RECENT_SESSIONS} recent sessions plus the last {@link WeakPointSchedule#WINDOW}
@@ -85,24 +85,31 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
 
     /**
      * The candidate's history as {@code caller} may see it: all of it for the candidate, their organisation's
-     * sessions for a reviewer.
+     * sessions for a reviewer; narrowed to one group key when {@code groupKey} is not null.
      *
      * @throws AccessDeniedException when a candidate asks for someone else's history
      */
-    static History history(SessionStore store, Caller caller, String candidateId, Instant now) {
+    static History history(SessionStore store, Caller caller, String candidateId, String groupKey) {
         Objects.requireNonNull(candidateId, "candidateId");
         boolean self = caller.role() == Caller.Role.CANDIDATE && caller.accountId().equals(candidateId);
         if (!self && caller.role() != Caller.Role.REVIEWER) {
             throw new AccessDeniedException(caller.accountId() + " may not read the history of " + candidateId);
         }
-        List<SessionSummary> all = store.list(new SessionQuery(candidateId, null, 0, 1000));
-        List<SessionSummary> visible = self ? all : all.stream()
-                .filter(x -> x.organisationId() != null && x.organisationId().equals(caller.organisationId())).toList();
-        Optional<History.Ends> ends = History.firstAndLatest(visible);
-        if (ends.isEmpty()) {
-            return History.of(candidateId, visible);
+        List<Session> sessions = new ArrayList<>();
+        for (int offset = 0; ; offset += HISTORY_PAGE) {
+            List<SessionSummary> page = store.list(new SessionQuery(candidateId, null, offset, HISTORY_PAGE));
+            for (SessionSummary x : page) {
+                boolean visible = self || x.organisationId() != null && x.organisationId().equals(caller.organisationId());
+                if (visible) {
+                    store.find(x.sessionId()).map(StoredSession::toSession)
+                            .filter(s -> groupKey == null || groupKey.equals(s.plan().groupKey()))
+                            .ifPresent(sessions::add);
+                }
+            }
+            if (page.size() < HISTORY_PAGE) {
+                break;
+            }
         }
-        return History.of(candidateId, visible, ReportBuilder.build(store.get(ends.get().first().sessionId()).toSession(), now),
-                ReportBuilder.build(store.get(ends.get().latest().sessionId()).toSession(), now));
+        return History.of(candidateId, groupKey, sessions);
     }
 }

@@ -291,15 +291,35 @@ public final class InterviewEngine {
     }
 
     /**
+     * Reads a candidate's history; stores nothing and calls no model. Every visible session is loaded.
+     *
      * @param caller the candidate themself, or a reviewer (who sees only their organisation's sessions, also when
      *     its account id is the candidate's)
      * @param candidateId the candidate
-     * @return the candidate's sessions (at most their latest 1000), newest first, with the trend from the first to
-     *     the latest completed session, per-dimension changes included (those two sessions are loaded)
+     * @return the candidate's sessions newest first, the trend per preset on its native scale, and the badges earned
      * @throws AccessDeniedException when a candidate asks for someone else's history, whether or not it exists
+     * @throws NullPointerException when an argument is null
      */
     public History history(Caller caller, String candidateId) {
-        return CandidatePast.history(store, caller, candidateId, clock.instant());
+        Objects.requireNonNull(caller, "caller");
+        return CandidatePast.history(store, caller, candidateId, null);
+    }
+
+    /**
+     * Reads a candidate's history under one group key (seed 003's job application, set with
+     * {@code PresetOptions.withGroupKey} or the plan's {@code groupKey}); stores nothing and calls no model.
+     *
+     * @param caller the candidate themself, or a reviewer of the candidate's organisation
+     * @param candidateId the candidate
+     * @param groupKey the host's key
+     * @return the sessions under that key newest first, with their trends and badges
+     * @throws AccessDeniedException when a candidate asks for someone else's history
+     * @throws NullPointerException when an argument is null
+     */
+    public History history(Caller caller, String candidateId, String groupKey) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(groupKey, "groupKey");
+        return CandidatePast.history(store, caller, candidateId, groupKey);
     }
 
     /** Loads a session the caller owns, for a write: a turn a crash interrupted is finished first. */

@@ -5,6 +5,7 @@ import io.interview4j.bank.BuiltInQuestionBank;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.OutputLimits;
 import io.interview4j.scoring.Evaluator;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.store.SessionStore;
@@ -39,6 +40,7 @@ public final class InterviewEngineBuilder {
     private CostEstimator costs;
     private Duration turnDeadline;
     private Executor executor;
+    private OutputLimits outputLimits;
 
     InterviewEngineBuilder() {
     }
@@ -166,6 +168,19 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * The cap on output tokens each kind of model call is sent with; a reply cut off by it is repaired once with a
+     * request for a shorter answer, then falls back like any failed call. Has no effect without a language model.
+     *
+     * @param v the caps; default {@link OutputLimits#defaults()}
+     * @return this
+     * @throws NullPointerException when {@code v} is null
+     */
+    public InterviewEngineBuilder outputLimits(OutputLimits v) {
+        outputLimits = Objects.requireNonNull(v, "outputLimits");
+        return option("outputLimits");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -185,7 +200,8 @@ public final class InterviewEngineBuilder {
                 : new ModelCoach(model, time, deadline), executor,
                 time, budget);
         TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
-                model == null ? null : new ModelJudge(model, offline, time, deadline), offline, budget, coaching, time,
+                model == null ? null : new ModelJudge(model, offline, time, deadline,
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, coaching, time,
                 idSource);
         return new InterviewEngine(store, turns, coaching, time, idSource, estimator);
     }

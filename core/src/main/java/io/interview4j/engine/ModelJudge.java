@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.OutputLimits;
 import io.interview4j.llm.StructuredChat;
 import io.interview4j.llm.StructuredResult;
 import io.interview4j.llm.StructuredResult.Failure;
@@ -107,6 +108,7 @@ final class ModelJudge {
     private final Evaluator offline;
     private final Clock clock;
     private final Duration deadline;
+    private final OutputLimits limits;
 
     /** A judge with the system clock and the default deadline, for tests. */
     ModelJudge(LanguageModel model, Evaluator offline) {
@@ -119,6 +121,12 @@ final class ModelJudge {
      * @param deadline the time the model work of one answer may take, retries, repair and second judgement included
      */
     ModelJudge(LanguageModel model, Evaluator offline, Clock clock, Duration deadline) {
+        this(model, offline, clock, deadline, OutputLimits.defaults());
+    }
+
+    /** @param limits the output caps; the judge's requests carry {@link OutputLimits.Task#JUDGE}'s */
+    ModelJudge(LanguageModel model, Evaluator offline, Clock clock, Duration deadline, OutputLimits limits) {
+        this.limits = limits;
         this.chat = new StructuredChat(model, clock);
         this.offline = offline;
         this.clock = clock;
@@ -193,7 +201,8 @@ final class ModelJudge {
     /** One structured call within what is left of the deadline; a call that throws is a failure. */
     private StructuredResult<JsonNode> ask(JudgePrompt.Call call, Rubric rubric, Instant end) {
         Duration left = Duration.between(clock.instant(), end);
-        ChatRequest request = call.request().withTimeout(left.isZero() || left.isNegative() ? Duration.ofMillis(1) : left);
+        ChatRequest request = limits.apply(call.request(), OutputLimits.Task.JUDGE)
+                .withTimeout(left.isZero() || left.isNegative() ? Duration.ofMillis(1) : left);
         try {
             return chat.call(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric));
         } catch (RuntimeException e) {
@@ -217,6 +226,8 @@ final class ModelJudge {
                 : failed.reason() == Failure.Reason.MODEL_ERROR && !clock.instant().isBefore(end)
                 ? "the model did not answer within " + within
                 : failed.reason() == Failure.Reason.MODEL_ERROR ? "the model call failed"
+                : failed.reason() == Failure.Reason.TRUNCATED
+                ? "the model's reply was cut off at its output limit, even after asking for a shorter one"
                 : "the model's reply could not be used, even after one repair";
         LOG.warn("model judge failed ({}: {}); scoring with the offline scorer instead", reason, failed.describe());
         List<AnswerFlag> flags = new ArrayList<>(h.flags());

@@ -102,7 +102,7 @@ final class TurnPipeline {
         Session s = Session.replay(List.of(started));
         SessionEvent first = picker.main(s, 0, s.plan().startingDifficulty(), ids.get())
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
-                .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null));
+                .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null, null, List.of()));
         store.append(s.id(), 0, List.of(started, first));
         return TurnResults.after(s.with(List.of(first)), null, now);
     }
@@ -271,6 +271,11 @@ final class TurnPipeline {
             e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
             proposal = judged.proposal();
         }
+        Instant limit = s.plan().totalTimeLimit() == null ? null : s.startedAt().plus(s.plan().totalTimeLimit());
+        if (limit != null && turn.answeredAt() != null && turn.answeredAt().isAfter(limit)) {
+            LOG.info("session {}: the answer to {} arrived after the time limit; marked LATE", s.id(), q.id());
+            e = e.withProvenance(e.provenance(), AnswerFlag.LATE);
+        }
         if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
             e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms)
                     .insights());
@@ -300,7 +305,11 @@ final class TurnPipeline {
             return List.of();
         }
         List<SessionEvent> out = new ArrayList<>(List.of(new AnswerEvaluated(now, turn.question().id(), e, why)));
-        Difficulty next = s.plan().difficultyPolicy().next(s.difficulty(), e.fraction());
+        List<Double> scores = new ArrayList<>();
+        s.turns().stream().filter(t -> t.evaluation() != null && !t.skipped())
+                .forEach(t -> scores.add(t.evaluation().fraction()));
+        scores.add(e.fraction());
+        Difficulty next = s.plan().difficultyPolicy().next(s.difficulty(), scores);
         if (next != s.difficulty()) {
             out.add(new DifficultyChanged(now, s.difficulty(), next, e.score()));
         }
@@ -382,13 +391,14 @@ final class TurnPipeline {
         return q.withSuggestedSeconds(status.cap(q.suggestedSeconds()));
     }
 
-    private static SessionCompleted completed(Session s, Instant now, EndReason reason) {
+    private SessionCompleted completed(Session s, Instant now, EndReason reason) {
         Double score = s.overallScore().orElse(null);
         if (score == null) {
-            return new SessionCompleted(now, reason, null, s.usage(), null);
+            return new SessionCompleted(now, reason, null, s.usage(), null, Badges.award(store, s, null));
         }
         Session ended = s.with(List.of(new SessionCompleted(now, reason, score, s.usage(), null)));
-        return new SessionCompleted(now, reason, score, s.usage(), io.interview4j.feedback.OfflineCoach.readiness(ended));
+        return new SessionCompleted(now, reason, score, s.usage(), io.interview4j.feedback.OfflineCoach.readiness(ended),
+                Badges.award(store, s, score));
     }
 
     private Session load(String sessionId) {

@@ -66,14 +66,27 @@ final class TurnResults {
         RoundPlan rp = plan.rounds().get(q.round());
         var status = plan.totalTimeLimit() == null ? null
                 : TimeStatus.of(s.startedAt(), plan.totalTimeLimit(), now);
+        int completed = (int) s.turns().stream()
+                .filter(t -> t.question().type() != QuestionType.FOLLOW_UP && t.evaluation() != null && !t.skipped())
+                .count();
+        // Assessment mode shows no score until the end, so no running average either.
+        Double average = plan.mode() == Mode.ASSESSMENT ? null : s.overallScore().orElse(null);
+        var scale = plan.rubric().scale();
         return new Progress(q.number(), plan.maxMainQuestions(), q.round() + 1, plan.rounds().size(), rp.name(),
                 q.followUpNumber(), rp.followUps().maxPerQuestion(), q.type() == QuestionType.RESUME
                 || (q.type() == QuestionType.FOLLOW_UP && "resume".equals(q.kind())),
-                status == null ? null : status.remaining(), status == null ? null : status.urgency());
+                status == null ? null : status.remaining(), status == null ? null : status.urgency(), completed,
+                average == null ? null : Math.round(scale.fromPercent(average) * 100) / 100.0,
+                average == null ? null : Math.round(average * 10) / 10.0,
+                fmt(scale.min()) + "-" + fmt(scale.max()));
     }
 
     /** The evaluation as the candidate may see it: none until the end of an assessment. */
     private static Evaluation shown(Session s, Evaluation e) {
         return s.plan().mode() == Mode.ASSESSMENT ? null : e;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  *     it where the provider accepts one
  * @param schemaName a short name for the schema (providers that name schemas use it); default {@code "output"}
  * @param temperature sampling temperature, or {@code null} for the provider's default
- * @param maxTokens a cap on output tokens, or {@code null} for the adapter's default
+ * @param maxTokens a cap on output tokens, or {@code null} for the adapter's default (the HTTP adapters of
+ *     {@code interview4j-llm-adapters} send one on every call); a reply cut off by it is
+ *     {@link ChatResponse#truncated() truncated}
  * @param timeout the time the call may take, or {@code null} for the adapter's default; adapters use it as the
  *     call's timeout, and decorators that make several calls for one request ({@code RetryingLanguageModel},
  *     {@code FallbackLanguageModel}, {@link StructuredChat}) spend it across all of them
@@ -64,10 +66,19 @@ public record ChatRequest(List<ChatMessage> messages, JsonNode responseSchema, S
     /**
      * @param value the time the call may take, or {@code null} for the adapter's default
      * @return a copy with this timeout
-     * @throws IllegalArgumentException when {@code value} is zero or negative
+     * @throws InvalidInputException when {@code value} is zero or negative
      */
     public ChatRequest withTimeout(Duration value) {
         return new ChatRequest(messages, responseSchema, schemaName, temperature, maxTokens, value);
+    }
+
+    /**
+     * @param value the cap on output tokens, or {@code null} for the adapter's default
+     * @return a copy with this cap
+     * @throws InvalidInputException when {@code value} is zero or negative
+     */
+    public ChatRequest withMaxTokens(Integer value) {
+        return new ChatRequest(messages, responseSchema, schemaName, temperature, value, timeout);
     }
 
     /** @return the schema, if structured output was asked for */

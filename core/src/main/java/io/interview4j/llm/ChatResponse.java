@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param text the output text (JSON when a schema was asked for)
  * @param usage tokens the provider reported
  * @param modelId the model that answered, as the provider named it
- * @param finishReason why generation stopped
+ * @param finishReason why generation stopped; {@link FinishReason#LENGTH} means the reply was cut off by the output
+ *     cap ({@link #truncated()})
  * @param provider the provider that served the call, such as {@code openai}; a fallback chain reports the
  *     member that answered
  */
@@ -18,7 +19,11 @@ public record ChatResponse(String text, TokenUsage usage, String modelId, Finish
     public enum FinishReason {
         /** The model finished. */
         STOP,
-        /** The output hit the token cap and is truncated. */
+        /**
+         * The output hit the token cap and is truncated: OpenAI-compatible {@code finish_reason: length}, Anthropic
+         * {@code stop_reason: max_tokens} (and {@code model_context_window_exceeded}), Gemini {@code MAX_TOKENS},
+         * Ollama {@code done_reason: length}, LangChain4j {@code LENGTH}.
+         */
         LENGTH,
         /** The provider filtered the output. */
         CONTENT_FILTER,
@@ -33,5 +38,17 @@ public record ChatResponse(String text, TokenUsage usage, String modelId, Finish
         modelId = modelId == null ? "unknown" : modelId;
         finishReason = finishReason == null ? FinishReason.OTHER : finishReason;
         provider = provider == null ? "unknown" : provider;
+    }
+
+    /**
+     * Whether the reply was cut off by the output cap ({@link ChatRequest#maxTokens()} or the adapter's default)
+     * before the model finished: its text is incomplete, and JSON in it is usually unclosed. A structured call
+     * ({@link StructuredChat}) answers a truncated reply with a repair that asks for a shorter answer, and reports
+     * {@link StructuredResult.Failure.Reason#TRUNCATED} when the repaired reply is cut off too.
+     *
+     * @return {@code true} when {@link #finishReason()} is {@link FinishReason#LENGTH}
+     */
+    public boolean truncated() {
+        return finishReason == FinishReason.LENGTH;
     }
 }

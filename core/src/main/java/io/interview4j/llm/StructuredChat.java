@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * the last first and never one copied from the request's data texts, to the caller's parser, which returns a value
  * or the exact problems it found. When the reply holds no usable JSON object or the parser finds problems with
  * every one, one repair call follows: the original messages, the bad reply (clipped to its
- * first 6,000 characters) as the model's turn, and a user message naming every problem. If the repaired reply
+ * first 6,000 characters) as the model's turn, and a user message naming every problem. A reply cut off by the
+ * output cap ({@link ChatResponse#truncated()}) is reported as truncated, not as holding no JSON: its repair call
+ * carries the original messages and asks for a shorter answer, without echoing the cut-off reply, and a repaired
+ * reply that is cut off too ends in a {@link Failure.Reason#TRUNCATED} failure. If the repaired reply
  * still cannot be used, or a call throws, the result is a typed {@link Failure}; there is never a third call.
  *
  * <p>A request's {@link ChatRequest#timeout() timeout} is the budget of the whole structured call, the repair
@@ -193,10 +196,12 @@ public final class StructuredChat {
             if (read.parsed().value() != null) {
                 return new Success<>(read.parsed().value(), responses);
             }
-            problems = read.parsed().problems();
+            boolean truncated = response.truncated();
+            problems = truncated ? List.of(truncatedProblem(next)) : read.parsed().problems();
             if (call == 2) {
-                return new Failure<>(read.noJson() ? Failure.Reason.NO_JSON : Failure.Reason.INVALID, problems, null,
-                        responses, call);
+                Failure.Reason reason = truncated ? Failure.Reason.TRUNCATED
+                        : read.noJson() ? Failure.Reason.NO_JSON : Failure.Reason.INVALID;
+                return new Failure<>(reason, problems, null, responses, call);
             }
             String named = String.join("; ", problems);
             Duration left = null;
@@ -212,7 +217,7 @@ public final class StructuredChat {
             }
             LOG.info("{} output invalid ({}); asking {} once to repair it", request.schemaName(), clip(named, 500),
                     response.provider());
-            next = repair(request, response.text(), named).withTimeout(left);
+            next = (truncated ? shorter(request, named) : repair(request, response.text(), named)).withTimeout(left);
         }
     }
 
@@ -277,6 +282,25 @@ public final class StructuredChat {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "...";
+    }
+
+    private static String truncatedProblem(ChatRequest sent) {
+        return "the reply was cut off at the output limit" + (sent.maxTokens() == null ? ""
+                : " of " + sent.maxTokens() + " tokens") + " before it was complete (truncated)";
+    }
+
+    /**
+     * The repair of a truncated reply: the original messages and a request for a shorter answer. The cut-off reply
+     * is not echoed: it would only spend input tokens on text the model has to write again, shorter.
+     */
+    private static ChatRequest shorter(ChatRequest original, String problems) {
+        List<ChatMessage> messages = new ArrayList<>(original.messages());
+        messages.add(ChatMessage.user("Your previous reply cannot be used: " + problems + ". Reply again with one "
+                + "complete JSON object only that follows the schema, and make it shorter so that it fits: keep every "
+                + "text field to one or two sentences, quote briefly, and give no more list items than the schema "
+                + "needs."));
+        return new ChatRequest(messages, original.responseSchema(), original.schemaName(), original.temperature(),
+                original.maxTokens(), original.timeout());
     }
 
     private static ChatRequest repair(ChatRequest original, String badOutput, String problems) {

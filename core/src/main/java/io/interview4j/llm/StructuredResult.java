@@ -75,8 +75,8 @@ public sealed interface StructuredResult<T> {
      * No usable output.
      *
      * @param reason why
-     * @param problems the problems found with the last reply that was checked: for {@link Reason#NO_JSON} and
-     *     {@link Reason#INVALID} those of the repaired reply; for {@link Reason#MODEL_ERROR} those that asked for
+     * @param problems the problems found with the last reply that was checked: for {@link Reason#NO_JSON},
+     *     {@link Reason#INVALID} and {@link Reason#TRUNCATED} those of the repaired reply; for {@link Reason#MODEL_ERROR} those that asked for
      *     the repair call that threw, or none when the first call threw; for {@link Reason#OUT_OF_TIME} those of the
      *     first reply
      * @param cause the exception a call threw for {@link Reason#MODEL_ERROR}, else {@code null}
@@ -96,6 +96,12 @@ public sealed interface StructuredResult<T> {
             NO_JSON,
             /** The JSON of the reply to the repair call still had problems. */
             INVALID,
+            /**
+             * The reply to the repair call was cut off by the output cap too ({@link ChatResponse#truncated()}), even
+             * though the repair asked for a shorter answer: raise the cap ({@link ChatRequest#maxTokens()},
+             * {@link OutputLimits}).
+             */
+            TRUNCATED,
             /** A call threw; see {@link Failure#cause()}. */
             MODEL_ERROR,
             /**
@@ -129,6 +135,8 @@ public sealed interface StructuredResult<T> {
                 case MODEL_ERROR -> "call failed: " + cause.getMessage();
                 case OUT_OF_TIME -> "output invalid and no time left to repair it: " + String.join("; ", problems);
                 case NO_JSON, INVALID -> "output still invalid after one repair: " + String.join("; ", problems);
+                case TRUNCATED -> "output still cut off by the output cap after asking for a shorter one: "
+                        + String.join("; ", problems);
             };
         }
     }

@@ -35,14 +35,16 @@ import java.util.Set;
  * @param resumeQuestions the most questions drawn from the resume (seed 002); 0 for none
  * @param targetLevel the level the candidate aims at (seed 003: L4, L5A, L5B); {@code null} when absent (a blank
  *     one is absent)
- * @param awardBadges whether the report awards seed 004's badges
+ * @param awardBadges whether the session awards seed 004's badges, each once per candidate
+ * @param groupKey the host's key this session is grouped under in the history, such as seed 003's job application;
+ *     {@code null} when absent (a blank one is absent)
  * @param overallScoring how the overall score is formed; {@code null} means {@link OverallScoring#RESPONSE_MEAN}
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
-                            String targetLevel, boolean awardBadges, OverallScoring overallScoring) {
+                            String targetLevel, boolean awardBadges, String groupKey, OverallScoring overallScoring) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
@@ -56,6 +58,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         jobDescription = absent(jobDescription);
         resumeText = absent(resumeText);
         targetLevel = absent(targetLevel);
+        groupKey = absent(groupKey) == null ? null : groupKey.trim();
         focusTopics = List.copyOf(focusTopics);
         rounds = List.copyOf(rounds);
         Objects.requireNonNull(rubric, "rubric");
@@ -76,6 +79,36 @@ public record InterviewPlan(String preset, String role, String company, Level le
         if (length(jobDescription) > MAX_DOCUMENT_CHARS || length(resumeText) > MAX_DOCUMENT_CHARS) {
             throw new InvalidInputException("job description and resume are limited to " + MAX_DOCUMENT_CHARS + " characters");
         }
+    }
+
+    /**
+     * A plan with no group key.
+     *
+     * @param preset the preset name
+     * @param role the role
+     * @param company the company
+     * @param level the level
+     * @param jobDescription the job description
+     * @param resumeText the resume
+     * @param focusTopics topics to prefer
+     * @param rounds the rounds
+     * @param totalTimeLimit the time limit
+     * @param rubric the rubric
+     * @param difficultyPolicy the difficulty policy
+     * @param startingDifficulty the first question's difficulty
+     * @param readiness readiness thresholds
+     * @param mode the mode
+     * @param resumeQuestions the most resume questions
+     * @param targetLevel the target level
+     * @param awardBadges whether to award badges
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
+                         String resumeText, List<String> focusTopics, List<RoundPlan> rounds, Duration totalTimeLimit,
+                         Rubric rubric, DifficultyPolicy difficultyPolicy, Difficulty startingDifficulty,
+                         Readiness readiness, Mode mode, int resumeQuestions, String targetLevel, boolean awardBadges) {
+        this(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds, totalTimeLimit, rubric,
+                difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, null, null);
     }
 
     private static String absent(String value) {
@@ -140,6 +173,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private String targetLevel;
         private boolean awardBadges;
         private OverallScoring overallScoring = OverallScoring.RESPONSE_MEAN;
+        private String groupKey;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
         private boolean roundAdded;
@@ -166,6 +200,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             targetLevel = p.targetLevel;
             awardBadges = p.awardBadges;
             overallScoring = p.overallScoring;
+            groupKey = p.groupKey;
         }
 
         /** @param v preset name; default {@code custom} @return this */
@@ -297,6 +332,13 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
+        /** @param v the host's group key, such as a job application id; default none @return this */
+        public Builder groupKey(String v) {
+            mark("groupKey");
+            groupKey = v;
+            return this;
+        }
+
         /**
          * @param v how the overall score is formed; default {@link OverallScoring#RESPONSE_MEAN}, and {@code null}
          *     means that default
@@ -325,7 +367,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges, overallScoring);
+                    targetLevel, awardBadges, groupKey, overallScoring);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.interview4j.bank.QuestionBank;
 import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.FencedPrompt;
 import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.OutputLimits;
 import io.interview4j.llm.StructuredChat;
 import io.interview4j.llm.StructuredChat.Parsed;
 import io.interview4j.llm.StructuredResult;
@@ -91,7 +92,9 @@ public record InterviewTemplate(String name, InterviewPlan plan) {
                     .data("job_description", Objects.requireNonNullElse(options.jobDescription(), ""))
                     .build();
             StructuredResult<List<BankQuestion>> result = new StructuredChat(model).call(
-                    ChatRequest.structured(prompt.messages(), "preset_questions", schema, 0.4), prompt.dataTexts(),
+                    ChatRequest.structured(prompt.messages(), "preset_questions", schema, 0.4)
+                            .withMaxTokens(OutputLimits.defaults().maxTokens(OutputLimits.Task.PRESET_QUESTIONS)),
+                    prompt.dataTexts(),
                     out -> questions(out, count));
             if (result instanceof StructuredResult.Success<List<BankQuestion>> ok) {
                 return new InterviewTemplate(name, Presets.timedScreen(options.withResumeText(null), ok.value()));

@@ -1,5 +1,6 @@
 package io.interview4j.plan;
 
+import io.interview4j.Difficulty;
 import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.rules.CoachingRules;
@@ -25,10 +26,15 @@ import java.util.Objects;
  * @param stage coaching only: recruiter screen or hiring manager; default hiring manager
  * @param timeLimit timed-screen only: the wall-clock limit; default 10 minutes
  * @param presetQuestionCount timed-screen only: preset questions drawn for the template; 0 means the default, 3
+ * @param difficulty every preset: the first question's difficulty (seed 003's difficulty level); default
+ *     {@code null}, the preset's own (medium, or by level for structured)
+ * @param groupKey every preset: the host's key the session is grouped under in the history, such as seed 003's job
+ *     application; default {@code null}, none (a blank one is absent)
  */
 public record PresetOptions(String role, String company, Level level, String jobDescription, String resumeText,
                             List<String> focusTopics, StructuredRules.InterviewType interviewType,
-                            CoachingRules.Stage stage, Duration timeLimit, int presetQuestionCount) {
+                            CoachingRules.Stage stage, Duration timeLimit, int presetQuestionCount,
+                            Difficulty difficulty, String groupKey) {
 
     /**
      * Fills defaults for nulls (and for a preset question count of 0) and copies.
@@ -55,6 +61,29 @@ public record PresetOptions(String role, String company, Level level, String job
         if (presetQuestionCount == 0) {
             presetQuestionCount = 3;
         }
+        groupKey = groupKey == null || groupKey.isBlank() ? null : groupKey.trim();
+    }
+
+    /**
+     * Options with the preset's own difficulty and no group key.
+     *
+     * @param role the role
+     * @param company the company
+     * @param level the level
+     * @param jobDescription the job description
+     * @param resumeText the resume
+     * @param focusTopics the focus topics
+     * @param interviewType structured's type
+     * @param stage coaching's stage
+     * @param timeLimit timed-screen's limit
+     * @param presetQuestionCount timed-screen's preset question count
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public PresetOptions(String role, String company, Level level, String jobDescription, String resumeText,
+                         List<String> focusTopics, StructuredRules.InterviewType interviewType,
+                         CoachingRules.Stage stage, Duration timeLimit, int presetQuestionCount) {
+        this(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit,
+                presetQuestionCount, null, null);
     }
 
     /** The longest time limit {@link #timeLimitMinutes} accepts: 24 hours. */
@@ -148,52 +177,52 @@ public record PresetOptions(String role, String company, Level level, String job
 
     /** @return all defaults */
     public static PresetOptions defaults() {
-        return new PresetOptions(null, null, null, null, null, null, null, null, null, 0);
+        return new PresetOptions(null, null, null, null, null, null, null, null, null, 0, null, null);
     }
 
     /** @param v role @return a copy */
     public PresetOptions withRole(String v) {
-        return new PresetOptions(v, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(v, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v company @return a copy */
     public PresetOptions withCompany(String v) {
-        return new PresetOptions(role, v, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, v, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v level @return a copy */
     public PresetOptions withLevel(Level v) {
-        return new PresetOptions(role, company, v, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, v, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v job description @return a copy */
     public PresetOptions withJobDescription(String v) {
-        return new PresetOptions(role, company, level, v, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, level, v, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v resume text @return a copy */
     public PresetOptions withResumeText(String v) {
-        return new PresetOptions(role, company, level, jobDescription, v, focusTopics, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, level, jobDescription, v, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v topics @return a copy */
     public PresetOptions withFocusTopics(List<String> v) {
-        return new PresetOptions(role, company, level, jobDescription, resumeText, v, interviewType, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, level, jobDescription, resumeText, v, interviewType, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v structured interview type @return a copy */
     public PresetOptions withInterviewType(StructuredRules.InterviewType v) {
-        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, v, stage, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, v, stage, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v coaching stage @return a copy */
     public PresetOptions withStage(CoachingRules.Stage v) {
-        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, v, timeLimit, presetQuestionCount);
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, v, timeLimit, presetQuestionCount, difficulty, groupKey);
     }
 
     /** @param v timed-screen limit @return a copy */
     public PresetOptions withTimeLimit(Duration v) {
-        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, v, presetQuestionCount);
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, v, presetQuestionCount, difficulty, groupKey);
     }
 
     /**
@@ -202,6 +231,16 @@ public record PresetOptions(String role, String company, Level level, String job
      * @throws InvalidInputException when {@code v} is negative
      */
     public PresetOptions withPresetQuestionCount(int v) {
-        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, v);
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, v, difficulty, groupKey);
+    }
+
+    /** @param v the first question's difficulty; {@code null} for the preset's own @return a copy */
+    public PresetOptions withDifficulty(Difficulty v) {
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, v, groupKey);
+    }
+
+    /** @param v the host's group key, such as a job application id; {@code null} for none @return a copy */
+    public PresetOptions withGroupKey(String v) {
+        return new PresetOptions(role, company, level, jobDescription, resumeText, focusTopics, interviewType, stage, timeLimit, presetQuestionCount, difficulty, v);
     }
 }

@@ -68,7 +68,7 @@ public final class Presets {
                         RoundPlan.of("Design Round", "system_design", n)))
                 .rubric(Rubrics.FIVE_DIMENSION)
                 .difficultyPolicy(DifficultyPolicy.ABOVE_80_BELOW_50)
-                .startingDifficulty(Difficulty.MEDIUM)
+                .startingDifficulty(start(o, Difficulty.MEDIUM))
                 .build();
     }
 
@@ -91,7 +91,7 @@ public final class Presets {
             case MID -> Difficulty.MEDIUM;
             case SENIOR -> Difficulty.HARD;
         };
-        return base("structured", o).rounds(rounds).rubric(Rubrics.FIVE_DIMENSION).startingDifficulty(start).build();
+        return base("structured", o).rounds(rounds).rubric(Rubrics.FIVE_DIMENSION).startingDifficulty(start(o, start)).build();
     }
 
     /**
@@ -121,7 +121,8 @@ public final class Presets {
                 FollowUpPolicy.whenWeak(TimedScreenRules.MAX_FOLLOW_UPS_PER_PRESET, 60), null, List.of())
                 .withPresetQuestions(presetQuestions);
         return base("timed-screen", o).rounds(List.of(round)).rubric(Rubrics.SCREENING).mode(Mode.ASSESSMENT)
-                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText() == null ? 0 : 1).build();
+                .totalTimeLimit(o.timeLimit()).resumeQuestions(o.resumeText() == null ? 0 : 1)
+                .startingDifficulty(start(o, Difficulty.MEDIUM)).build();
     }
 
     /**
@@ -136,8 +137,9 @@ public final class Presets {
         RoundPlan round = new RoundPlan(o.stage() == CoachingRules.Stage.RECRUITER_SCREEN ? "Recruiter screen" : "Hiring manager",
                 "behavioral", PEOPLE_CATEGORIES, CoachingRules.competencies(o.stage()), CoachingRules.MAX_QUESTIONS,
                 CoachingRules.MAX_QUESTIONS, FollowUpPolicy.always(CoachingRules.MAX_RESPONSES - 1), null, List.of());
-        return base("coaching", o).rounds(List.of(round)).rubric(Rubrics.COACHING).startingDifficulty(Difficulty.MEDIUM)
-                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.SEED_003).overallScoring(OverallScoring.QUESTION_MEAN).build();
+        return base("coaching", o).rounds(List.of(round)).rubric(Rubrics.COACHING).startingDifficulty(start(o, Difficulty.MEDIUM))
+                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.SEED_003)
+                .overallScoring(OverallScoring.QUESTION_MEAN).build();
     }
 
     /**
@@ -154,7 +156,7 @@ public final class Presets {
                 : o.focusTopics().subList(0, Math.min(TopicDrillRules.TOPICS, o.focusTopics().size()));
         RoundPlan round = RoundPlan.of("Topic drill", "technical", 5).withFollowUps(FollowUpPolicy.always(1));
         return base("topic-drill", o, topics).rounds(List.of(round)).rubric(Rubrics.TOPIC_DRILL)
-                .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(Difficulty.MEDIUM)
+                .difficultyPolicy(DifficultyPolicy.AT_LEAST_80_AT_MOST_40).startingDifficulty(start(o, Difficulty.MEDIUM))
                 .awardBadges(true).build();
     }
 
@@ -164,7 +166,13 @@ public final class Presets {
 
     private static InterviewPlan.Builder base(String preset, PresetOptions o, List<String> focusTopics) {
         return InterviewPlan.builder().preset(preset).role(o.role()).company(o.company()).level(o.level())
-                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(focusTopics);
+                .jobDescription(o.jobDescription()).resumeText(o.resumeText()).focusTopics(focusTopics)
+                .groupKey(o.groupKey());
+    }
+
+    /** The difficulty the options ask for, else the preset's own. */
+    private static Difficulty start(PresetOptions o, Difficulty preset) {
+        return o.difficulty() != null ? o.difficulty() : preset;
     }
 
     private static String roundName(String category) {
@@ -178,8 +186,14 @@ public final class Presets {
         String role = o.role().toLowerCase(Locale.ROOT);
         QuestionQuery technical = new QuestionQuery(Set.of("technical"), Set.of(), null, null,
                 o.level().label(), role, o.company(), o.focusTopics(), Set.of(), 50);
-        List<QuestionQuery> tries = List.of(technical, technical.withLevel(null),
-                QuestionQuery.ofKind("behavioral").withLevel(o.level().label()));
+        List<QuestionQuery> tries = new ArrayList<>();
+        if (o.difficulty() != null) {
+            // The difficulty asked for first; questions of other difficulties only when those run out.
+            tries.add(technical.withDifficulty(o.difficulty()));
+            tries.add(technical.withLevel(null).withDifficulty(o.difficulty()));
+        }
+        tries.addAll(List.of(technical, technical.withLevel(null),
+                QuestionQuery.ofKind("behavioral").withLevel(o.level().label())));
         for (QuestionQuery q : tries) {
             for (BankQuestion c : bank.find(q.withExcludeIds(taken))) {
                 if (picked.size() < o.presetQuestionCount() && taken.add(c.id())) {

@@ -2,7 +2,11 @@ package io.interview4j.report;
 
 import static io.interview4j.report.RenderText.answerFacts;
 import static io.interview4j.report.RenderText.deliveryByLabel;
+import static io.interview4j.report.RenderText.day;
 import static io.interview4j.report.RenderText.fmt;
+import static io.interview4j.report.RenderText.fmtNative;
+import static io.interview4j.report.RenderText.historyScore;
+import static io.interview4j.report.RenderText.minute;
 import static io.interview4j.report.RenderText.insights;
 import static io.interview4j.report.RenderText.servedBy;
 import static io.interview4j.report.RenderText.signed;
@@ -40,13 +44,17 @@ final class HtmlRenderer {
                 .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}").append(FeedbackRenderer.css())
                 .append("</style></head><body>");
         b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
-        b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.role()));
-        if (r.company() != null) {
-            b.append(" at ").append(esc(r.company()));
+        b.append("<p>").append(esc(String.join(" · ", RenderText.header(r)))).append("</p>");
+        b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.status()))
+                .append(" · ").append(esc(r.mode())).append("</p>");
+        RenderText.timeUp(r).ifPresent(t -> b.append("<p class=\"flag\"><strong>").append(esc(t)).append("</strong></p>"));
+        RenderText.late(r).ifPresent(t -> b.append("<p class=\"flag\">").append(esc(t)).append("</p>"));
+        if (r.overall().answered() == 0) {
+            b.append("<p><span class=\"score\">").append(esc(RenderText.NOT_ENOUGH_ANSWERS)).append("</span>");
+        } else {
+            b.append("<p><span class=\"score\">").append(fmt(r.overall().score())).append("</span>/100 · ")
+                    .append(esc(r.readiness()));
         }
-        b.append(" · ").append(esc(r.status())).append(" · ").append(esc(r.mode())).append("</p>");
-        b.append("<p><span class=\"score\">").append(fmt(r.overall().score())).append("</span>/100 · ")
-                .append(esc(r.readiness()));
         if (r.recommendation() != null) {
             b.append(" · <strong>").append(esc(r.recommendation())).append("</strong>");
         }
@@ -89,6 +97,8 @@ final class HtmlRenderer {
             htmlList(b, null, q.weaknesses());
             htmlList(b, null, q.suggestions());
             insights(q).ifPresent(i -> b.append("<p class=\"meta\">").append(esc(i)).append("</p>"));
+            RenderText.levelLine(q).ifPresent(l -> b.append("<p class=\"meta\">").append(esc(l)).append("</p>"));
+            RenderText.noRevisedAnswer(q).ifPresent(l -> b.append("<p class=\"meta\"><em>").append(esc(l)).append("</em></p>"));
             if (q.revisedAnswer() != null) {
                 b.append("<p><strong>At the target level:</strong></p><div class=\"ans\">").append(esc(q.revisedAnswer()))
                         .append("</div>");
@@ -137,80 +147,138 @@ final class HtmlRenderer {
 
     /**
      * @param h a candidate's history
-     * @return a standalone HTML page with the sessions, the trend and an inline SVG line of completed scores over
-     *     time; no scripts, nothing loaded from the network, all text escaped
+     * @return a standalone HTML page with the sessions, the trends, the badges and an inline SVG chart of completed
+     *     scores over time (dated points, labelled axes, 0-100 scale, one line per preset); no scripts, nothing loaded
+     *     from the network, all text escaped
      */
     static String html(History h) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
                 .append("<title>Interview history ").append(esc(h.candidateId())).append("</title><style>")
-                .append("body{font-family:system-ui,sans-serif;max-width:920px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
-                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #d9e2ec;padding:.3rem .6rem;text-align:left}")
+                .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2933}")
+                .append("table{border-collapse:collapse;font-size:.85rem}td,th{border-bottom:1px solid #d9e2ec;")
+                .append("padding:.3rem .5rem;text-align:left;white-space:nowrap}")
                 .append(".meta{color:#52606d;font-size:.9rem}</style></head><body>");
         b.append("<h1>Interview history · ").append(esc(h.candidateId())).append("</h1>");
+        if (h.groupKey() != null) {
+            b.append("<p class=\"meta\">Group: ").append(esc(h.groupKey())).append("</p>");
+        }
         if (h.sessions().isEmpty()) {
             return b.append("<p>No sessions yet.</p></body></html>\n").toString();
         }
         b.append(trendChart(h));
-        History.Trend t = h.trend();
-        if (t != null) {
+        for (History.Trend t : h.trends()) {
             b.append("<p>").append(esc(trendLine(t))).append("</p>");
             if (!t.dimensions().isEmpty()) {
                 b.append("<table><tr><th>dimension</th><th>first</th><th>latest</th><th>change</th></tr>");
-                t.dimensions().forEach(d -> b.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(fmt(d.first()))
-                        .append("</td><td>").append(fmt(d.latest())).append("</td><td>").append(signed(d.change()))
-                        .append("</td></tr>"));
+                t.dimensions().forEach(d -> b.append("<tr><td>").append(esc(d.name())).append("</td><td>")
+                        .append(fmtNative(d.first())).append("</td><td>").append(fmtNative(d.latest())).append("</td><td>")
+                        .append(signed(d.change())).append("</td></tr>"));
                 b.append("</table>");
             }
         }
-        b.append("<h2>Sessions</h2><table><tr><th>started</th><th>preset</th><th>status</th><th>score</th>")
-                .append("<th>readiness</th><th>session</th></tr>");
+        b.append("<h2>Sessions</h2><table><tr><th>started</th><th>completed</th><th>preset</th><th>stage</th>")
+                .append("<th>group</th><th>difficulty</th><th>questions</th><th>score</th><th>readiness</th>")
+                .append("<th>badges</th><th>session</th></tr>");
         for (History.Entry e : h.sessions()) {
-            b.append("<tr><td>").append(esc(e.startedAt())).append("</td><td>").append(esc(e.preset())).append("</td><td>")
-                    .append(esc(e.status())).append("</td><td>").append(e.score() == null ? "-" : fmt(e.score()))
-                    .append("</td><td>").append(esc(e.readiness() == null ? "-" : e.readiness())).append("</td><td class=\"meta\">")
-                    .append(esc(e.sessionId())).append("</td></tr>");
+            b.append("<tr><td>").append(esc(minute(e.startedAt()))).append("</td><td>")
+                    .append(esc(e.completedAt() == null ? e.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            : minute(e.completedAt())))
+                    .append("</td><td>").append(esc(e.preset())).append("</td><td>").append(esc(e.stage() == null ? "-" : e.stage()))
+                    .append("</td><td>").append(esc(e.groupKey() == null ? "-" : e.groupKey())).append("</td><td>")
+                    .append(esc(e.difficulty())).append("</td><td>").append(e.questionsCompleted()).append("</td><td>")
+                    .append(esc(historyScore(e))).append("</td><td>").append(esc(e.readiness() == null ? "-" : e.readiness()))
+                    .append("</td><td>").append(esc(e.badges().isEmpty() ? "-" : String.join(", ", e.badges())))
+                    .append("</td><td class=\"meta\">").append(esc(e.sessionId())).append("</td></tr>");
         }
-        return b.append("</table></body></html>\n").toString();
+        b.append("</table>");
+        if (!h.badges().isEmpty()) {
+            b.append("<h2>Badges</h2><ul>");
+            h.badges().forEach(x -> b.append("<li>").append(esc(x.name())).append(", earned ").append(esc(day(x.awardedAt())))
+                    .append("</li>"));
+            b.append("</ul>");
+        }
+        return b.append("</body></html>\n").toString();
     }
 
-    /** Completed scores oldest to newest as a polyline on a 0-100 axis; empty with no scored session. */
+    private static final String[] LINE_COLOURS = {"#d97706", "#2563eb", "#059669", "#7c3aed", "#db2777"};
+
+    /**
+     * Completed scores oldest to newest on a 0-100 axis, one line per preset, each point dated on the time axis and
+     * titled with its native score; empty with no scored session.
+     */
     private static String trendChart(History h) {
         List<History.Entry> scored = new ArrayList<>(h.sessions().stream().filter(e -> e.score() != null).toList());
         if (scored.isEmpty()) {
             return "";
         }
         Collections.reverse(scored);
-        int w = 640;
-        int hgt = 200;
-        int pad = 30;
+        int w = 720;
+        int hgt = 280;
+        int left = 60;
+        int right = 50;
+        int top = 20;
+        int bottom = 70;
         StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + hgt
-                + "\" role=\"img\" aria-label=\"score trend\">");
-        b.append("<line x1=\"").append(pad).append("\" y1=\"").append(hgt - pad).append("\" x2=\"").append(w - 10)
-                .append("\" y2=\"").append(hgt - pad).append("\" stroke=\"#9aa5b1\"/>");
-        for (int mark : new int[] {0, 50, 100}) {
-            double y = y(mark, hgt, pad);
-            b.append("<text x=\"0\" y=\"").append(fmt(y + 4)).append("\" font-size=\"11\">").append(mark).append("</text>");
+                + "\" role=\"img\" aria-label=\"score by session date, 0 to 100\">");
+        int x0 = left;
+        int x1 = w - right;
+        int yTop = top;
+        int yBottom = hgt - bottom;
+        for (int mark = 0; mark <= 100; mark += 25) {
+            double y = yBottom - mark / 100.0 * (yBottom - yTop);
+            b.append("<line x1=\"").append(x0).append("\" y1=\"").append(fmt(y)).append("\" x2=\"").append(x1)
+                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(mark == 0 ? "#9aa5b1" : "#e4e7eb")
+                    .append("\"/><text x=\"").append(x0 - 6).append("\" y=\"").append(fmt(y + 4))
+                    .append("\" font-size=\"11\" text-anchor=\"end\">").append(mark).append("</text>");
         }
-        StringBuilder points = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
-        for (int i = 0; i < scored.size(); i++) {
-            double x = scored.size() == 1 ? (w + pad) / 2.0 : pad + i * (double) (w - 10 - pad) / (scored.size() - 1);
-            double y = y(scored.get(i).score(), hgt, pad);
-            points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
-            dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"#d97706\">")
-                    .append("<title>").append(esc(scored.get(i).startedAt() + " " + scored.get(i).preset() + ": "
-                            + fmt(scored.get(i).score()))).append("</title></circle>");
+        b.append("<line x1=\"").append(x0).append("\" y1=\"").append(yTop).append("\" x2=\"").append(x0).append("\" y2=\"")
+                .append(yBottom).append("\" stroke=\"#9aa5b1\"/>");
+        b.append("<text x=\"14\" y=\"").append((yTop + yBottom) / 2).append("\" font-size=\"12\" text-anchor=\"middle\" ")
+                .append("transform=\"rotate(-90 14 ").append((yTop + yBottom) / 2).append(")\">Score (0-100)</text>");
+        b.append("<text x=\"").append((x0 + x1) / 2).append("\" y=\"").append(hgt - 8)
+                .append("\" font-size=\"12\" text-anchor=\"middle\">Session date</text>");
+        int n = scored.size();
+        double[] xs = new double[n];
+        int every = Math.max(1, (int) Math.ceil(n / 8.0));
+        for (int i = 0; i < n; i++) {
+            xs[i] = n == 1 ? (x0 + x1) / 2.0 : x0 + 10 + i * (double) (x1 - x0 - 20) / (n - 1);
+            if (i % every == 0 || i == n - 1) {
+                b.append("<text x=\"").append(fmt(xs[i])).append("\" y=\"").append(yBottom + 18)
+                        .append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(day(scored.get(i).startedAt())))
+                        .append("</text>");
+            }
         }
-        b.append("<polyline fill=\"none\" stroke=\"#d97706\" stroke-width=\"2\" points=\"")
-                .append(points.toString().trim()).append("\"/>");
-        return b.append(dots).append("</svg>").toString();
-    }
-
-    private static double y(double score, int height, int pad) {
-        double clamped = Math.max(0, Math.min(100, score));
-        return height - pad - clamped / 100 * (height - 2 * pad);
+        Map<String, List<Integer>> byPreset = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byPreset.computeIfAbsent(scored.get(i).preset(), k -> new ArrayList<>()).add(i);
+        }
+        int colour = 0;
+        int legendX = x0;
+        for (Map.Entry<String, List<Integer>> line : byPreset.entrySet()) {
+            String c = LINE_COLOURS[colour++ % LINE_COLOURS.length];
+            StringBuilder points = new StringBuilder();
+            StringBuilder dots = new StringBuilder();
+            for (int i : line.getValue()) {
+                History.Entry e = scored.get(i);
+                double y = yBottom - Math.max(0, Math.min(100, e.score())) / 100 * (yBottom - yTop);
+                points.append(fmt(xs[i])).append(',').append(fmt(y)).append(' ');
+                dots.append("<circle cx=\"").append(fmt(xs[i])).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"")
+                        .append(c).append("\"><title>").append(esc(day(e.startedAt()) + " " + e.preset() + ": "
+                                + historyScore(e))).append("</title></circle>");
+            }
+            if (line.getValue().size() > 1) {
+                b.append("<polyline fill=\"none\" stroke=\"").append(c).append("\" stroke-width=\"2\" points=\"")
+                        .append(points.toString().trim()).append("\"/>");
+            }
+            b.append(dots);
+            b.append("<rect x=\"").append(legendX).append("\" y=\"").append(hgt - 34).append("\" width=\"10\" height=\"10\" fill=\"")
+                    .append(c).append("\"/><text x=\"").append(legendX + 14).append("\" y=\"").append(hgt - 25)
+                    .append("\" font-size=\"11\">").append(esc(line.getKey())).append("</text>");
+            legendX += 24 + 7 * line.getKey().length();
+        }
+        return b.append("</svg>").toString();
     }
 
     /**

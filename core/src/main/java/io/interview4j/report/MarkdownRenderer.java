@@ -2,8 +2,12 @@ package io.interview4j.report;
 
 import static io.interview4j.report.RenderText.answerFacts;
 import static io.interview4j.report.RenderText.deliveryByLabel;
+import static io.interview4j.report.RenderText.day;
 import static io.interview4j.report.RenderText.fmt;
+import static io.interview4j.report.RenderText.fmtNative;
+import static io.interview4j.report.RenderText.historyScore;
 import static io.interview4j.report.RenderText.insights;
+import static io.interview4j.report.RenderText.minute;
 import static io.interview4j.report.RenderText.revisitLine;
 import static io.interview4j.report.RenderText.servedBy;
 import static io.interview4j.report.RenderText.signed;
@@ -29,14 +33,17 @@ final class MarkdownRenderer {
     static String markdown(Report r) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
+        RenderText.header(r).forEach(line -> b.append("- ").append(md(line)).append('\n'));
         b.append("- Session: `").append(r.sessionId()).append("`\n");
-        b.append("- Role: ").append(md(r.role()));
-        if (r.company() != null) {
-            b.append(" at ").append(md(r.company()));
+        b.append("- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
+        if (r.overall().answered() == 0) {
+            b.append("- Overall: **").append(RenderText.NOT_ENOUGH_ANSWERS).append("**\n");
+        } else {
+            b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
+                    .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
         }
-        b.append("\n- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
-        b.append("- Overall: **").append(fmt(r.overall().score())).append("/100** (").append(fmt(r.overall().nativeScore()))
-                .append(" on ").append(r.overall().scale()).append(") · ").append(r.readiness()).append('\n');
+        RenderText.timeUp(r).ifPresent(t -> b.append("\n**").append(md(t)).append("**\n"));
+        RenderText.late(r).ifPresent(t -> b.append("\n").append(md(t)).append("\n"));
         if (r.recommendation() != null) {
             b.append("- Recommendation: **").append(r.recommendation()).append("**\n");
         }
@@ -89,6 +96,8 @@ final class MarkdownRenderer {
                 q.strengths().forEach(s -> b.append("- ✓ ").append(md(s)).append('\n'));
                 q.weaknesses().forEach(s -> b.append("- ✗ ").append(md(s)).append('\n'));
                 q.suggestions().forEach(s -> b.append("- → ").append(md(s)).append('\n'));
+                RenderText.levelLine(q).ifPresent(l -> b.append("\n").append(md(l)).append('\n'));
+                RenderText.noRevisedAnswer(q).ifPresent(l -> b.append("\n_").append(md(l)).append("_\n"));
                 insights(q).ifPresent(i -> b.append("\n").append(md(i)).append('\n'));
                 if (q.revisedAnswer() != null) {
                     b.append("\n**At the target level:**\n\n").append(quote(q.revisedAnswer())).append("\n");
@@ -125,29 +134,46 @@ final class MarkdownRenderer {
 
     /**
      * @param h a candidate's history
-     * @return a Markdown document: the sessions newest first, then the trend and the change per dimension
+     * @return a Markdown document: the sessions newest first, the trend per preset on its native scale with the
+     *     change per dimension, and the badges earned
      */
     static String markdown(History h) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview history: ").append(md(h.candidateId())).append("\n\n");
+        if (h.groupKey() != null) {
+            b.append("Group: ").append(md(h.groupKey())).append("\n\n");
+        }
         if (h.sessions().isEmpty()) {
             return b.append("No sessions yet.\n").toString();
         }
-        b.append("| started | preset | status | score | readiness | session |\n|---|---|---|---|---|---|\n");
+        b.append("| started | completed | preset | stage | group | difficulty | questions | score | readiness | badges | session |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (History.Entry e : h.sessions()) {
-            b.append("| ").append(md(e.startedAt())).append(" | ").append(md(e.preset())).append(" | ").append(e.status())
-                    .append(" | ").append(e.score() == null ? "-" : fmt(e.score())).append(" | ")
-                    .append(e.readiness() == null ? "-" : e.readiness()).append(" | `").append(e.sessionId().replace("`", ""))
-                    .append("` |\n");
+            b.append("| ").append(minute(e.startedAt())).append(" | ")
+                    .append(e.completedAt() == null ? md(e.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                            : minute(e.completedAt()))
+                    .append(" | ").append(md(e.preset())).append(" | ").append(e.stage() == null ? "-" : md(e.stage()))
+                    .append(" | ").append(e.groupKey() == null ? "-" : md(e.groupKey())).append(" | ").append(e.difficulty())
+                    .append(" | ").append(e.questionsCompleted()).append(" | ").append(historyScore(e)).append(" | ")
+                    .append(e.readiness() == null ? "-" : e.readiness()).append(" | ")
+                    .append(e.badges().isEmpty() ? "-" : md(String.join(", ", e.badges()))).append(" | `")
+                    .append(e.sessionId().replace("`", "")).append("` |\n");
         }
-        History.Trend t = h.trend();
-        if (t != null) {
-            b.append("\n## Trend\n\n").append(md(trendLine(t))).append("\n");
-            if (!t.dimensions().isEmpty()) {
-                b.append("\n| dimension | first | latest | change |\n|---|---|---|---|\n");
-                t.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.first()))
-                        .append(" | ").append(fmt(d.latest())).append(" | ").append(signed(d.change())).append(" |\n"));
+        if (!h.trends().isEmpty()) {
+            b.append("\n## Trend\n");
+            for (History.Trend t : h.trends()) {
+                b.append("\n").append(md(trendLine(t))).append("\n");
+                if (!t.dimensions().isEmpty()) {
+                    b.append("\n| dimension | first | latest | change |\n|---|---|---|---|\n");
+                    t.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmtNative(d.first()))
+                            .append(" | ").append(fmtNative(d.latest())).append(" | ").append(signed(d.change())).append(" |\n"));
+                }
             }
+        }
+        if (!h.badges().isEmpty()) {
+            b.append("\n## Badges\n\n");
+            h.badges().forEach(x -> b.append("- ").append(md(x.name())).append(", ").append(day(x.awardedAt()))
+                    .append(" (session `").append(x.sessionId().replace("`", "")).append("`)\n"));
         }
         return b.toString();
     }

@@ -79,13 +79,133 @@ final class RenderText {
         return facts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", facts));
     }
 
+    /** What a report says in place of a score when nothing was answered. */
+    static final String NOT_ENOUGH_ANSWERS = "not enough answers to score";
+
+    /**
+     * Who, for what, when and how long: "Candidate: ana", "Role: backend engineer at Acme", "Date: 2026-03-01 09:00
+     * UTC", "Length: 12 min 30 s of a 15 min limit".
+     */
+    static List<String> header(Report r) {
+        List<String> out = new ArrayList<>();
+        out.add("Candidate: " + r.candidateId());
+        out.add("Role: " + r.role() + (r.company() == null ? "" : " at " + r.company()));
+        out.add("Date: " + minute(r.time().startedAt()) + " UTC");
+        out.add("Length: " + duration(r.time().elapsedSeconds()) + (r.time().limitSeconds() == null ? ""
+                : " of a " + duration(r.time().limitSeconds()) + " limit")
+                + (r.time().endedAt() == null ? " so far" : ""));
+        levelShown(r).ifPresent(level -> out.add("Coaching level demonstrated: " + level));
+        return out;
+    }
+
+    /** "12 min 30 s", "45 s", "1 h 5 min". */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+        }
+        return seconds / 3600 + " h" + (seconds % 3600 / 60 == 0 ? "" : " " + seconds % 3600 / 60 + " min");
+    }
+
+    /** The score as the report shows it: "72/100", or that nothing was answered. */
+    static String overallScore(Report r) {
+        return r.overall().answered() == 0 ? NOT_ENOUGH_ANSWERS : fmt(r.overall().score()) + "/100";
+    }
+
+    /** The level most main answers demonstrated (the higher on a tie), when the rubric has levels. */
+    static Optional<String> levelShown(Report r) {
+        Map<String, Integer> counts = new HashMap<>();
+        r.questions().stream().filter(q -> q.levelDemonstrated() != null && !"FOLLOW_UP".equals(q.kind()))
+                .forEach(q -> counts.merge(q.levelDemonstrated(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    /** Says that time ran out, when a timed interview ended at its limit. */
+    static Optional<String> timeUp(Report r) {
+        if (!"time_up".equals(r.time().endReason())) {
+            return Optional.empty();
+        }
+        return Optional.of("Time ran out: the interview ended at its " + (r.time().limitSeconds() == null ? "time"
+                : duration(r.time().limitSeconds())) + " limit" + (r.overall().answered() == 0 ? "."
+                : ", and the report covers the answers given by then" + (lateLabels(r).isEmpty() ? "." : " and after.")));
+    }
+
+    /** Says which answers arrived after the limit (flagged LATE) and that they are kept. */
+    static Optional<String> late(Report r) {
+        List<String> labels = lateLabels(r);
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((labels.size() == 1 ? "The answer to " + labels.get(0) + " was"
+                : "The answers to " + String.join(", ", labels) + " were")
+                + " submitted after the time was up: stored, scored and flagged LATE.");
+    }
+
+    private static List<String> lateLabels(Report r) {
+        return r.questions().stream().filter(q -> q.flags().contains("LATE")).map(Report.QuestionEntry::label).toList();
+    }
+
+    /** "Level demonstrated: L4", for answers scored on a rubric with levels. */
+    static Optional<String> levelLine(Report.QuestionEntry q) {
+        return q.levelDemonstrated() == null ? Optional.empty() : Optional.of("Level demonstrated: " + q.levelDemonstrated());
+    }
+
+    /** Why an answer scored on a rubric with levels has no revised answer; empty when it has one. */
+    static Optional<String> noRevisedAnswer(Report.QuestionEntry q) {
+        if (q.revisedAnswer() != null || q.levelDemonstrated() == null || q.score() == null) {
+            return Optional.empty();
+        }
+        String why;
+        if (q.flags().contains("REVISED_ANSWER_DISCARDED")) {
+            why = "the model's rewrite named facts or numbers you never said, so it was discarded";
+        } else if ("RULE".equals(q.provenance())) {
+            why = "the answer gave too little to rewrite";
+        } else if ("MODEL".equals(q.provenance())) {
+            why = "the model did not write one for this answer";
+        } else {
+            why = "rewriting an answer at the target level from your own facts needs a language model, and this "
+                    + "answer was scored offline";
+        }
+        return Optional.of("No revised answer: " + why + ".");
+    }
+
+    /** "coaching (1-10): improving, 5.8 → 7.2 (+1.4) over 3 sessions", with the group key when there is one. */
     static String trendLine(History.Trend t) {
-        return "Trend: " + t.direction() + ", " + fmt(t.firstScore()) + " → " + fmt(t.latestScore()) + " ("
-                + signed(t.change()) + ") from the first to the latest completed session";
+        return t.preset() + (t.groupKey() == null ? "" : " · " + t.groupKey()) + " (" + t.nativeScale() + "): "
+                + t.direction() + ", " + fmt(t.firstScore()) + " → " + fmt(t.latestScore()) + " (" + signed(t.change())
+                + ") over " + t.sessions() + " sessions";
+    }
+
+    /** The score as seed 003 shows it: "7.2/10 (72/100)"; "-" when not scored. */
+    static String historyScore(History.Entry e) {
+        if (e.score() == null) {
+            return "-";
+        }
+        String max = e.nativeScale().substring(e.nativeScale().indexOf('-') + 1);
+        return max.equals("100") ? fmt(e.score()) + "/100"
+                : fmtNative(e.nativeScore()) + "/" + max + " (" + fmt(e.score()) + "/100)";
+    }
+
+    /** The date part of an ISO-8601 instant, or "-" for none. */
+    static String day(String iso) {
+        return iso == null ? "-" : iso.length() >= 10 ? iso.substring(0, 10) : iso;
+    }
+
+    /** The time to the minute, "2026-03-01 09:00", or "-" for none. */
+    static String minute(String iso) {
+        return iso == null ? "-" : iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
+    }
+
+    /** Two decimals when needed (0.72 on 0-1), else as {@link #fmt}. */
+    static String fmtNative(double v) {
+        return Math.abs(v * 10 - Math.rint(v * 10)) > 1e-9 ? String.format(Locale.ROOT, "%.2f", v) : fmt(v);
     }
 
     static String signed(double v) {
-        return (v > 0 ? "+" : "") + fmt(v);
+        return (v > 0 ? "+" : "") + fmtNative(v);
     }
 
     static String fmt(double v) {

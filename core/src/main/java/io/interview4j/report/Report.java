@@ -33,7 +33,8 @@ import java.util.Map;
  * @param delivery delivery figures of each spoken answer, in question order (empty when all were typed)
  * @param questions one entry per question asked
  * @param difficultyTrajectory the difficulty of each question, in order
- * @param badges badges earned (seed 004)
+ * @param badges badges this session awarded once completed (seed 004); a badge the candidate already held is not
+ *     awarded again
  * @param time timing
  * @param provenance how many evaluations each provenance produced
  * @param usage model usage: the judge's calls, and the feedback and debrief calls

@@ -7,7 +7,6 @@ import io.interview4j.llm.CostEstimator;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
-import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Dimension;
 import io.interview4j.scoring.Evaluation;
@@ -132,8 +131,7 @@ public final class ReportBuilder {
         List<String> strengths = topMerged(evals.stream().flatMap(e -> e.strengths().stream()).toList(), 3);
         List<String> weaknesses = topMerged(evals.stream().flatMap(e -> e.weaknesses().stream()).toList(), 5);
         List<String> trajectory = s.difficultyTrajectory().stream().map(d -> d.label()).toList();
-        List<String> badges = plan.awardBadges() && !evals.isEmpty()
-                ? TopicDrillRules.badge(overall / 100).stream().toList() : List.of();
+        List<String> badges = s.badges();
         Instant end = s.endedAt().orElse(now);
         Map<String, Long> answerSeconds = answerSeconds(s);
         Report.Timing timing = new Report.Timing(s.startedAt().toString(), s.endedAt().map(Instant::toString).orElse(null),

@@ -36,6 +36,12 @@ public final class AnswerAnalyzer {
 
     private static final Set<String> GENERIC_CANON = stemmed(GENERIC_WORDS);
     private static final Set<String> FRAME_CANON = stemmed(QUESTION_FRAME_WORDS);
+    /** Verbs that carry little of a key point's content: "gives feedback" is said by any answer that gives it. */
+    /** Words of a key point about measuring, said by any answer with a measurable result. */
+    private static final Set<String> MEASURE_CANON = stemmed(List.of("measure", "measured", "quantify", "quantified",
+            "metric", "metrics", "result", "improvement", "impact"));
+    private static final Set<String> LIGHT_CANON = stemmed(List.of("give", "gives", "provide", "offer", "have", "do",
+            "does", "take", "make", "get", "keep", "ensure", "handle"));
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("\\s*;\\s*|\\s*:\\s+");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
@@ -124,13 +130,14 @@ public final class AnswerAnalyzer {
         StemBag bag = new StemBag(answer, tuning.fuzzyCredit());
         Set<String> questionStems = Synonyms.canonical(Texts.contentStems(question));
 
+        boolean measured = AnswerCues.measurable(answer.toLowerCase(Locale.ROOT)) > 0;
         List<String> covered = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         double credit = 0;
         for (String point : points) {
             double recall = pointRecall(point, bag, questionStems);
             credit += Math.min(1, recall / tuning.fullCreditAt());
-            (recall >= tuning.coveredAt() ? covered : missed).add(point);
+            (recall >= tuning.coveredAt() || saidInOtherWords(point, bag, questionStems, measured) ? covered : missed).add(point);
         }
         double coverage = points.isEmpty() ? 0 : credit / points.size();
 
@@ -169,6 +176,51 @@ public final class AnswerAnalyzer {
                 AnswerCues.count(AnswerCues.TRADE_OFF, lower), avgSentence, fillers, hedges, clarity, technical, scope, insights, evidence);
     }
 
+    /**
+     * Whether the answer says a key point in other words: most of the point's distinctive words (not generic words,
+     * light verbs or question-frame words) appear in the answer as the same stem, a synonym, a typing variant or a
+     * longer form of the same word ("lint" for "linters"), in any order. Words the question itself uses count only
+     * when the point has no others (echoing the question says nothing); words about measuring ("measured the result")
+     * are said by an answer that gives a measurable result. Two or fewer distinctive words must all appear, three
+     * need two, more need half. Decides only whether the point is listed as covered or missed (so feedback never
+     * names as missing what the answer said); the point's credit is {@link #pointRecall}'s.
+     */
+    static boolean saidInOtherWords(String point, StemBag bag, Set<String> questionStems, boolean measured) {
+        Set<String> distinctive = new LinkedHashSet<>();
+        for (String s : Texts.contentStems(StemBag.phrases(point))) {
+            String c = Synonyms.canon(s);
+            if (!GENERIC_CANON.contains(c) && !FRAME_CANON.contains(c) && !LIGHT_CANON.contains(c)) {
+                distinctive.add(c);
+            }
+        }
+        Set<String> own = new LinkedHashSet<>(distinctive);
+        own.removeAll(questionStems);
+        if (!own.isEmpty()) {
+            distinctive = own;
+        }
+        if (distinctive.isEmpty()) {
+            return false;
+        }
+        int found = 0;
+        for (String s : distinctive) {
+            if (bag.match(s) > 0 || bag.set.stream().anyMatch(a -> longerForm(a, s))
+                    || measured && MEASURE_CANON.contains(s)) {
+                found++;
+            }
+        }
+        int n = distinctive.size();
+        int needed = n <= 2 ? n : n == 3 ? 2 : (n + 1) / 2;
+        return found >= needed;
+    }
+
+    /** "lint" and "linter", "format" and "formatter": one stem of four letters or more starts the other. */
+    private static boolean longerForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 4 && longer.length() > shorter.length() && longer.startsWith(shorter)
+                && !Character.isDigit(shorter.charAt(0));
+    }
+
     double weight(String stem, Set<String> questionStems) {
         double w = GENERIC_CANON.contains(stem) ? tuning.genericWordWeight() : 1.0;
         if (questionStems.contains(stem)) {
@@ -179,7 +231,7 @@ public final class AnswerAnalyzer {
 
     double pointRecall(String point, StemBag bag, Set<String> questionStems) {
         List<String> stems = new ArrayList<>();
-        for (String s : Texts.contentStems(point)) {
+        for (String s : Texts.contentStems(StemBag.phrases(point))) {
             stems.add(Synonyms.canon(s));
         }
         if (stems.isEmpty()) {

@@ -40,5 +40,10 @@ public enum AnswerFlag {
      * so its score was not taken as is: the answer was judged once more with the disagreement stated, and a score
      * still above the offline score plus the threshold was capped there.
      */
-    SCORE_DISAGREEMENT
+    SCORE_DISAGREEMENT,
+    /**
+     * The answer arrived after a timed interview's limit: it is stored and scored like any other, marked so, and the
+     * interview ends after it.
+     */
+    LATE
 }

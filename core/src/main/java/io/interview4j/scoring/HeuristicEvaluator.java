@@ -117,10 +117,12 @@ public final class HeuristicEvaluator implements Evaluator {
         double percent = rubric.overallPercent(dims);
         String level = rubric.levels().isEmpty() ? null : level(f, rubric.levels());
 
-        List<String> strengths = HeuristicFeedback.strengths(f, s);
-        List<String> weaknesses = HeuristicFeedback.weaknesses(f, s);
-        List<String> suggestions = HeuristicFeedback.suggestions(f, s);
-        List<String> followUps = HeuristicFeedback.followUps(request.question(), f, s);
+        HeuristicFeedback.Kind kind = HeuristicFeedback.kind(request.questionKind(), request.question(), s.behavioural());
+        HeuristicFeedback.Lines lines = HeuristicFeedback.lines(f, s, kind, gated.evaluatedText());
+        List<String> strengths = lines.strengths();
+        List<String> weaknesses = lines.weaknesses();
+        List<String> suggestions = lines.suggestions();
+        List<String> followUps = HeuristicFeedback.followUps(request.question(), f, s, kind);
         String best = fractions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         List<String> evidence = HeuristicFeedback.evidence(best, f);
         String feedback = HeuristicFeedback.feedback(percent, fractions);
@@ -135,14 +137,14 @@ public final class HeuristicEvaluator implements Evaluator {
         Map<String, Double> dims = rubric.uniform(gated.ruleScore());
         AnswerFlag flag = gated.blockingFlag();
         String weakness = switch (flag) {
-            case EMPTY -> "no answer was given";
-            case TOO_SHORT -> "the answer is too short to show any understanding";
-            case DONT_KNOW -> "the answer says \"I don't know\" without attempting the question";
-            case GIBBERISH -> "the answer is not readable language";
-            case REPETITION -> "the answer repeats the same words instead of answering";
-            case COPY_OF_QUESTION -> "the answer only restates the question";
-            case GRADER_INSTRUCTION -> "the answer tries to instruct the grader instead of answering; it was not evaluated";
-            default -> "the answer was not evaluated: " + gated.reason();
+            case EMPTY -> "No answer was given.";
+            case TOO_SHORT -> "The answer is too short to show any understanding.";
+            case DONT_KNOW -> "The answer says \"I don't know\" without attempting the question.";
+            case GIBBERISH -> "The answer is not readable language.";
+            case REPETITION -> "The answer repeats the same words instead of answering.";
+            case COPY_OF_QUESTION -> "The answer only restates the question.";
+            case GRADER_INSTRUCTION -> "The answer tries to instruct the grader instead of answering, so it was not evaluated.";
+            default -> "The answer was not evaluated: " + gated.reason() + ".";
         };
         String suggestion = switch (flag) {
             case DONT_KNOW, EMPTY, TOO_SHORT -> "Attempt an answer: say what you do know, reason out loud, and name one concrete example.";

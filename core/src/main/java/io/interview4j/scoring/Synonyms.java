@@ -24,7 +24,7 @@ final class Synonyms {
             {"need", "require", "necessary", "needed", "must"}, {"allow", "enable", "permit", "let"},
             {"function", "method", "procedure", "routine", "subroutine"}, {"store", "save", "keep", "hold", "retain"},
             {"size", "length", "count"}, {"order", "sequence", "arrangement"}, {"copy", "duplicate", "clone", "replica"},
-            {"combine", "merge", "join", "unite"}, {"split", "divide", "partition", "separate", "break"},
+            {"combine", "merge", "join"}, {"split", "divide", "partition", "separate", "break"},
             {"check", "verify", "validate", "test", "confirm"}, {"call", "invoke"}, {"send", "pass", "transmit"},
             {"get", "retrieve", "fetch", "obtain", "access", "read"}, {"same", "identical", "equal", "equivalent"},
             {"different", "distinct", "differ", "difference", "vary"}, {"many", "multiple", "several", "numerous"},
@@ -44,7 +44,18 @@ final class Synonyms {
             {"priority", "prioritize", "prioritise", "rank"}, {"memory", "ram"}, {"repeat", "loop", "iterate", "iteration"},
             {"connect", "link", "attach"}, {"value", "worth"}, {"efficient", "efficiency", "performance", "optimal"},
             {"reuse", "reusable", "reusability"}, {"maintain", "maintenance", "maintainable", "maintainability"},
-            {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"}};
+            {"organize", "organise", "structure", "arrange"}, {"program", "software", "code", "application", "app"},
+            {"conversation", "talk", "chat", "discussion", "discuss", "meeting", StemBag.ONE_ON_ONE},
+            {"feedback", "comment", "critique", "criticism", "input"}, {"private", "privately", "aside", "confidential"},
+            {"direct", "directly", "frank", "candid", "blunt", "honest", "honestly"}, {"lint", "linter"},
+            {"standard", "guideline", "guide", "convention", "usual", "conventional"}, {"agree", "agreement", "consensus", "align", "alignment"},
+            {"cache", "caching", "memoize", "memoise", "memoization"}, {"latency", "delay", "lag"},
+            {"scale", "scalable", "scalability"}, {"retry", "reattempt"}, {"stakeholder", "sponsor", "owner"},
+            {"storage", "disk"}, {"ci", "pipeline"}, {"communicate", "inform", "notify", "flag", "warn", "escalate"},
+            {"afterwards", "afterward", "later", "subsequently"}, {"map", "dictionary", "dict", "hashmap"}, {"index", "position"},
+            {"listen", "hear"}, {"free", "reclaim", "deallocate"}, {"own", "owned", "ownership", "accountable"},
+            {"deploy", "deployment", "release", "ship", "rollout"}, {"monitor", "monitoring", "alert", "alerting", "observability"},
+            {"outage", "incident", "downtime"}, {"root", "underlying"}, {"automate", "automated", "automatic", "automatically"}};
 
     /** Number words that match their digits: "two" and "2" are the same answer. */
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",

@@ -9,6 +9,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.OverallScoring;
 import io.interview4j.session.SessionEvent.DebriefRecorded;
 import io.interview4j.session.SessionEvent.QuestionFeedbackRecorded;
+import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.session.SessionEvent.AnswerEvaluated;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.DifficultyChanged;
@@ -45,11 +46,12 @@ public final class Session {
     private final Map<String, QuestionFeedback> feedback;
     private final Debrief debrief;
     private final long coachEvents;
+    private final SessionCompleted completion;
 
     private Session(SessionStarted started, List<Turn> turns, Map<String, String> keys, List<Difficulty> difficulties,
                     SessionStatus status, int round, Difficulty difficulty, Instant endedAt, String endReason,
-                    Instant lastEventAt, long version, Map<String, QuestionFeedback> feedback, Debrief debrief,
-                    long coachEvents) {
+                    Instant lastEventAt, long version, SessionCompleted completion, Map<String, QuestionFeedback> feedback,
+                    Debrief debrief, long coachEvents) {
         this.started = started;
         this.turns = List.copyOf(turns);
         this.keys = Map.copyOf(keys);
@@ -64,6 +66,7 @@ public final class Session {
         this.feedback = Map.copyOf(feedback);
         this.debrief = debrief;
         this.coachEvents = coachEvents;
+        this.completion = completion;
     }
 
     /**
@@ -79,7 +82,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, null, started.at(), 1, Map.of(), null, 0);
+                started.plan().startingDifficulty(), null, null, started.at(), 1, null, Map.of(), null, 0);
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -109,6 +112,7 @@ public final class Session {
         Map<String, QuestionFeedback> feedback = new HashMap<>(this.feedback);
         Debrief debrief = this.debrief;
         long coachEvents = this.coachEvents;
+        SessionCompleted completion = this.completion;
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
@@ -138,6 +142,7 @@ public final class Session {
                 status = SessionStatus.COMPLETED;
                 endedAt = c.at();
                 endReason = c.reason().wireName();
+                completion = c;
             } else if (e instanceof SessionAbandoned a) {
                 status = SessionStatus.ABANDONED;
                 endedAt = a.at();
@@ -155,7 +160,7 @@ public final class Session {
         }
         Instant last = appended.get(appended.size() - 1).at();
         return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
-                version + appended.size(), feedback, debrief, coachEvents);
+                version + appended.size(), completion, feedback, debrief, coachEvents);
     }
 
     private static int indexOf(Map<String, Integer> index, String questionId) {
@@ -242,6 +247,27 @@ public final class Session {
      */
     public String endReason() {
         return endReason;
+    }
+
+    /** @return the completion event (its stored score, readiness and badges), if the session was completed */
+    public Optional<SessionCompleted> completion() {
+        return Optional.ofNullable(completion);
+    }
+
+    /**
+     * @return the seed 004 badges the completion awarded (each awarded once per candidate), empty while in progress
+     *     or when none was awarded; for a completion stored before badges were recorded, the badge its score earns
+     *     when the plan awards badges
+     */
+    public List<String> badges() {
+        if (completion == null) {
+            return List.of();
+        }
+        if (completion.badges() != null) {
+            return completion.badges();
+        }
+        return plan().awardBadges() && completion.overallScore() != null
+                ? TopicDrillRules.badge(completion.overallScore() / 100).stream().toList() : List.of();
     }
 
     /** @return when the last event happened */

@@ -183,13 +183,25 @@ public sealed interface SessionEvent {
      * @param usage tokens spent over the session
      * @param readiness the readiness label by the plan's thresholds, or {@code null} when nothing was scored (and in
      *     events stored before it was recorded)
+     * @param badges the seed 004 badges this session awarded, each awarded once per candidate (empty when none);
+     *     {@code null} in events stored before badges were recorded
      */
-    record SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage, String readiness)
-            implements SessionEvent {
+    record SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage, String readiness,
+                            List<String> badges) implements SessionEvent {
 
-        /** A completion without a readiness label. */
+        /** Copies the badges. */
+        public SessionCompleted {
+            badges = badges == null ? null : List.copyOf(badges);
+        }
+
+        /** A completion without a readiness label or badges. */
         public SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage) {
-            this(at, reason, overallScore, usage, null);
+            this(at, reason, overallScore, usage, null, null);
+        }
+
+        /** A completion without badges recorded. */
+        public SessionCompleted(Instant at, EndReason reason, Double overallScore, TokenUsage usage, String readiness) {
+            this(at, reason, overallScore, usage, readiness, null);
         }
     }
 

@@ -43,6 +43,16 @@ public final class ScriptedLanguageModel implements LanguageModel {
     }
 
     /**
+     * @param text the reply, cut off by the output cap: its finish reason is {@link ChatResponse.FinishReason#LENGTH}
+     *     ({@link ChatResponse#truncated()})
+     * @return this, for chaining
+     */
+    public synchronized ScriptedLanguageModel truncated(String text) {
+        steps.add(r -> response(text, r, ChatResponse.FinishReason.LENGTH));
+        return this;
+    }
+
+    /**
      * @param failure the exception the call throws
      * @return this, for chaining
      */
@@ -95,8 +105,12 @@ public final class ScriptedLanguageModel implements LanguageModel {
     }
 
     private ChatResponse response(String text, ChatRequest request) {
+        return response(text, request, ChatResponse.FinishReason.STOP);
+    }
+
+    private ChatResponse response(String text, ChatRequest request, ChatResponse.FinishReason finish) {
         long in = Math.max(1, request.promptChars() / 4);
         long out = Math.max(1, text.length() / 4);
-        return new ChatResponse(text, new TokenUsage(in, out, 0), "scripted-1", ChatResponse.FinishReason.STOP, provider);
+        return new ChatResponse(text, new TokenUsage(in, out, 0), "scripted-1", finish, provider);
     }
 }

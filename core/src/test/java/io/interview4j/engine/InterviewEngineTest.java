@@ -206,9 +206,9 @@ class InterviewEngineTest {
 
         // then
         assertThat(history.sessions()).hasSize(2);
-        assertThat(history.trend()).isNotNull();
-        assertThat(history.trend().latestScore()).isGreaterThan(history.trend().firstScore());
-        assertThat(history.trend().direction()).isEqualTo("improving");
+        assertThat(history.trends()).hasSize(1);
+        assertThat(history.trends().get(0).latestScore()).isGreaterThan(history.trends().get(0).firstScore());
+        assertThat(history.trends().get(0).direction()).isEqualTo("improving");
     }
 
     @Test

@@ -134,6 +134,40 @@ class ModelJudgeTest {
     }
 
     @Test
+    void should_send_the_judges_output_cap_and_fall_back_saying_truncated_when_both_replies_are_cut_off() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().truncated(valid().substring(0, 120))
+                .truncated(valid().substring(0, 60));
+        ModelJudge judge = new ModelJudge(model, new HeuristicEvaluator(), java.time.Clock.systemUTC(),
+                InterviewEngineBuilder.DEFAULT_TURN_DEADLINE,
+                io.interview4j.llm.OutputLimits.defaults().with(io.interview4j.llm.OutputLimits.Task.JUDGE, 700));
+
+        // when
+        Evaluation e = judge.judge(request(Rubrics.FIVE_DIMENSION, ANSWER), gated(request(Rubrics.FIVE_DIMENSION, ANSWER)),
+                "context", List.of(), List.of(ANSWER)).evaluation();
+
+        // then
+        assertThat(model.requests()).hasSize(2).allSatisfy(r -> assertThat(r.maxTokens()).isEqualTo(700));
+        assertThat(model.requests().get(1).messages().get(model.requests().get(1).messages().size() - 1).content())
+                .contains("cut off at the output limit of 700 tokens").contains("shorter");
+        assertThat(e.provenance()).isEqualTo(Provenance.FALLBACK);
+        assertThat(e.feedback()).contains("cut off at its output limit");
+    }
+
+    @Test
+    void should_send_the_default_judge_cap_when_no_limits_are_configured() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(valid());
+
+        // when
+        new ModelJudge(model, new HeuristicEvaluator()).judge(request(Rubrics.FIVE_DIMENSION, ANSWER),
+                gated(request(Rubrics.FIVE_DIMENSION, ANSWER)), "context", List.of(), List.of(ANSWER));
+
+        // then
+        assertThat(model.requests().get(0).maxTokens()).isEqualTo(2048);
+    }
+
+    @Test
     void should_sum_the_usage_of_both_calls_when_the_output_is_repaired() {
         // given
         ScriptedLanguageModel model = new ScriptedLanguageModel().reply(five("6", "")).reply(valid());

@@ -114,23 +114,41 @@ class ReportAndHistoryTest {
         assertThat(h.sessions().get(0).status()).isEqualTo("IN_PROGRESS");
         assertThat(h.sessions().get(0).score()).isNull();
         assertThat(h.sessions().get(1).readiness()).isNotNull();
-        History.Trend t = h.trend();
+        assertThat(h.trends()).hasSize(1);
+        History.Trend t = h.trends().get(0);
+        assertThat(t.preset()).isEqualTo("campus-placement");
+        assertThat(t.nativeScale()).isEqualTo("0-5");
+        assertThat(t.sessions()).isEqualTo(3);
         assertThat(t.firstSessionId()).isEqualTo(first);
         assertThat(t.latestSessionId()).isEqualTo(latest);
-        assertThat(t.change()).isEqualTo(Math.round((t.latestScore() - t.firstScore()) * 10) / 10.0).isPositive();
-        assertThat(t.direction()).isEqualTo("improving");
         Report before = engine.report(ana, first);
         Report after = engine.report(ana, latest);
+        assertThat(t.firstScore()).isEqualTo(before.overall().nativeScore());
+        assertThat(t.latestScore()).isEqualTo(after.overall().nativeScore());
+        assertThat(t.change()).isEqualTo(Math.round((t.latestScore() - t.firstScore()) * 100) / 100.0).isPositive();
+        assertThat(t.direction()).isEqualTo("improving");
         assertThat(t.dimensions()).hasSize(before.dimensions().size());
         for (int i = 0; i < t.dimensions().size(); i++) {
             History.DimensionChange d = t.dimensions().get(i);
             assertThat(d.name()).isEqualTo(after.dimensions().get(i).name());
-            assertThat(d.first()).isEqualTo(before.dimensions().get(i).percent());
-            assertThat(d.latest()).isEqualTo(after.dimensions().get(i).percent());
+            assertThat(d.first()).isEqualTo(before.dimensions().get(i).average());
+            assertThat(d.latest()).isEqualTo(after.dimensions().get(i).average());
         }
         JsonNode json = JSON.readTree(ReportRenderers.json(h));
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(History.SCHEMA_VERSION);
-        assertThat(json.get("trend").get("dimensions").size()).isEqualTo(t.dimensions().size());
+        assertThat(json.get("trends").get(0).get("dimensions").size()).isEqualTo(t.dimensions().size());
+        for (String field : List.of("firstScore", "latestScore", "change")) {
+            assertThat(json.get("trends").get(0).get(field).isNumber()).as(field).isTrue();
+        }
+        JsonNode entry = json.get("sessions").get(1);
+        for (String field : List.of("sessionId", "preset", "stage", "groupKey", "startedAt", "completedAt",
+                "questionsCompleted", "score", "nativeScore", "nativeScale", "readiness", "badges")) {
+            assertThat(entry.has(field)).as(field).isTrue();
+        }
+        assertThat(entry.get("completedAt").isTextual()).isTrue();
+        assertThat(entry.get("questionsCompleted").asInt()).isEqualTo(6);
+        assertThat(entry.get("nativeScale").asText()).isEqualTo("0-5");
+        assertThat(entry.get("nativeScore").asDouble()).isEqualTo(after.overall().nativeScore(), org.assertj.core.data.Offset.offset(0.05));
     }
 
     @Test
@@ -179,7 +197,9 @@ class ReportAndHistoryTest {
         assertThat(html).contains("<polyline").contains("<circle").doesNotContain("<b>eve")
                 .contains("&lt;b&gt;eve&lt;/b&gt;").doesNotContain("<script");
         assertLoadsNothing(html);
-        assertThat(ReportRenderers.html(History.of("nobody", List.of()))).contains("No sessions yet.").doesNotContain("<svg");
+        assertThat(html).contains("Score (0-100)").contains("Session date").contains(">100</text>")
+                .contains(">" + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC) + "</text>");
+        assertThat(ReportRenderers.html(History.of("nobody", null, List.of()))).contains("No sessions yet.").doesNotContain("<svg");
     }
 
     @Test

@@ -175,6 +175,77 @@ class StructuredChatTest {
     }
 
     @Test
+    void should_ask_for_a_shorter_answer_without_echoing_the_cut_off_reply_when_the_first_reply_is_truncated() {
+        // given
+        String cutOff = "{\"label\":\"strong\",\"reasons\":[\"the answer names the trade-off between";
+        ScriptedLanguageModel model = new ScriptedLanguageModel().truncated(cutOff).reply(VALID);
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(result.responses().get(0).truncated()).isTrue();
+        assertThat(result.responses().get(1).truncated()).isFalse();
+        ChatRequest repair = model.requests().get(1);
+        assertThat(repair.messages()).hasSize(3).startsWith(request().messages().toArray(ChatMessage[]::new));
+        assertThat(repair.messages()).noneMatch(m -> m.content().contains(cutOff));
+        assertThat(repair.messages().get(2).role()).isEqualTo(ChatMessage.Role.USER);
+        assertThat(repair.messages().get(2).content())
+                .contains("cut off at the output limit of 500 tokens")
+                .contains("shorter")
+                .doesNotContain("holds no JSON object");
+        assertThat(repair.maxTokens()).isEqualTo(500);
+        assertThat(repair.responseSchema()).isEqualTo(SCHEMA);
+    }
+
+    @Test
+    void should_fail_as_truncated_not_as_no_json_when_the_repaired_reply_is_cut_off_too() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().truncated("{\"label\":\"str").truncated("{\"lab");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.TRUNCATED);
+        assertThat(failure.problems()).containsExactly(
+                "the reply was cut off at the output limit of 500 tokens before it was complete (truncated)");
+        assertThat(failure.describe()).startsWith("output still cut off by the output cap")
+                .doesNotContain("no JSON");
+        assertThat(failure.calls()).isEqualTo(2);
+        assertThat(model.requests()).hasSize(2);
+    }
+
+    @Test
+    void should_take_a_truncated_reply_whose_json_is_nevertheless_complete_and_valid() {
+        // given: the cap was hit on trailing whitespace after a whole object
+        ScriptedLanguageModel model = new ScriptedLanguageModel().truncated(VALID + "\n\n");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        assertThat(result).isInstanceOf(Success.class);
+        assertThat(result.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void should_repair_as_usual_when_a_truncated_first_reply_is_followed_by_an_invalid_one() {
+        // given
+        ScriptedLanguageModel model = new ScriptedLanguageModel().truncated("{\"label\":").reply("{\"confidence\":3}");
+
+        // when
+        StructuredResult<Verdict> result = call(model);
+
+        // then
+        Failure<Verdict> failure = (Failure<Verdict>) result;
+        assertThat(failure.reason()).isEqualTo(Failure.Reason.INVALID);
+        assertThat(failure.problems()).contains("required field 'label' is missing");
+    }
+
+    @Test
     void should_fail_as_no_json_when_the_repaired_reply_holds_no_json_object() {
         // given
         ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"confidence\":2}").reply("Sorry, I cannot.");

@@ -222,4 +222,33 @@ class DifficultyPolicyTest {
                 .hasMessageContaining("'extreme'")
                 .hasMessageContainingAll("easy", "medium", "hard");
     }
+
+    @ParameterizedTest(name = "seed 003 phase 2: {0} after {1} and {2} -> {3}")
+    @CsvSource({
+            "EASY,   0.8,  0.8,  HARD",
+            "MEDIUM, 0.85, 0.9,  HARD",
+            "EASY,   0.7,  0.95, EASY",
+            "HARD,   0.49, 0.3,  EASY",
+            "MEDIUM, 0.4,  0.2,  EASY",
+            "HARD,   0.5,  0.2,  HARD",
+            "MEDIUM, 0.9,  0.3,  MEDIUM"
+    })
+    void should_jump_only_after_two_consistent_scores_when_seed003_escalation(Difficulty current, double before,
+                                                                              double last, Difficulty expected) {
+        // given: "If score >= 8 consistently, escalate to hard; if score < 5 consistently, drop to easy"
+        DifficultyPolicy policy = DifficultyPolicy.SEED_003_ESCALATION;
+
+        // when
+        Difficulty next = policy.next(current, java.util.List.of(before, last));
+
+        // then
+        assertThat(next).isEqualTo(expected);
+        assertThat(policy.next(current, java.util.List.of(last))).as("one score is not consistent").isEqualTo(current);
+    }
+
+    @Test
+    void should_refuse_a_negative_streak() {
+        assertThatThrownBy(() -> new DifficultyPolicy(0.8, true, 0.5, false, -1, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("streak");
+    }
 }

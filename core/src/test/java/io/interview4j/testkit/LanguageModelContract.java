@@ -121,6 +121,14 @@ public abstract class LanguageModelContract {
     protected abstract String sentApiKey(RecordedRequest request);
 
     /**
+     * @param request a request the adapter sent
+     * @return the output cap it carried, in the provider's own field ({@code max_tokens},
+     *     {@code max_completion_tokens}, {@code generationConfig.maxOutputTokens}, {@code options.num_predict}), or
+     *     {@code null} when it carried none
+     */
+    protected abstract Integer sentMaxTokens(RecordedRequest request);
+
+    /**
      * @param failure a row of the error table
      * @return the exact class the adapter throws for it
      */
@@ -218,6 +226,41 @@ public abstract class LanguageModelContract {
             assertThat(response.finishReason()).as(reason.getValue()).isEqualTo(reason.getKey());
             assertThat(response.text()).isEqualTo("{\"score\": 4, \"feedb");
         }
+    }
+
+    @Test
+    void should_send_an_output_cap_on_every_call_the_requests_own_when_it_sets_one() {
+        // given
+        server.enqueue(200, successBody("ok", reportedUsage(), finishReasons().get(FinishReason.STOP)));
+        server.enqueue(200, successBody("ok", reportedUsage(), finishReasons().get(FinishReason.STOP)));
+        LanguageModel model = model(server.baseUrl(), API_KEY, GENEROUS_TIMEOUT);
+
+        // when
+        model.chat(ChatRequest.of(CONVERSATION));
+        model.chat(ChatRequest.of(CONVERSATION).withMaxTokens(321));
+
+        // then
+        Integer defaultCap = sentMaxTokens(server.requests().get(0));
+        assertThat(defaultCap).as("the cap sent when the request sets none").isNotNull().isPositive();
+        assertThat(sentMaxTokens(server.requests().get(1))).isEqualTo(321);
+    }
+
+    @Test
+    void should_report_the_reply_as_truncated_when_it_hit_the_output_cap() {
+        // given
+        server.enqueue(200, successBody("{\"score\": 4, \"feedback\": \"The answer expl", reportedUsage(),
+                finishReasons().get(FinishReason.LENGTH)));
+        server.enqueue(200, successBody("{\"score\": 4}", reportedUsage(), finishReasons().get(FinishReason.STOP)));
+        LanguageModel model = model(server.baseUrl(), API_KEY, GENEROUS_TIMEOUT);
+
+        // when
+        ChatResponse cutOff = model.chat(ChatRequest.of(CONVERSATION).withMaxTokens(16));
+        ChatResponse whole = model.chat(ChatRequest.of(CONVERSATION));
+
+        // then
+        assertThat(cutOff.truncated()).isTrue();
+        assertThat(cutOff.text()).isEqualTo("{\"score\": 4, \"feedback\": \"The answer expl");
+        assertThat(whole.truncated()).isFalse();
     }
 
     @Test

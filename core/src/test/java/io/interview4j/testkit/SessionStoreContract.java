@@ -8,16 +8,24 @@ import io.interview4j.Difficulty;
 import io.interview4j.InvalidInputException;
 import io.interview4j.Level;
 import io.interview4j.SessionNotFoundException;
+import io.interview4j.engine.AnswerSubmission;
+import io.interview4j.engine.Caller;
+import io.interview4j.engine.InterviewEngine;
+import io.interview4j.engine.TurnResult;
 import io.interview4j.llm.TokenUsage;
 import io.interview4j.plan.DifficultyPolicy;
 import io.interview4j.plan.FollowUpPolicy;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
+import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.Presets;
+import io.interview4j.report.History;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.scoring.AnswerFeatures;
 import io.interview4j.scoring.AnswerFlag;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
+import io.interview4j.scoring.Rubric;
 import io.interview4j.scoring.Rubrics;
 import io.interview4j.session.EndReason;
 import io.interview4j.session.Question;
@@ -609,10 +617,52 @@ public abstract class SessionStoreContract {
         assertThat(store.get("s-loaded").events()).hasSize(1);
     }
 
+    // ---------------------------------------------------------------- badges and history
+
+    @Test
+    void should_award_each_badge_once_per_candidate_when_an_engine_completes_sessions_on_this_store() {
+        // given: an engine over this store scoring every answer at the percentage it starts with
+        ManualClock clock = new ManualClock();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock)
+                .offlineEvaluator(request -> {
+                    Rubric rubric = request.rubric();
+                    Map<String, Double> dims = rubric.uniform(Double.parseDouble(request.answer().split(" ")[0]));
+                    return new Evaluation(rubric.name(), Provenance.HEURISTIC, dims, rubric.overallNative(dims),
+                            rubric.overallPercent(dims), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                            List.of(), null, null, List.of(), null, null);
+                }).build();
+        InterviewPlan drill = Presets.topicDrill(PresetOptions.defaults().withGroupKey("application-7"));
+        Caller ana = Caller.candidate("badge-ana");
+
+        // when: Ready at 60, Ready again at 70, Master at 90
+        List<String> ids = new ArrayList<>();
+        for (int score : new int[] {60, 70, 90}) {
+            clock.advance(Duration.ofHours(1));
+            TurnResult r = engine.start(ana, drill);
+            while (!r.completed()) {
+                r = engine.submitAnswer(ana, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(),
+                        score + " because the index covers the query and avoids a full table scan."));
+            }
+            ids.add(r.sessionId());
+        }
+        History history = engine.history(ana, "badge-ana", "application-7");
+
+        // then: each badge awarded once, kept in the stored completion, listed by the history
+        assertThat(ids.stream().map(id -> store.get(id).toSession().badges()).toList())
+                .containsExactly(List.of("Interview Ready"), List.of(), List.of("Interview Master"));
+        assertThat(history.badges()).extracting(History.Badge::name).containsExactly("Interview Ready", "Interview Master");
+        assertThat(history.sessions()).hasSize(3).allMatch(e -> "application-7".equals(e.groupKey()));
+        assertThat(history.trends()).singleElement().satisfies(t -> {
+            assertThat(t.firstScore()).isEqualTo(0.6);
+            assertThat(t.latestScore()).isEqualTo(0.9);
+            assertThat(t.change()).isEqualTo(0.3);
+        });
+    }
+
     // ---------------------------------------------------------------- test data builders
 
     /**
-     * @return a two-round plan with a time limit, a follow-up policy and a difficulty policy
+     * @return a two-round plan with a time limit, a follow-up policy, a difficulty policy and a group key
      */
     protected static InterviewPlan aPlan() {
         return InterviewPlan.builder()
@@ -628,6 +678,7 @@ public abstract class SessionStoreContract {
                 .rubric(Rubrics.FIVE_DIMENSION)
                 .difficultyPolicy(DifficultyPolicy.ABOVE_80_BELOW_50)
                 .mode(Mode.PRACTICE)
+                .groupKey("application-7")
                 .build();
     }
 
@@ -690,10 +741,11 @@ public abstract class SessionStoreContract {
     /**
      * @param score the overall score, or {@code null}
      * @param at when it completed
-     * @return a {@code SessionCompleted} event
+     * @return a {@code SessionCompleted} event that awarded a badge
      */
     protected static SessionCompleted aSessionCompleted(Double score, Instant at) {
-        return new SessionCompleted(at, EndReason.ALL_ROUNDS_DONE, score, new TokenUsage(5000, 900, 100), "Almost Ready");
+        return new SessionCompleted(at, EndReason.ALL_ROUNDS_DONE, score, new TokenUsage(5000, 900, 100), "Almost Ready",
+                List.of("Interview Ready"));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.interview4j.InvalidInputException;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.anthropic.AnthropicLanguageModel;
 import io.interview4j.llm.gemini.GeminiLanguageModel;
+import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.ollama.OllamaLanguageModel;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel;
 import io.interview4j.llm.openai.OpenAiCompatibleLanguageModel.StructuredOutputMode;
@@ -34,6 +35,11 @@ import java.util.Optional;
  *   <tr><td>ollama</td><td>none</td><td>{@code OLLAMA_BASE_URL} ({@code http://localhost:11434})</td><td>{@code llama3.2}</td></tr>
  * </table>
  *
+ * <p>{@code INTERVIEW4J_STRUCTURED_OUTPUT} ({@code json_schema}, {@code json_object} or {@code none}) sets how the
+ * OpenAI-compatible providers send a schema ({@link #STRUCTURED_OUTPUT_VARIABLE}); {@code INTERVIEW4J_MAX_TOKENS}
+ * sets the output cap every provider sends when a request sets none ({@link #MAX_TOKENS_VARIABLE}). A bad value of
+ * either is refused with an {@link InvalidInputException} naming the variable.
+ *
  * <p>{@code INTERVIEW4J_MODEL} replaces the default model of the provider asked for by name, and of the first
  * provider of an automatic chain. A provider counts as configured when its key is set; OpenAI also when only
  * {@code OPENAI_BASE_URL} is set (a local compatible server), Ollama only when {@code OLLAMA_BASE_URL} is set.
@@ -52,6 +58,25 @@ public final class LanguageModels {
 
     /** The variable whose value replaces the default model. */
     public static final String MODEL_VARIABLE = "INTERVIEW4J_MODEL";
+
+    /**
+     * The variable that sets how the OpenAI-compatible providers (openai, groq, openrouter) send a JSON schema:
+     * {@code json_schema} (strict {@code response_format: json_schema}), {@code json_object}
+     * ({@code response_format: json_object} plus the schema in the system prompt) or {@code none} (the schema in the
+     * system prompt only), for servers that reject schemas. Unset: {@code json_schema}, except groq's
+     * {@code json_object}. The CLI's {@code --structured-output} sets it.
+     */
+    public static final String STRUCTURED_OUTPUT_VARIABLE = "INTERVIEW4J_STRUCTURED_OUTPUT";
+
+    /**
+     * The variable that sets the output cap every provider sends when a request sets none (a positive whole
+     * number); unset: {@link io.interview4j.llm.http.HttpChatModelBuilder#DEFAULT_MAX_TOKENS}. The CLI's
+     * {@code --max-tokens} sets it.
+     */
+    public static final String MAX_TOKENS_VARIABLE = "INTERVIEW4J_MAX_TOKENS";
+
+    /** The values {@link #STRUCTURED_OUTPUT_VARIABLE} takes, in the order documented. */
+    public static final List<String> STRUCTURED_OUTPUT_MODES = List.of("json_schema", "json_object", "none");
 
     private static final Map<String, String> DEFAULT_MODELS = Map.of(
             "openai", OpenAiCompatibleLanguageModel.DEFAULT_MODEL,
@@ -73,7 +98,8 @@ public final class LanguageModels {
      * @param env the environment variables
      * @return every configured provider as a retrying fallback chain ({@link #auto(Map)}); empty when none is
      *     configured, so the host runs offline
-     * @throws InvalidInputException when a base URL variable is not an absolute http(s) URL
+     * @throws InvalidInputException when a base URL variable is not an absolute http(s) URL, or
+     *     {@code INTERVIEW4J_STRUCTURED_OUTPUT} or {@code INTERVIEW4J_MAX_TOKENS} has a bad value
      */
     public static Optional<LanguageModel> fromEnvironment(Map<String, String> env) {
         return auto(env);
@@ -171,9 +197,52 @@ public final class LanguageModels {
         return model;
     }
 
+    /**
+     * @param value a value of {@link #STRUCTURED_OUTPUT_VARIABLE}, in any case
+     * @return the mode it names
+     * @throws NullPointerException when it is null
+     * @throws InvalidInputException when it is not one of {@link #STRUCTURED_OUTPUT_MODES}
+     */
+    public static StructuredOutputMode structuredOutputMode(String value) {
+        Objects.requireNonNull(value, "value");
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "json_schema" -> StructuredOutputMode.JSON_SCHEMA;
+            case "json_object" -> StructuredOutputMode.JSON_OBJECT;
+            case "none" -> StructuredOutputMode.PROMPT_ONLY;
+            default -> throw new InvalidInputException(STRUCTURED_OUTPUT_VARIABLE + " must be one of "
+                    + String.join(", ", STRUCTURED_OUTPUT_MODES) + ", was '" + value.strip() + "'");
+        };
+    }
+
+    private static StructuredOutputMode structuredOutput(Map<String, String> env, StructuredOutputMode otherwise) {
+        String value = value(env, STRUCTURED_OUTPUT_VARIABLE);
+        return value == null ? otherwise : structuredOutputMode(value);
+    }
+
+    private static Integer maxTokens(Map<String, String> env) {
+        String value = value(env, MAX_TOKENS_VARIABLE);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(MAX_TOKENS_VARIABLE + " must be a positive whole number, was '" + value + "'");
+    }
+
+    private static <B extends HttpChatModelBuilder<B>> B capped(B builder, Integer maxTokens) {
+        return maxTokens == null ? builder : builder.maxTokens(maxTokens);
+    }
+
     private static LanguageModel build(String provider, Map<String, String> env, String model, String baseUrl,
                                        boolean byName) {
         String chosenModel = model != null ? model : DEFAULT_MODELS.get(provider);
+        Integer cap = maxTokens(env);
         switch (provider) {
             case "openai": {
                 String url = first(baseUrl, value(env, "OPENAI_BASE_URL"), OpenAiCompatibleLanguageModel.DEFAULT_BASE_URL);
@@ -181,20 +250,22 @@ public final class LanguageModels {
                 if (key == null && byName && baseUrl == null && value(env, "OPENAI_BASE_URL") == null) {
                     throw missing("openai", "OPENAI_API_KEY", " (or OPENAI_BASE_URL for a local compatible server)");
                 }
-                return OpenAiCompatibleLanguageModel.builder().providerName("openai").baseUrl(url).apiKey(key)
-                        .modelName(chosenModel).maxCompletionTokens(isHost(url, "api.openai.com")).build();
+                return capped(OpenAiCompatibleLanguageModel.builder(), cap).providerName("openai").baseUrl(url).apiKey(key)
+                        .modelName(chosenModel).maxCompletionTokens(isHost(url, "api.openai.com"))
+                        .structuredOutput(structuredOutput(env, StructuredOutputMode.JSON_SCHEMA)).build();
             }
             case "groq": {
                 String key = require(env, "groq", "GROQ_API_KEY");
-                return OpenAiCompatibleLanguageModel.builder().providerName("groq")
+                return capped(OpenAiCompatibleLanguageModel.builder(), cap).providerName("groq")
                         .baseUrl(first(baseUrl, value(env, "GROQ_BASE_URL"), "https://api.groq.com/openai/v1"))
                         .apiKey(key).modelName(chosenModel)
-                        .structuredOutput(StructuredOutputMode.JSON_OBJECT)
+                        .structuredOutput(structuredOutput(env, StructuredOutputMode.JSON_OBJECT))
                         .build();
             }
             case "openrouter": {
                 String key = require(env, "openrouter", "OPENROUTER_API_KEY");
-                OpenAiCompatibleLanguageModel.Builder builder = OpenAiCompatibleLanguageModel.builder()
+                OpenAiCompatibleLanguageModel.Builder builder = capped(OpenAiCompatibleLanguageModel.builder(), cap)
+                        .structuredOutput(structuredOutput(env, StructuredOutputMode.JSON_SCHEMA))
                         .providerName("openrouter")
                         .baseUrl(first(baseUrl, value(env, "OPENROUTER_BASE_URL"), "https://openrouter.ai/api/v1"))
                         .apiKey(key).modelName(chosenModel).header("X-Title", "interview4j");
@@ -206,7 +277,7 @@ public final class LanguageModels {
             }
             case "anthropic": {
                 String key = require(env, "anthropic", "ANTHROPIC_API_KEY");
-                return AnthropicLanguageModel.builder().apiKey(key).modelName(chosenModel)
+                return capped(AnthropicLanguageModel.builder(), cap).apiKey(key).modelName(chosenModel)
                         .baseUrl(first(baseUrl, value(env, "ANTHROPIC_BASE_URL"), AnthropicLanguageModel.DEFAULT_BASE_URL))
                         .build();
             }
@@ -215,12 +286,12 @@ public final class LanguageModels {
                 if (key == null) {
                     throw missing("gemini", "GEMINI_API_KEY", " (or GOOGLE_API_KEY)");
                 }
-                return GeminiLanguageModel.builder().apiKey(key).modelName(chosenModel)
+                return capped(GeminiLanguageModel.builder(), cap).apiKey(key).modelName(chosenModel)
                         .baseUrl(first(baseUrl, value(env, "GEMINI_BASE_URL"), GeminiLanguageModel.DEFAULT_BASE_URL))
                         .build();
             }
             case "ollama":
-                return OllamaLanguageModel.builder().modelName(chosenModel)
+                return capped(OllamaLanguageModel.builder(), cap).modelName(chosenModel)
                         .baseUrl(first(baseUrl, value(env, "OLLAMA_BASE_URL"), OllamaLanguageModel.DEFAULT_BASE_URL))
                         .build();
             default:

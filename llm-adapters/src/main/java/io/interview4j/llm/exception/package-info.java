@@ -10,7 +10,8 @@
  * {@code QuotaExceededException}; Anthropic {@code overloaded_error} and 529 a {@code ModelUnavailableException};
  * 429 a {@code RateLimitedException}; 401/403 a {@code ModelAuthenticationException}; 404 a
  * {@code ModelNotFoundException}; 408 a {@code ModelTimeoutException}; 409 a retriable {@code ProviderException};
- * other 5xx a {@code ModelUnavailableException}; other 4xx an {@code InvalidModelRequestException} (retriable only
+ * other 5xx a {@code ModelUnavailableException}, or its {@code ModelOutputParseException} when the body says the
+ * server could not parse the model's own output (retried at most once by {@code RetryingLanguageModel}); other 4xx an {@code InvalidModelRequestException} (retriable only
  * for Groq's {@code json_validate_failed}). A header {@code x-should-retry: true|false} overrides the retriable flag.
  * A timeout is a {@code ModelTimeoutException}, any other I/O failure a {@code ModelConnectionException}. The HTTP
  * status is kept, a provider's {@code retry-after} (or Gemini's {@code RetryInfo}) is carried as

@@ -123,7 +123,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public static final class Builder extends HttpChatModelBuilder<Builder> {
 
         private Builder() {
-            super("GeminiLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "gemini", true, null);
+            super("GeminiLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "gemini", true, DEFAULT_MAX_TOKENS);
         }
 
         /**

@@ -13,6 +13,14 @@ import java.time.Duration;
  */
 public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> extends HttpModelBuilder<B> {
 
+    /**
+     * The output cap every chat adapter sends when neither the request ({@code ChatRequest.maxTokens}) nor the
+     * builder sets one: 4096 tokens. A cap is always sent, so a server never generates on to its own limit (for
+     * llama.cpp's {@code llama-server} that is the whole context window); a reply cut off by it comes back with
+     * finish reason {@code LENGTH} ({@code ChatResponse.truncated()}).
+     */
+    public static final int DEFAULT_MAX_TOKENS = 4096;
+
     /** The per-call timeout of every chat adapter unless set: 60 s. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -24,7 +32,7 @@ public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> ex
      * @param modelName the default model
      * @param providerName the default provider name
      * @param apiKeyRequired whether {@code build()} needs an API key; when not, a blank key means none
-     * @param maxTokens the default output cap, or {@code null} for none (the server's own)
+     * @param maxTokens the default output cap, usually {@link #DEFAULT_MAX_TOKENS}
      */
     protected HttpChatModelBuilder(String owner, String baseUrl, String modelName, String providerName,
                                    boolean apiKeyRequired, Integer maxTokens) {
@@ -35,7 +43,7 @@ public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> ex
     /**
      * @param maxTokens the output cap when a request sets none, sent in the provider's own field
      *     ({@code max_tokens}, {@code max_completion_tokens}, {@code maxOutputTokens}, {@code options.num_predict});
-     *     default none (the server's own), except Anthropic's 4096, since its API requires one
+     *     default {@link #DEFAULT_MAX_TOKENS} (4096)
      * @return this builder
      * @throws InvalidInputException when it is zero or negative
      */
@@ -44,7 +52,7 @@ public abstract class HttpChatModelBuilder<B extends HttpChatModelBuilder<B>> ex
         return self();
     }
 
-    /** @return the output cap, or {@code null} for none */
+    /** @return the output cap sent when a request sets none */
     protected final Integer maxTokens() {
         return maxTokens;
     }

@@ -114,7 +114,7 @@ public final class OllamaLanguageModel implements LanguageModel {
         private String keepAlive;
 
         private Builder() {
-            super("OllamaLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "ollama", false, null);
+            super("OllamaLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "ollama", false, DEFAULT_MAX_TOKENS);
         }
 
         /**

@@ -138,7 +138,7 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
         private boolean maxCompletionTokens;
 
         private Builder() {
-            super("OpenAiCompatibleLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "openai", false, null);
+            super("OpenAiCompatibleLanguageModel", DEFAULT_BASE_URL, DEFAULT_MODEL, "openai", false, DEFAULT_MAX_TOKENS);
         }
 
         /**

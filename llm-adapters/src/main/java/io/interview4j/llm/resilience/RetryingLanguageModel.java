@@ -8,6 +8,7 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.ModelException;
 import io.interview4j.llm.exception.ModelConnectionException;
+import io.interview4j.llm.exception.ModelOutputParseException;
 import io.interview4j.llm.exception.ProviderException;
 import io.interview4j.llm.http.internal.BuilderChecks;
 import java.io.UncheckedIOException;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * timeouts, connection errors), up to {@code maxAttempts} calls in all (default 3: one call and two retries, as
  * the providers' SDKs do). Between attempts it waits the provider's requested delay ({@code retry-after-ms},
  * {@code retry-after}, Gemini's {@code RetryInfo}) when there is one, else an exponential backoff with jitter (see
- * {@link Backoff}); a requested delay above {@link Backoff#maxRetryAfter()} ends the retries at once.
+ * {@link Backoff}); a requested delay above {@link Backoff#maxRetryAfter()} ends the retries at once. A
+ * {@link ModelOutputParseException} (the server could not parse the model's own output, which the model tends to
+ * write again) is retried at most once per call, whatever {@code maxAttempts} allows for other failures.
  *
  * <p>The wait goes through an injected {@link Sleeper}, so tests see the delays and never sleep. (resilience4j's
  * own sleep is a static, process-wide hook; the interval function here sleeps through the sleeper and hands
@@ -54,8 +57,21 @@ public final class RetryingLanguageModel implements LanguageModel {
     private final int maxAttempts;
     private final Backoff backoff;
     private final Clock clock;
-    /** The end of the time budget of the call running on this thread, or null when its request has no timeout. */
-    private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
+    /** The state of the call running on this thread: its deadline and the output-parse failures seen so far. */
+    private final ThreadLocal<CallState> current = new ThreadLocal<>();
+
+    /**
+     * @param end the end of the request's time budget, or null when it has no timeout
+     * @param outputParseFailures the {@link ModelOutputParseException}s this call has had
+     */
+    private static final class CallState {
+        private final Instant end;
+        private int outputParseFailures;
+
+        CallState(Instant end) {
+            this.end = end;
+        }
+    }
 
     private RetryingLanguageModel(Builder builder) {
         this.delegate = builder.delegate;
@@ -68,13 +84,19 @@ public final class RetryingLanguageModel implements LanguageModel {
         String provider = delegate.provider();
         IntervalBiFunction<ChatResponse> interval = (attempt, outcome) -> {
             Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+            CallState state = current.get();
+            if (failure instanceof ModelOutputParseException && state != null && state.outputParseFailures > 1) {
+                LOG.warn("{} could not parse the model's output again on attempt {} of {}; not retrying it a second "
+                        + "time: {}", provider, attempt, maxAttempts, describe(failure));
+                return -1L;
+            }
             Optional<Duration> delay = backoff.delayFor(attempt, failure, random.getAsDouble());
             if (delay.isEmpty()) {
                 LOG.warn("{} asked to wait longer than {} s; not retrying: {}", provider,
                         backoff.maxRetryAfter().toSeconds(), describe(failure));
                 return -1L;
             }
-            Instant end = deadline.get();
+            Instant end = state == null ? null : state.end;
             if (end != null) {
                 Duration left = Duration.between(clock.instant(), end);
                 if (left.compareTo(delay.get()) <= 0) {
@@ -151,18 +173,21 @@ public final class RetryingLanguageModel implements LanguageModel {
                 throw last[0];
             } catch (ModelException e) {
                 last[0] = e;
+                if (e instanceof ModelOutputParseException) {
+                    current.get().outputParseFailures++;
+                }
                 throw e;
             }
         };
-        Instant outer = deadline.get();
-        deadline.set(end);
+        CallState outer = current.get();
+        current.set(new CallState(end));
         try {
             return Retry.decorateSupplier(retry, attempt).get();
         } finally {
             if (outer == null) {
-                deadline.remove();
+                current.remove();
             } else {
-                deadline.set(outer);
+                current.set(outer);
             }
         }
     }

@@ -258,4 +258,9 @@ class AnthropicLanguageModelTest extends ProviderContract {
     protected String sentApiKey(RecordedRequest request) {
         return request.header("x-api-key");
     }
+
+    @Override
+    protected Integer sentMaxTokens(RecordedRequest request) {
+        return intAt(request, "/max_tokens");
+    }
 }

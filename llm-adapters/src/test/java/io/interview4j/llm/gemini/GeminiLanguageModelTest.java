@@ -59,7 +59,8 @@ class GeminiLanguageModelTest extends ProviderContract {
         assertThat(request.path()).doesNotContain("key=");
         assertThat(request.header("x-goog-api-key")).isEqualTo(KEY);
         assertThat(request.json()).isEqualTo(json("""
-                {"systemInstruction":{"parts":[{"text":"Grade."}]},"contents":[{"role":"user","parts":[{"text":"Answer"}]}]}"""));
+                {"systemInstruction":{"parts":[{"text":"Grade."}]},"contents":[{"role":"user","parts":[{"text":"Answer"}]}],
+                 "generationConfig":{"maxOutputTokens":4096}}"""));
     }
 
     @Test
@@ -88,7 +89,7 @@ class GeminiLanguageModelTest extends ProviderContract {
         // then
         assertThat(server.lastRequest().path()).isEqualTo("/v1beta/models/gemini-2.5-pro:generateContent");
         assertThat(server.lastRequest().json().get("generationConfig")).isEqualTo(json("""
-                {"temperature":0.0,"responseMimeType":"application/json",
+                {"temperature":0.0,"maxOutputTokens":4096,"responseMimeType":"application/json",
                  "responseSchema":{"type":"OBJECT","properties":{"score":{"type":"INTEGER"},"why":{"type":"STRING","nullable":true}},
                                    "propertyOrdering":["score","why"]}}"""));
     }
@@ -268,5 +269,10 @@ class GeminiLanguageModelTest extends ProviderContract {
     @Override
     protected String sentApiKey(RecordedRequest request) {
         return request.header("x-goog-api-key");
+    }
+
+    @Override
+    protected Integer sentMaxTokens(RecordedRequest request) {
+        return intAt(request, "/generationConfig/maxOutputTokens");
     }
 }

@@ -53,7 +53,7 @@ class OllamaLanguageModelTest extends ProviderContract {
         assertThat(request.path()).isEqualTo("/api/chat");
         assertThat(request.header("Authorization")).isNull();
         assertThat(request.json()).isEqualTo(json("""
-                {"model":"llama3.2","stream":false,"format":{"type":"object"},"options":{"temperature":0.1},
+                {"model":"llama3.2","stream":false,"format":{"type":"object"},"options":{"temperature":0.1,"num_predict":4096},
                  "messages":[{"role":"system","content":"Grade."},{"role":"user","content":"Answer"}]}"""));
     }
 
@@ -186,5 +186,10 @@ class OllamaLanguageModelTest extends ProviderContract {
     @Override
     protected String sentApiKey(RecordedRequest request) {
         return bearerToken(request);
+    }
+
+    @Override
+    protected Integer sentMaxTokens(RecordedRequest request) {
+        return intAt(request, "/options/num_predict");
     }
 }

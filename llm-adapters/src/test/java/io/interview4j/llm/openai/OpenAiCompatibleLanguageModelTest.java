@@ -13,7 +13,10 @@ import io.interview4j.llm.ChatRequest;
 import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ChatResponse.FinishReason;
 import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.StructuredChat;
+import io.interview4j.llm.StructuredResult;
 import io.interview4j.llm.TokenUsage;
+import io.interview4j.llm.config.LanguageModels;
 import io.interview4j.llm.exception.ModelRefusalException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
@@ -231,6 +234,70 @@ class OpenAiCompatibleLanguageModelTest extends ProviderContract {
 
 
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "json_schema, json_schema, false",
+            "JSON_OBJECT, json_object, true",
+            "none, , true"})
+    void should_send_the_structured_output_mode_and_the_cap_that_the_environment_names(String variable, String sentType,
+                                                                                       boolean schemaInPrompt) {
+        // given: a llama.cpp-style local server named by OPENAI_BASE_URL
+        server.enqueue(200, OK);
+        Map<String, String> env = Map.of("OPENAI_BASE_URL", server.baseUrl() + "/v1",
+                LanguageModels.STRUCTURED_OUTPUT_VARIABLE, variable, LanguageModels.MAX_TOKENS_VARIABLE, "777");
+        JsonNode schema = json("{\"type\":\"object\",\"properties\":{\"score\":{\"type\":\"integer\"}},"
+                + "\"required\":[\"score\"]}");
+
+        // when
+        LanguageModels.byName("openai", env, "qwen2.5-7b-instruct", null)
+                .chat(ChatRequest.structured(MESSAGES, "grade", schema, 0.1));
+
+        // then
+        RecordedRequest sent = server.lastRequest();
+        JsonNode type = sentAt(sent, "/response_format/type");
+        assertThat(type == null ? null : type.asText()).isEqualTo(sentType);
+        assertThat(sentAt(sent, "/response_format/json_schema/strict") == null).isEqualTo(schemaInPrompt);
+        assertThat(sentMessages(sent).get(0).content().contains("\"score\"")).isEqualTo(schemaInPrompt);
+        assertThat(intAt(sent, "/max_tokens")).isEqualTo(777);
+    }
+
+    @Test
+    void should_refuse_an_unknown_structured_output_mode_or_a_bad_cap_naming_the_variable() {
+        assertThatThrownBy(() -> LanguageModels.byName("openai", Map.of("OPENAI_BASE_URL", server.baseUrl(),
+                LanguageModels.STRUCTURED_OUTPUT_VARIABLE, "grammar"), null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(LanguageModels.STRUCTURED_OUTPUT_VARIABLE).hasMessageContaining("json_object");
+        assertThatThrownBy(() -> LanguageModels.byName("ollama", Map.of(LanguageModels.MAX_TOKENS_VARIABLE, "-3"),
+                null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(LanguageModels.MAX_TOKENS_VARIABLE);
+    }
+
+    @Test
+    void should_repair_a_reply_cut_off_at_the_cap_by_asking_for_a_shorter_one_over_the_wire() {
+        // given
+        server.enqueue(200, successBody("{\"score\": 4, \"reason\": \"The candidate explains the hashing step and",
+                new TokenUsage(40, 64, 0), "length"));
+        server.enqueue(200, successBody("{\"score\": 4, \"reason\": \"Explains hashing.\"}", new TokenUsage(60, 12, 0),
+                "stop"));
+        JsonNode schema = json("{\"type\":\"object\",\"properties\":{\"score\":{\"type\":\"integer\"},"
+                + "\"reason\":{\"type\":\"string\"}},\"required\":[\"score\",\"reason\"]}");
+
+        // when
+        StructuredResult<Integer> result = new StructuredChat(model().build()).call(
+                ChatRequest.structured(MESSAGES, "grade", schema, 0.1).withMaxTokens(64),
+                out -> out.path("score").isInt() ? StructuredChat.Parsed.value(out.get("score").asInt())
+                        : StructuredChat.Parsed.problems(List.of("'score' is missing")));
+
+        // then
+        assertThat(result).isInstanceOf(StructuredResult.Success.class);
+        assertThat(result.responses().get(0).truncated()).isTrue();
+        List<ChatMessage> repair = sentMessages(server.requests().get(1));
+        assertThat(repair.get(repair.size() - 1).content()).contains("cut off at the output limit of 64 tokens")
+                .contains("shorter");
+        assertThat(repair).noneMatch(m -> m.content().contains("explains the hashing step and"));
+        assertThat(intAt(server.requests().get(1), "/max_tokens")).isEqualTo(64);
+    }
+
     @Test
     void should_hide_key_when_printed() {
         // when
@@ -327,5 +394,11 @@ class OpenAiCompatibleLanguageModelTest extends ProviderContract {
     @Override
     protected String sentApiKey(RecordedRequest request) {
         return bearerToken(request);
+    }
+
+    @Override
+    protected Integer sentMaxTokens(RecordedRequest request) {
+        Integer legacy = intAt(request, "/max_tokens");
+        return legacy != null ? legacy : intAt(request, "/max_completion_tokens");
     }
 }

@@ -10,6 +10,7 @@ import io.interview4j.llm.ChatResponse;
 import io.interview4j.llm.ModelException;
 import io.interview4j.llm.exception.ModelAuthenticationException;
 import io.interview4j.llm.exception.ModelConnectionException;
+import io.interview4j.llm.exception.ModelOutputParseException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.QuotaExceededException;
 import io.interview4j.llm.exception.RateLimitedException;
@@ -268,6 +269,82 @@ class RetryingLanguageModelTest {
                     .isInstanceOf(QuotaExceededException.class);
             assertThat(server.requests()).hasSize(1);
             assertThat(sleeps).isEmpty();
+        }
+    }
+
+    private static ModelOutputParseException unparsable() {
+        return new ModelOutputParseException("openai returned HTTP 500 (model_output_unparsable): Failed to parse input "
+                + "at pos 412", "openai", 500, true, ModelOutputParseException.ERROR_TYPE, null, null);
+    }
+
+    @Test
+    void should_retry_a_server_that_cannot_parse_the_models_output_once_only() {
+        // given
+        ScriptedLanguageModel delegate = new ScriptedLanguageModel("openai").fail(unparsable()).fail(unparsable())
+                .reply("never reached");
+
+        // when
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> retrying(delegate).maxAttempts(5).build().chat(REQUEST));
+
+        // then
+        assertThat(thrown).isInstanceOf(ModelOutputParseException.class);
+        assertThat(delegate.requests()).hasSize(2);
+        assertThat(sleeps).hasSize(1);
+    }
+
+    @Test
+    void should_keep_retrying_other_failures_around_a_single_output_parse_failure() {
+        // given
+        ScriptedLanguageModel delegate = new ScriptedLanguageModel("openai").fail(unavailable()).fail(unparsable())
+                .fail(unavailable()).reply("ok");
+
+        // when
+        ChatResponse response = retrying(delegate).maxAttempts(4).build().chat(REQUEST);
+
+        // then
+        assertThat(response.text()).isEqualTo("ok");
+        assertThat(delegate.requests()).hasSize(4);
+    }
+
+    @Test
+    void should_count_output_parse_failures_per_call_not_per_model() {
+        // given
+        ScriptedLanguageModel delegate = new ScriptedLanguageModel("openai").fail(unparsable()).reply("first")
+                .fail(unparsable()).reply("second");
+        RetryingLanguageModel model = retrying(delegate).build();
+
+        // when
+        String first = model.chat(REQUEST).text();
+        String second = model.chat(REQUEST).text();
+
+        // then
+        assertThat(List.of(first, second)).containsExactly("first", "second");
+        assertThat(delegate.requests()).hasSize(4);
+    }
+
+    @Test
+    void should_send_a_llama_cpp_server_that_cannot_parse_its_own_output_two_requests_not_three() {
+        // given: llama-server's answer when its chat-format parser fails on what the model generated
+        try (StubServer server = StubServer.start()) {
+            String body = """
+                    {"error":{"code":500,"message":"Failed to parse input at pos 37: <|channel|>final <|message|>{\\"score\\": 4","type":"server_error"}}""";
+            for (int i = 0; i < 3; i++) {
+                server.enqueue(500, body);
+            }
+            OpenAiCompatibleLanguageModel http = OpenAiCompatibleLanguageModel.builder().baseUrl(server.baseUrl()).build();
+
+            // when
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> RetryingLanguageModel.builder(http)
+                    .sleeper(sleeps::add).random(() -> 0.0).build().chat(REQUEST));
+
+            // then
+            assertThat(thrown).isInstanceOfSatisfying(ModelOutputParseException.class, e -> {
+                assertThat(e.statusCode()).isEqualTo(500);
+                assertThat(e.retriable()).isTrue();
+                assertThat(e.getMessage()).contains("Failed to parse input at pos 37");
+            });
+            assertThat(server.requests()).hasSize(2);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A local server on 127.0.0.1 that speaks one provider's protocol, for tests that run the real adapters end to end
@@ -74,6 +75,7 @@ public final class FakeProviderServer implements AutoCloseable {
     private final long inputTokens;
     private final long outputTokens;
     private final Duration retryAfter;
+    private final Predicate<Call> truncated;
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<RecordedRequest> requests = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class FakeProviderServer implements AutoCloseable {
         this.inputTokens = builder.inputTokens;
         this.outputTokens = builder.outputTokens;
         this.retryAfter = builder.retryAfter;
+        this.truncated = builder.truncated;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -186,7 +189,7 @@ public final class FakeProviderServer implements AutoCloseable {
             } else {
                 JsonNode json = request.json();
                 Call call = new Call(number, request, prompt(json), schema(json));
-                send(exchange, 200, success(json, request.path(), responder.apply(call)), false);
+                send(exchange, 200, success(json, request.path(), responder.apply(call), truncated.test(call)), false);
             }
         } catch (RuntimeException e) {
             // A responder or parsing failure: answer 500 so the test sees it rather than a hang.
@@ -251,7 +254,7 @@ public final class FakeProviderServer implements AutoCloseable {
         return schema.isObject() ? Optional.of(schema) : Optional.empty();
     }
 
-    private String success(JsonNode request, String path, String text) {
+    private String success(JsonNode request, String path, String text, boolean cutOff) {
         Objects.requireNonNull(text, "the responder returned null");
         ObjectNode root = JSON.createObjectNode();
         String model = request.path("model").asText("fake-model");
@@ -260,14 +263,14 @@ public final class FakeProviderServer implements AutoCloseable {
                 root.put("id", "chatcmpl-fake-" + calls).put("object", "chat.completion").put("created", 1_700_000_000)
                         .put("model", model);
                 ObjectNode choice = root.putArray("choices").addObject();
-                choice.put("index", 0).put("finish_reason", "stop");
+                choice.put("index", 0).put("finish_reason", cutOff ? "length" : "stop");
                 choice.putObject("message").put("role", "assistant").put("content", text).putNull("refusal");
                 root.putObject("usage").put("prompt_tokens", inputTokens).put("completion_tokens", outputTokens)
                         .put("total_tokens", inputTokens + outputTokens);
             }
             case ANTHROPIC -> {
                 root.put("id", "msg_fake_" + calls).put("type", "message").put("role", "assistant").put("model", model)
-                        .put("stop_reason", "end_turn").putNull("stop_sequence");
+                        .put("stop_reason", cutOff ? "max_tokens" : "end_turn").putNull("stop_sequence");
                 root.putArray("content").addObject().put("type", "text").put("text", text);
                 root.putObject("usage").put("input_tokens", inputTokens).put("output_tokens", outputTokens);
             }
@@ -277,7 +280,7 @@ public final class FakeProviderServer implements AutoCloseable {
                 ObjectNode content = candidate.putObject("content");
                 content.putArray("parts").addObject().put("text", text);
                 content.put("role", "model");
-                candidate.put("finishReason", "STOP");
+                candidate.put("finishReason", cutOff ? "MAX_TOKENS" : "STOP");
                 root.putObject("usageMetadata").put("promptTokenCount", inputTokens)
                         .put("candidatesTokenCount", outputTokens).put("totalTokenCount", inputTokens + outputTokens);
                 root.put("modelVersion", fromPath);
@@ -285,7 +288,7 @@ public final class FakeProviderServer implements AutoCloseable {
             case OLLAMA -> {
                 root.put("model", model).put("created_at", "2025-01-01T00:00:00Z");
                 root.putObject("message").put("role", "assistant").put("content", text);
-                root.put("done_reason", "stop").put("done", true).put("prompt_eval_count", inputTokens)
+                root.put("done_reason", cutOff ? "length" : "stop").put("done", true).put("prompt_eval_count", inputTokens)
                         .put("eval_count", outputTokens);
             }
         }
@@ -348,6 +351,7 @@ public final class FakeProviderServer implements AutoCloseable {
         private long inputTokens = 12;
         private long outputTokens = 8;
         private Duration retryAfter = Duration.ofMillis(10);
+        private Predicate<Call> truncated = call -> false;
 
         private Builder(Protocol protocol) {
             this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -394,6 +398,17 @@ public final class FakeProviderServer implements AutoCloseable {
          */
         public Builder retryAfter(Duration delay) {
             this.retryAfter = delay;
+            return this;
+        }
+
+        /**
+         * @param cutOff which successful calls report that the output cap cut the reply off (the protocol's own
+         *     {@code length}, {@code max_tokens}, {@code MAX_TOKENS}); the responder's text is sent as it is, so it
+         *     should return a cut-off text for those calls; default none
+         * @return this builder
+         */
+        public Builder truncated(Predicate<Call> cutOff) {
+            this.truncated = Objects.requireNonNull(cutOff, "cutOff");
             return this;
         }
 

@@ -48,6 +48,16 @@ public abstract class ProviderContract extends LanguageModelContract {
 
     /**
      * @param request a recorded request
+     * @param pointer a JSON pointer into its body
+     * @return the whole number there, or {@code null} when there is none
+     */
+    protected static Integer intAt(RecordedRequest request, String pointer) {
+        JsonNode node = sentAt(request, pointer);
+        return node == null || !node.isIntegralNumber() ? null : node.asInt();
+    }
+
+    /**
+     * @param request a recorded request
      * @return the token of its {@code Authorization: Bearer} header, or {@code null} when it has none
      */
     protected static String bearerToken(RecordedRequest request) {

@@ -5,6 +5,7 @@ import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.ModelAuthenticationException;
 import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ModelNotFoundException;
+import io.interview4j.llm.exception.ModelOutputParseException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one mapping from a failed provider call to the exception hierarchy of {@code io.interview4j.llm.exception}.
@@ -30,7 +32,8 @@ import java.util.Optional;
  * {@link ModelUnavailableException}; 429 is a retriable {@link RateLimitedException}; 401/403 and Gemini
  * {@code API_KEY_INVALID} a {@link ModelAuthenticationException}; 404 a {@link ModelNotFoundException}; 408 a
  * retriable {@link ModelTimeoutException}; 409 a retriable {@link ProviderException}; 5xx a retriable
- * {@link ModelUnavailableException}; other 4xx a non-retriable {@link InvalidModelRequestException}, except Groq's
+ * {@link ModelUnavailableException}, or its {@link ModelOutputParseException} when the body says the server could
+ * not parse the model's own output ({@link #unparsableOutput}); other 4xx a non-retriable {@link InvalidModelRequestException}, except Groq's
  * {@code json_validate_failed}, which is retriable. A header {@code x-should-retry: true|false} overrides the
  * retriable flag last, as the providers' own SDKs do.
  *
@@ -105,6 +108,12 @@ public final class HttpErrorMapper {
         } else if (status == 409) {
             kind = Kind.OTHER;
             retriable = true;
+        } else if (status >= 500 && unparsableOutput(error)) {
+            kind = Kind.OUTPUT_PARSE;
+            retriable = true;
+            if (errorType == null || errorType.equals("server_error") || errorType.equals("internal")) {
+                errorType = ModelOutputParseException.ERROR_TYPE;
+            }
         } else if (status >= 500) {
             kind = Kind.UNAVAILABLE;
             retriable = true;
@@ -170,6 +179,24 @@ public final class HttpErrorMapper {
         String redacted = text.toString();
         return redacted.length() <= MAX_MESSAGE ? redacted : redacted.substring(0, MAX_MESSAGE) + "...";
     }
+
+    /**
+     * Whether a 5xx body says the server could not parse the model's own output: llama.cpp's chat-format parser
+     * ({@code Failed to parse input at pos N: ...}), Ollama's tool-call parser ({@code error parsing tool call}),
+     * and the wordings compatible servers use for the same failure ({@code failed to parse model output},
+     * {@code could not parse the generated output}).
+     */
+    static boolean unparsableOutput(ErrorBody error) {
+        String text = error.message() != null ? error.message() : error.fallbackDescription();
+        return text != null && UNPARSABLE_OUTPUT.matcher(text).find();
+    }
+
+    private static final Pattern UNPARSABLE_OUTPUT = Pattern.compile(
+            "failed to parse input at pos"
+                    + "|error parsing (?:the )?(?:tool call|model output|output|response from the model)"
+                    + "|(?:failed to|could not|couldn't|unable to|cannot) parse (?:the )?(?:model'?s? |generated |llm )"
+                    + "?(?:output|generation|completion|tool call|response from the model)",
+            Pattern.CASE_INSENSITIVE);
 
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
@@ -239,13 +266,14 @@ public final class HttpErrorMapper {
 
     /** The exception classes, in the order the rules pick them. */
     private enum Kind {
-        QUOTA, UNAVAILABLE, RATE_LIMITED, AUTHENTICATION, NOT_FOUND, TIMEOUT, INVALID, OTHER;
+        QUOTA, UNAVAILABLE, OUTPUT_PARSE, RATE_LIMITED, AUTHENTICATION, NOT_FOUND, TIMEOUT, INVALID, OTHER;
 
         ProviderException create(String message, String provider, int status, boolean retriable, String type,
                                  Duration after) {
             return switch (this) {
                 case QUOTA -> new QuotaExceededException(message, provider, status, retriable, type, after, null);
                 case UNAVAILABLE -> new ModelUnavailableException(message, provider, status, retriable, type, after, null);
+                case OUTPUT_PARSE -> new ModelOutputParseException(message, provider, status, retriable, type, after, null);
                 case RATE_LIMITED -> new RateLimitedException(message, provider, status, retriable, type, after, null);
                 case AUTHENTICATION -> new ModelAuthenticationException(message, provider, status, retriable, type, after, null);
                 case NOT_FOUND -> new ModelNotFoundException(message, provider, status, retriable, type, after, null);

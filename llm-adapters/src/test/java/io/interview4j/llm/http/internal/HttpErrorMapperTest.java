@@ -6,6 +6,7 @@ import io.interview4j.llm.exception.InvalidModelRequestException;
 import io.interview4j.llm.exception.ModelAuthenticationException;
 import io.interview4j.llm.exception.ModelConnectionException;
 import io.interview4j.llm.exception.ModelNotFoundException;
+import io.interview4j.llm.exception.ModelOutputParseException;
 import io.interview4j.llm.exception.ModelTimeoutException;
 import io.interview4j.llm.exception.ModelUnavailableException;
 import io.interview4j.llm.exception.ProviderException;
@@ -55,6 +56,14 @@ class HttpErrorMapperTest {
             {"object":"error","message":"max_tokens must be at least 1, got 0.","type":"BadRequestError","param":null,"code":400}""";
     private static final String VLLM_400 = """
             {"error":{"message":"max_tokens must be at least 1, got 0.","type":"BadRequestError","param":null,"code":400}}""";
+    private static final String LLAMACPP_500_UNPARSABLE = """
+            {"error":{"code":500,"message":"Failed to parse input at pos 1893: <|channel|>final <|message|>{\\"score\\": 4, \\"reason","type":"server_error"}}""";
+    private static final String OLLAMA_500_TOOL_CALL = """
+            {"error":"error parsing tool call: raw='{\\"name\\": \\"grade\\"', err=unexpected end of JSON input"}""";
+    private static final String VLLM_500_UNPARSABLE = """
+            {"object":"error","message":"Failed to parse model output as JSON","type":"InternalServerError","param":null,"code":500}""";
+    private static final String LLAMACPP_500_REQUEST = """
+            {"error":{"code":500,"message":"[json.exception.parse_error.101] parse error at line 1, column 1: attempting to parse an empty input","type":"server_error"}}""";
     private static final String LLAMACPP_503 = """
             {"error": {"code": 503, "message": "Loading model", "type": "unavailable_error"}}""";
     private static final String ANTHROPIC_401 = """
@@ -130,6 +139,11 @@ class HttpErrorMapperTest {
                 Arguments.of("vllm", 400, VLLM_LEGACY_400, InvalidModelRequestException.class, false),
                 Arguments.of("vllm", 400, VLLM_400, InvalidModelRequestException.class, false),
                 Arguments.of("llamacpp", 503, LLAMACPP_503, ModelUnavailableException.class, true),
+                Arguments.of("llamacpp", 500, LLAMACPP_500_UNPARSABLE, ModelOutputParseException.class, true),
+                Arguments.of("llamacpp", 500, LLAMACPP_500_REQUEST, ModelUnavailableException.class, true),
+                Arguments.of("llamacpp", 400, LLAMACPP_500_UNPARSABLE, InvalidModelRequestException.class, false),
+                Arguments.of("ollama", 500, OLLAMA_500_TOOL_CALL, ModelOutputParseException.class, true),
+                Arguments.of("vllm", 500, VLLM_500_UNPARSABLE, ModelOutputParseException.class, true),
                 Arguments.of("anthropic", 400, ANTHROPIC_400, InvalidModelRequestException.class, false),
                 Arguments.of("anthropic", 401, ANTHROPIC_401, ModelAuthenticationException.class, false),
                 Arguments.of("anthropic", 402, ANTHROPIC_402, QuotaExceededException.class, false),
@@ -175,6 +189,16 @@ class HttpErrorMapperTest {
         assertThat(mapped.statusCode()).isEqualTo(status);
         assertThat(mapped.provider()).isEqualTo(provider);
         assertThat(mapped.getMessage()).startsWith(provider + " returned HTTP " + status).hasSizeLessThan(320);
+    }
+
+    @Test
+    void should_name_an_unparsable_output_failure_by_its_own_error_type_when_the_server_gave_a_generic_one() {
+        // when
+        ProviderException mapped = HttpErrorMapper.map("llamacpp", 500, Map.of(), LLAMACPP_500_UNPARSABLE);
+
+        // then
+        assertThat(mapped.errorType()).contains(ModelOutputParseException.ERROR_TYPE);
+        assertThat(mapped.getMessage()).contains("Failed to parse input at pos 1893");
     }
 
     @Test

@@ -61,6 +61,14 @@ final class Converters {
         }
     }
 
+    /** {@code --difficulty}: easy, medium or hard. */
+    static final class DifficultyConverter implements ITypeConverter<io.interview4j.Difficulty> {
+        @Override
+        public io.interview4j.Difficulty convert(String value) {
+            return parse(value, io.interview4j.Difficulty::parse);
+        }
+    }
+
     /** {@code --rubric}: a built-in rubric's name. */
     static final class RubricConverter implements ITypeConverter<Rubric> {
         @Override

@@ -79,7 +79,11 @@ final class InterviewLoop {
                     + Cli.commandFor("resume", sessionId, store, candidate));
         }
         try {
-            ReportOutput.write(engine.report(caller, sessionId), output, ctx.out(), ui);
+            var report = engine.report(caller, sessionId);
+            if (report.overall().answered() == 0) {
+                ui.println("Nothing was answered, so this interview has no score.");
+            }
+            ReportOutput.write(report, output, ctx.out(), ui);
         } catch (RuntimeException e) {
             throw new Cli.Interrupted(e, "the interview is stored: write its report with "
                     + Cli.commandFor("report", sessionId, store, candidate));
@@ -120,6 +124,7 @@ final class InterviewLoop {
             showFeedback(turn);
         }
         ui.println();
+        timeNotice(sessionId).ifPresent(ui::println);
         ui.println("Interview complete.");
         ui.println();
         return sessionId;
@@ -186,6 +191,29 @@ final class InterviewLoop {
             }
         }
         return b.toString().stripTrailing();
+    }
+
+    /** Says that the time ran out and which answers came after it, when the interview ended at its limit. */
+    private Optional<String> timeNotice(String sessionId) {
+        try {
+            Session s = engine.session(caller, sessionId);
+            if (!"time_up".equals(s.endReason())) {
+                return Optional.empty();
+            }
+            String late = s.turns().stream().filter(t -> t.evaluation() != null
+                    && t.evaluation().flags().contains(AnswerFlag.LATE)).map(t -> t.question().label())
+                    .collect(Collectors.joining(", "));
+            return Optional.of("Time is up: the interview reached its " + minutes(s.plan().totalTimeLimit().toSeconds())
+                    + " limit." + (late.isEmpty() ? "" : " The answer to " + late
+                    + " came after the limit: it is stored and flagged LATE."));
+        } catch (RuntimeException e) {
+            log.debug("cannot read session {} to say whether time ran out", sessionId, e);
+            return Optional.empty();
+        }
+    }
+
+    private static String minutes(long seconds) {
+        return seconds % 60 == 0 ? seconds / 60 + "-minute" : seconds + "-second";
     }
 
     private void ask(TurnResult turn, Question question) {

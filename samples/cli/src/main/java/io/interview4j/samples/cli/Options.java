@@ -2,6 +2,7 @@ package io.interview4j.samples.cli;
 
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.SessionBudget;
+import io.interview4j.llm.config.LanguageModels;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -38,7 +39,10 @@ final class Options {
         }
     }
 
-    /** {@code --provider}, {@code --model} and {@code --base-url}: which language model judges answers. */
+    /**
+     * {@code --provider}, {@code --model}, {@code --base-url}, {@code --structured-output}, {@code --max-tokens} and
+     * {@code --budget-tokens}: which language model judges answers, and how it is called.
+     */
     static final class Model {
         @Option(names = "--provider", paramLabel = "NAME", defaultValue = Models.AUTO, converter = Models.ProviderConverter.class,
                 description = "auto, offline, openai, anthropic, gemini, groq, openrouter or ollama (default: ${DEFAULT-VALUE}:"
@@ -51,6 +55,18 @@ final class Options {
         @Option(names = "--base-url", paramLabel = "URL", description = "Overrides the provider's base URL.")
         String baseUrl;
 
+        @Option(names = "--structured-output", paramLabel = "MODE", converter = StructuredOutputConverter.class,
+                description = "How OpenAI-compatible servers (openai, groq, openrouter) are asked for JSON: json_schema"
+                        + " (strict schema), json_object or none (the schema in the prompt only), for servers that reject"
+                        + " schemas (default: $" + LanguageModels.STRUCTURED_OUTPUT_VARIABLE + ", else json_schema;"
+                        + " groq json_object).")
+        String structuredOutput;
+
+        @Option(names = "--max-tokens", paramLabel = "N", converter = PositiveInt.class,
+                description = "The output cap sent with every model call (default: $" + LanguageModels.MAX_TOKENS_VARIABLE
+                        + ", else per task: judge 2048, question 1024, feedback 1536, debrief 2048).")
+        Integer maxTokens;
+
         @Option(names = "--budget-tokens", paramLabel = "N", converter = PositiveLong.class,
                 description = "Caps the model tokens a session may spend; the rest is scored offline (default: no cap).")
         Long budgetTokens;
@@ -58,6 +74,31 @@ final class Options {
         /** @return the session budget, or {@code null} for none */
         SessionBudget budget() {
             return budgetTokens == null ? null : SessionBudget.tokens(budgetTokens);
+        }
+    }
+
+    /** A whole number above zero that fits an int. */
+    static final class PositiveInt implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = new PositiveLong().convert(value);
+            if (n > Integer.MAX_VALUE) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is too large");
+            }
+            return (int) n;
+        }
+    }
+
+    /** {@code json_schema}, {@code json_object} or {@code none}, any case. */
+    static final class StructuredOutputConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!LanguageModels.STRUCTURED_OUTPUT_MODES.contains(v)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a structured output mode; expected "
+                        + String.join(", ", LanguageModels.STRUCTURED_OUTPUT_MODES));
+            }
+            return v;
         }
     }
 

@@ -50,10 +50,25 @@ final class ReportOutput {
             b.append(" at ").append(r.company());
         }
         b.append('\n');
+        b.append("Candidate ").append(r.candidateId()).append(" · ").append(date(r.time().startedAt())).append(" · ")
+                .append(length(r.time())).append('\n');
         b.append("Session ").append(r.sessionId()).append(" · ").append(r.status()).append(" · ").append(r.mode()).append('\n');
         Report.Overall o = r.overall();
-        b.append(String.format(Locale.ROOT, "Overall: %.1f/100 (%s on %s) · %s%n", o.score(), number(o.nativeScore()),
-                o.scale(), r.readiness()));
+        if (o.answered() == 0) {
+            b.append("Overall: not enough answers to score\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "Overall: %.1f/100 (%s on %s) · %s%n", o.score(), number(o.nativeScore()),
+                    o.scale(), r.readiness()));
+        }
+        if ("time_up".equals(r.time().endReason())) {
+            b.append("Time ran out: the interview ended at its time limit.\n");
+        }
+        List<String> late = r.questions().stream().filter(q -> q.flags().contains("LATE")).map(Report.QuestionEntry::label)
+                .toList();
+        if (!late.isEmpty()) {
+            b.append("Submitted after the time was up (stored, flagged LATE): ").append(String.join(", ", late)).append('\n');
+        }
+        levelShown(r).ifPresent(level -> b.append("Coaching level demonstrated: ").append(level).append('\n'));
         b.append("Answered ").append(o.answered()).append(", skipped ").append(o.skipped()).append('\n');
         if (r.recommendation() != null) {
             b.append("Recommendation: ").append(r.recommendation()).append('\n');
@@ -85,6 +100,14 @@ final class ReportOutput {
             if (!q.flags().isEmpty()) {
                 b.append(" · flags: ").append(String.join(", ", q.flags()));
             }
+            if (q.levelDemonstrated() != null && q.score() != null) {
+                b.append(" · level ").append(q.levelDemonstrated());
+                if (q.revisedAnswer() == null) {
+                    b.append(" · no revised answer (").append(q.flags().contains("REVISED_ANSWER_DISCARDED")
+                            ? "the rewrite named facts you never said" : "MODEL".equals(q.provenance())
+                            ? "none proposed" : "needs a language model").append(')');
+                }
+            }
             b.append('\n').append("      ").append(shorten(q.text())).append('\n');
         }
         Report.Usage u = r.usage();
@@ -100,6 +123,26 @@ final class ReportOutput {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static String date(String iso) {
+        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
+    }
+
+    private static String length(Report.Timing t) {
+        long s = t.elapsedSeconds();
+        String took = s < 60 ? s + " s" : s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
+        return took + (t.limitSeconds() == null ? "" : " of " + t.limitSeconds() / 60 + " min");
+    }
+
+    /** The level most main answers demonstrated, when the rubric has levels. */
+    private static java.util.Optional<String> levelShown(Report r) {
+        java.util.Map<String, Long> counts = r.questions().stream()
+                .filter(q -> q.levelDemonstrated() != null && !"FOLLOW_UP".equals(q.kind()))
+                .collect(java.util.stream.Collectors.groupingBy(Report.QuestionEntry::levelDemonstrated,
+                        java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey);
     }
 
     private static void list(StringBuilder b, String title, String bullet, List<String> items) {

@@ -61,6 +61,18 @@ final class RunCommand implements Callable<Integer> {
             description = "coaching only: recruiter_screen or hiring_manager (default: hiring_manager).")
     CoachingRules.Stage stage;
 
+    @Option(names = "--difficulty", paramLabel = "LEVEL", converter = Converters.DifficultyConverter.class,
+            description = "The first question's difficulty: easy, medium or hard (default: the preset's own).")
+    io.interview4j.Difficulty difficulty;
+
+    @Option(names = "--escalate", description = "Seed 003's escalation: two scores of 8/10 or more in a row move to hard, "
+            + "two under 5/10 to easy (default: the preset's own difficulty policy).")
+    boolean escalate;
+
+    @Option(names = "--group", paramLabel = "KEY",
+            description = "Files the session under a key, such as a job application; see history --group.")
+    String group;
+
     @Option(names = "--topics", paramLabel = "A,B,C", description = {"Topics to focus on. For topic-drill, the tags of what"
             + " you studied: repeat the option once per item studied; the three most frequent tags are drilled."})
     List<String> topics = new ArrayList<>();
@@ -105,8 +117,11 @@ final class RunCommand implements Callable<Integer> {
         SessionStore sessions = ctx.stores().open(where);
         QuestionBank bank = ctx.stores().questions(where);
         InterviewPlan plan = Presets.create(preset, options, bank);
+        if (escalate) {
+            plan = plan.toBuilder().difficultyPolicy(io.interview4j.plan.DifficultyPolicy.SEED_003_ESCALATION).build();
+        }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
-                .languageModel(languageModel.orNull()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
+                .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
                 .executor(languageModel.orNull() == null ? null : Models.feedbackExecutor()).build();
         Caller caller = candidate.caller(ctx);
 
@@ -124,7 +139,8 @@ final class RunCommand implements Callable<Integer> {
 
     private PresetOptions presetOptions() {
         PresetOptions o = PresetOptions.defaults().withRole(role).withCompany(company).withLevel(level)
-                .withInterviewType(type).withStage(stage).withFocusTopics(focusTopics());
+                .withInterviewType(type).withStage(stage).withFocusTopics(focusTopics()).withDifficulty(difficulty)
+                .withGroupKey(group);
         if (timeLimitMinutes != null) {
             o = o.withTimeLimit(PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit"));
         }

@@ -13,6 +13,7 @@ import io.interview4j.plan.PresetOptions;
 import io.interview4j.plan.Presets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,10 +78,45 @@ class OtherCommandsTest {
         JsonNode sessions = JSON.readTree(history.out()).get("sessions");
         assertThat(sessions).hasSize(2);
         assertThat(sessions).extracting(s -> s.get("sessionId").asText()).contains(sessionId);
-        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching");
-        assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching")
+                .contains("STAGE").contains("hiring_manager").contains("COMPLETED").contains("QUESTIONS").contains("/10 (");
+        assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(2);
+        JsonNode coaching = StreamSupport.stream(sessions.spliterator(), false)
+                .filter(s -> s.get("preset").asText().equals("coaching")).findFirst().orElseThrow();
+        for (String field : List.of("sessionId", "preset", "stage", "groupKey", "startedAt", "completedAt",
+                "questionsCompleted", "score", "nativeScore", "nativeScale", "readiness", "badges")) {
+            assertThat(coaching.has(field)).as(field).isTrue();
+        }
+        assertThat(coaching.get("stage").asText()).isEqualTo("hiring_manager");
+        assertThat(coaching.get("nativeScale").asText()).isEqualTo("1-10");
+        assertThat(coaching.get("questionsCompleted").asInt()).isEqualTo(1);
         assertThat(historyHtml.exitCode()).as(historyHtml.err()).isZero();
         assertThat(historyHtml.out()).startsWith("<!DOCTYPE html>").contains("<svg").contains(sessionId);
+    }
+
+    @Test
+    void should_file_sessions_under_a_group_at_the_difficulty_asked_for_and_list_that_group() throws Exception {
+        // given
+        CliRunner cli = aCli();
+        Path answers = answersFile(dir, "answers.txt", List.of(SampleAnswers.MIGRATION_STAR));
+        cli.run("--candidate", "ana", "--answers", answers.toString(), "--group", "job-1", "--difficulty", "hard",
+                "--escalate");
+        cli.run("--candidate", "ana", "--answers", answers.toString());
+
+        // when
+        CliRunner.Result grouped = cli.run("history", "ana", "--group", "job-1", "--format", "json");
+        CliRunner.Result bad = cli.run("--difficulty", "extreme");
+
+        // then
+        assertThat(grouped.exitCode()).as(grouped.err()).isZero();
+        JsonNode json = JSON.readTree(grouped.out());
+        assertThat(json.get("groupKey").asText()).isEqualTo("job-1");
+        assertThat(json.get("sessions")).singleElement().satisfies(e -> {
+            assertThat(e.get("groupKey").asText()).isEqualTo("job-1");
+            assertThat(e.get("difficulty").asText()).isEqualTo("hard");
+        });
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("extreme");
     }
 
     @Test

@@ -141,6 +141,97 @@ class ProviderEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "--structured-output {0}")
+    @CsvSource({"json_object, json_object", "none, ", "json_schema, json_schema"})
+    void should_send_the_structured_output_mode_and_the_output_cap_the_flags_name(String mode, String sentType)
+            throws Exception {
+        // given a local OpenAI-compatible server; the variables say otherwise, and the flags win
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.OPENAI)
+                .responder(call -> evaluation(call.schema().orElseGet(() -> schemaInPrompt(call.prompt())), call.prompt()))
+                .start()) {
+            Map<String, String> env = Map.of("OPENAI_BASE_URL", server.baseUrl(),
+                    "INTERVIEW4J_STRUCTURED_OUTPUT", mode.equals("json_schema") ? "none" : "json_schema",
+                    "INTERVIEW4J_MAX_TOKENS", "5000");
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "openai", "--structured-output", mode,
+                    "--max-tokens", "900", "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode report = JSON.readTree(result.out());
+            assertThat(report.get("questions").findValuesAsText("provenance")).isNotEmpty().containsOnly("MODEL");
+            assertThat(server.requests()).isNotEmpty().allSatisfy(request -> {
+                JsonNode type = request.json().at("/response_format/type");
+                assertThat(type.isMissingNode() ? null : type.asText()).isEqualTo(sentType);
+                assertThat(request.json().path("max_tokens").asInt()).isEqualTo(900);
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"openai, OPENAI_BASE_URL, OPENAI_API_KEY", "anthropic, ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY",
+            "gemini, GEMINI_BASE_URL, GEMINI_API_KEY", "ollama, OLLAMA_BASE_URL, "})
+    void should_ask_for_a_shorter_reply_and_score_by_model_when_every_first_reply_is_cut_off_at_the_cap(String provider,
+            String baseUrlVariable, String keyVariable) throws Exception {
+        // given: every odd call's reply stops halfway with the protocol's own "output cap reached" reason
+        Path answers = answersFile(dir, "answers.txt", SampleAnswers.strongWithGated(20, -1, ""));
+        try (FakeProviderServer server = FakeProviderServer.builder(Protocol.valueOf(provider.toUpperCase(Locale.ROOT)))
+                .truncated(call -> call.number() % 2 == 1)
+                .responder(call -> {
+                    String whole = evaluation(call.schema().orElseThrow(), call.prompt());
+                    return call.number() % 2 == 1 ? whole.substring(0, whole.length() / 2) : whole;
+                }).start()) {
+            Map<String, String> env = keyVariable == null ? Map.of(baseUrlVariable, server.baseUrl())
+                    : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
+
+            // when
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--max-tokens", "700",
+                    "--answers", answers.toString(), "--format", "json");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode report = JSON.readTree(result.out());
+            List<JsonNode> answered = StreamSupport.stream(report.get("questions").spliterator(), false)
+                    .filter(q -> q.hasNonNull("answer")).toList();
+            assertThat(answered).isNotEmpty()
+                    .allSatisfy(q -> assertThat(q.get("provenance").asText()).as(q.get("label").asText()).isEqualTo("MODEL"));
+            assertThat(server.requests()).as("a cut-off reply and its repair per answer").hasSize(2 * answered.size());
+            for (int i = 1; i < server.requests().size(); i += 2) {
+                assertThat(server.requests().get(i).body()).contains("cut off at the output limit of 700 tokens")
+                        .contains("shorter");
+            }
+        }
+    }
+
+    @Test
+    void should_refuse_an_unknown_structured_output_mode_or_a_cap_below_one() {
+        CliRunner.Result mode = aCli().run("--provider", "offline", "--structured-output", "grammar", "--store", "memory");
+        CliRunner.Result cap = aCli().run("--provider", "offline", "--max-tokens", "0", "--store", "memory");
+
+        assertThat(mode.exitCode()).isEqualTo(2);
+        assertThat(mode.err()).contains("--structured-output").contains("json_schema, json_object, none");
+        assertThat(cap.exitCode()).isEqualTo(2);
+        assertThat(cap.err()).contains("--max-tokens").contains("not a whole number above zero");
+    }
+
+    /** The schema an adapter put in the system prompt when the server is not sent one. */
+    private static JsonNode schemaInPrompt(String prompt) {
+        String marker = "follows this JSON schema:\n";
+        int at = prompt.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalStateException("the prompt carries no schema");
+        }
+        String rest = prompt.substring(at + marker.length());
+        int end = rest.indexOf('\n');
+        try {
+            return JSON.readTree(end < 0 ? rest : rest.substring(0, end));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void should_refuse_a_budget_that_is_not_a_whole_number_above_zero() {
         CliRunner.Result result = aCli().run("--provider", "offline", "--budget-tokens", "0", "--store", "memory");

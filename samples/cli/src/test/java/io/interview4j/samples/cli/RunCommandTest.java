@@ -278,4 +278,21 @@ class RunCommandTest {
         assertThat(result.out()).startsWith("# Interview report").doesNotContain("Question 1/5");
         assertThat(result.err()).contains("Session ").contains("Question 1/5");
     }
+
+    @Test
+    void should_say_nothing_was_answered_and_report_no_score_when_the_answers_file_is_empty() throws Exception {
+        // given
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+        // when
+        CliRunner.Result text = aCli().run("--answers", empty.toString());
+        CliRunner.Result markdown = aCli().run("--answers", empty.toString(), "--format", "markdown");
+
+        // then
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Nothing was answered, so this interview has no score.")
+                .contains("Overall: not enough answers to score").doesNotContain("0.0/100");
+        assertThat(markdown.out()).contains("not enough answers to score").doesNotContain("0/100");
+        assertThat(markdown.err()).contains("Nothing was answered");
+    }
 }
