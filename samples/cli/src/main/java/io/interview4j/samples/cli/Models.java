@@ -138,13 +138,4 @@ final class Models {
             return v;
         }
     }
-
-    /** One daemon thread for the model's per-question feedback and debrief, off the interview's turns. */
-    static java.util.concurrent.Executor feedbackExecutor() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "interview4j-feedback");
-            t.setDaemon(true);
-            return t;
-        });
-    }
 }

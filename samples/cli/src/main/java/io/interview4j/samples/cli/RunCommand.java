@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
         }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
                 .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
-                .executor(languageModel.orNull() == null ? null : Models.feedbackExecutor()).build();
+                .build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company() == null ? "" : " at " + plan.company())
