@@ -5,6 +5,7 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.report.History;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent.SessionStarted;
+import io.interview4j.session.QuestionType;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.TagScores;
 import io.interview4j.session.WeakPoint;
@@ -27,13 +28,15 @@ import org.slf4j.LoggerFactory;
  * not to be asked again, and the last completed sessions' tags, oldest first, for weak points due again), and the
  * history a caller may read.
  */
-record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) {
+record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed, List<String> recentWrittenTexts) {
 
     private static final Logger LOG = LoggerFactory.getLogger(CandidatePast.class);
 
     private static final int RECENT_SESSIONS = 5;
     private static final int LISTED_SESSIONS = 50;
     private static final int HISTORY_PAGE = 1000;
+    /** The most written questions of recent sessions a new session keeps, newest sessions first. */
+    static final int MAX_WRITTEN_TEXTS = 60;
 
     /**
      * Loads at most {@value #RECENT_SESSIONS} recent sessions plus the last {@link WeakPointSchedule#WINDOW}
@@ -42,6 +45,7 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
     static CandidatePast load(SessionStore store, String candidateId) {
         List<String> ids = new ArrayList<>();
         List<TagScores> completed = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         List<SessionSummary> summaries = store.list(new SessionQuery(candidateId, null, 0, LISTED_SESSIONS));
         for (int i = 0; i < summaries.size(); i++) {
             SessionSummary summary = summaries.get(i);
@@ -58,6 +62,8 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
                 found.get().turns().forEach(t -> {
                     if (t.question().bankId() != null) {
                         ids.add(t.question().bankId());
+                    } else if (t.question().type() == QuestionType.MAIN && written.size() < MAX_WRITTEN_TEXTS) {
+                        written.add(t.question().text());
                     }
                 });
             }
@@ -65,7 +71,7 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
                 completed.add(0, TagScores.of(found.get()));
             }
         }
-        return new CandidatePast(ids, completed);
+        return new CandidatePast(ids, completed, written);
     }
 
     /**
@@ -80,7 +86,7 @@ record CandidatePast(List<String> recentQuestionIds, List<TagScores> completed) 
             LOG.debug("session {}: revisiting weak points {}", sessionId, weak.stream().map(WeakPoint::tag).toList());
         }
         return new SessionStarted(now, sessionId, caller.accountId(), caller.accountId(), caller.organisationId(), plan,
-                profile.skills(), profile.yearsOfExperience(), recentQuestionIds, weak);
+                profile.skills(), profile.yearsOfExperience(), recentQuestionIds, weak, recentWrittenTexts);
     }
 
     /**

@@ -14,6 +14,7 @@ import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.scoring.HeuristicEvaluator;
 import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
@@ -48,8 +49,11 @@ import org.slf4j.LoggerFactory;
  * {@link IdempotencyConflictException}, never answered with another submission's result.
  *
  * <p>With no {@link LanguageModel} the engine runs whole offline: questions from the bank, answers scored by the
- * {@link HeuristicEvaluator}. With a model, one model call sits on a turn: the judge, which also proposes the
- * next step on timed plans; only output that fails validation earns a second, repair call. A failed call falls
+ * {@link HeuristicEvaluator}. With a model, the model writes the main questions ({@link ModelQuestionWriter}, or the
+ * host's {@link QuestionWriter}; see {@link InterviewEngineBuilder#questionWriter}) and judges the answers, the judge
+ * also proposing the next step on timed plans and the follow-ups. At most one model call sits on a turn's critical
+ * path: the next question is written on the host's executor while the judge runs ({@link
+ * InterviewEngineBuilder#executor}); only output that fails validation earns a second, repair call. A failed call falls
  * back to the heuristic scorer and never loses the answer, which is stored before the model sees it. An optional
  * {@link SessionBudget} caps each session's model spending, after which it is scored offline.
  *
@@ -65,12 +69,14 @@ public final class InterviewEngine {
     private final Clock clock;
     private final Supplier<String> ids;
     private final TurnPipeline turns;
+    private final Listeners listeners;
     private final Coaching coaching;
 
     InterviewEngine(SessionStore store, TurnPipeline turns, Coaching coaching, Clock clock, Supplier<String> ids,
-                    CostEstimator costs) {
+                    CostEstimator costs, Listeners listeners) {
         this.store = store;
         this.coaching = coaching;
+        this.listeners = listeners;
         this.turns = turns;
         this.clock = clock;
         this.ids = ids;
@@ -239,7 +245,9 @@ public final class InterviewEngine {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, sessionId, "abandon");
         SessionGuards.requireInProgress(s);
-        turns.appendAfter(s, List.of(new SessionAbandoned(clock.instant(), reason)));
+        List<SessionEvent> abandoned = List.of(new SessionAbandoned(clock.instant(), reason));
+        Session base = turns.appendAfter(s, abandoned);
+        listeners.appended(base.with(abandoned), abandoned, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.interview4j.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,9 @@ public final class InterviewEngineBuilder {
     private Duration turnDeadline;
     private Executor executor;
     private OutputLimits outputLimits;
+    private QuestionWriter writer;
+    private boolean noWriter;
+    private List<InterviewListener> listeners;
 
     InterviewEngineBuilder() {
     }
@@ -66,7 +70,9 @@ public final class InterviewEngineBuilder {
     }
 
     /**
-     * @param v the model that judges answers; default none, and {@code null} means none: answers are scored offline
+     * @param v the model that judges answers and, unless {@link #questionWriter} says otherwise, writes the main
+     *     questions; default none, and {@code null} means none: questions come from the bank and answers are scored
+     *     offline
      * @return this
      */
     public InterviewEngineBuilder languageModel(LanguageModel v) {
@@ -153,19 +159,6 @@ public final class InterviewEngineBuilder {
         return option("turnDeadline");
     }
 
-    /**
-     * Runs the model work that sits off a turn's critical path: the feedback on a main question, written by one model
-     * call while the candidate reads the next question, and the session's debrief, written after completion. The
-     * engine starts no threads of its own. Has no effect without a language model.
-     *
-     * @param v the host's executor; default none, and {@code null} means none: feedback and the debrief are then
-     *     written in code (provenance HEURISTIC), so no model call is ever added to a turn
-     * @return this
-     */
-    public InterviewEngineBuilder executor(Executor v) {
-        executor = v;
-        return option("executor");
-    }
 
     /**
      * The cap on output tokens each kind of model call is sent with; a reply cut off by it is repaired once with a
@@ -178,6 +171,66 @@ public final class InterviewEngineBuilder {
     public InterviewEngineBuilder outputLimits(OutputLimits v) {
         outputLimits = Objects.requireNonNull(v, "outputLimits");
         return option("outputLimits");
+    }
+
+    /**
+     * Who writes main questions. By default, with a {@link #languageModel language model}, a
+     * {@link ModelQuestionWriter} on that model writes every main question of a plan that allows it
+     * ({@link io.interview4j.plan.InterviewPlan#generateQuestions()}), steered by the job description, the resume,
+     * the round, the competency and the difficulty; without a model, none does and every question comes from the
+     * bank. Whatever a writer returns passes {@link QuestionChecks} before it is asked; the bank's pick stands in for
+     * a question rejected twice, a failure, or one not ready in time (see {@link #executor}).
+     *
+     * @param v the host's own writer (its questions are recorded with source {@code HOST}, or {@code MODEL} when
+     *     they carry a prompt version); {@code null} means none, even with a model: every main question from the bank
+     * @return this
+     */
+    public InterviewEngineBuilder questionWriter(QuestionWriter v) {
+        writer = v;
+        noWriter = v == null;
+        return option("questionWriter");
+    }
+
+    /**
+     * Where the engine runs the question writer beside the judge, so that a turn makes at most one model call on its
+     * critical path: the next main question is written while the answer is judged, and when the judge is done a
+     * question not yet written gives way to the bank's pick at once. The engine starts no threads of its own.
+     *
+     * The same executor runs the per-question feedback and the debrief a model writes off the turn's path; with no
+     * executor they are written in code.
+     *
+     * @param v the executor, such as a small pool; default none, and {@code null} means none: questions are then
+     *     written only on turns that make no other model call (the first question, answers scored without the model)
+     * @return this
+     */
+    public InterviewEngineBuilder executor(Executor v) {
+        executor = v;
+        return option("executor");
+    }
+
+    /**
+     * Registers the listeners told of what happens in every interview (see {@link InterviewListener}): after each
+     * append, in this order; one that throws is logged and does not fail the call.
+     *
+     * @param v the listeners; default none
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(List<? extends InterviewListener> v) {
+        Objects.requireNonNull(v, "listeners");
+        listeners = List.copyOf(v);
+        return option("listeners");
+    }
+
+    /**
+     * Registers listeners; the same as {@link #listeners(List)}.
+     *
+     * @param v the listeners
+     * @return this
+     * @throws NullPointerException when {@code v} or one of its elements is null
+     */
+    public InterviewEngineBuilder listeners(InterviewListener... v) {
+        return listeners(List.of(v));
     }
 
     /**
@@ -196,14 +249,19 @@ public final class InterviewEngineBuilder {
         Supplier<String> idSource = ids == null ? () -> UUID.randomUUID().toString() : ids;
         CostEstimator estimator = costs != null ? costs : budget == null ? null : budget.estimator();
         Duration deadline = turnDeadline == null ? DEFAULT_TURN_DEADLINE : turnDeadline;
+        Listeners told = new Listeners(listeners == null ? List.of() : listeners, time, estimator);
+        QuestionWriter questionWriter = writer != null ? writer
+                : noWriter || model == null ? null : new ModelQuestionWriter(model, time, deadline,
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits);
+        QuestionSupply supply = new QuestionSupply(new QuestionPicker(questions), questions, questionWriter, executor,
+                deadline);
         Coaching coaching = new Coaching(store, model == null || executor == null ? null
-                : new ModelCoach(model, time, deadline), executor,
-                time, budget);
-        TurnPipeline turns = new TurnPipeline(store, new QuestionPicker(questions),
+                : new ModelCoach(model, time, deadline), executor, time, budget);
+        TurnPipeline turns = new TurnPipeline(store, supply,
                 model == null ? null : new ModelJudge(model, offline, time, deadline,
                         outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, coaching, time,
-                idSource);
-        return new InterviewEngine(store, turns, coaching, time, idSource, estimator);
+                idSource, told);
+        return new InterviewEngine(store, turns, coaching, time, idSource, estimator, told);
     }
 
     private InterviewEngineBuilder option(String name) {

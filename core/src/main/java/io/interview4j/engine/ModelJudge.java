@@ -143,10 +143,25 @@ final class ModelJudge {
      */
     Judgement judge(EvaluationRequest req, GateResult gated, String context, List<String> actions,
                     List<String> sessionAnswers) {
+        return judge(req, gated, context, JudgePrompt.Documents.NONE, actions, sessionAnswers);
+    }
+
+    /**
+     * @param docs the job description and resume, bounded
+     * @return the judgement, its evaluation carrying the judge prompt's version
+     */
+    Judgement judge(EvaluationRequest req, GateResult gated, String context, JudgePrompt.Documents docs,
+                    List<String> actions, List<String> sessionAnswers) {
+        Judgement j = judged(req, gated, context, docs, actions, sessionAnswers);
+        return new Judgement(j.evaluation().withPromptVersion(JudgePrompt.PROMPT_VERSION), j.proposal());
+    }
+
+    private Judgement judged(EvaluationRequest req, GateResult gated, String context, JudgePrompt.Documents docs,
+                             List<String> actions, List<String> sessionAnswers) {
         Evaluation h = offline.evaluate(req, gated);
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
-        StructuredResult<JsonNode> first = ask(JudgePrompt.request(req, context, actions), req.rubric(), end);
+        StructuredResult<JsonNode> first = ask(JudgePrompt.request(req, context, docs, actions, null), req.rubric(), end);
         if (!(first instanceof Success<JsonNode> ok)) {
             return fellBack(h, (Failure<JsonNode>) first, end);
         }
@@ -166,7 +181,7 @@ final class ModelJudge {
             String check = "offline score: " + JudgePrompt.fmt(Math.round(h.score())) + "/100\nfirst grading: "
                     + JudgePrompt.fmt(Math.round(e.score())) + "/100\nhow far graders of one answer usually differ: up to "
                     + JudgePrompt.fmt(DISAGREEMENT_THRESHOLD) + " points";
-            second = ask(JudgePrompt.request(req, context, actions, check), req.rubric(), end);
+            second = ask(JudgePrompt.request(req, context, docs, actions, check), req.rubric(), end);
             if (second instanceof Success<JsonNode> ok2) {
                 e = parse(ok2.value(), req, ok2, sessionAnswers);
                 proposal = proposal(ok2.value(), actions);

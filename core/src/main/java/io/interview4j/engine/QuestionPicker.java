@@ -5,18 +5,22 @@ import io.interview4j.bank.BankQuestion;
 import io.interview4j.bank.QuestionBank;
 import io.interview4j.bank.QuestionQuery;
 import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.InterviewTemplate;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.scoring.Evaluation;
+import io.interview4j.scoring.FollowUpQuestions;
+import io.interview4j.scoring.Provenance;
 import io.interview4j.session.Question;
+import io.interview4j.session.QuestionSource;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
 import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
 import io.interview4j.session.WeakPoint;
+import io.interview4j.text.internal.LanguageGuess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +53,11 @@ final class QuestionPicker {
             if (inRound >= rp.presetQuestions().size()) {
                 return Optional.empty();
             }
-            return Optional.of(fromBank(rp.presetQuestions().get(inRound), id, round, number, difficulty, competency));
+            BankQuestion preset = rp.presetQuestions().get(inRound);
+            String version = InterviewTemplate.promptVersionOf(preset);
+            boolean banked = bank.findById(preset.id()).filter(b -> b.text().equals(preset.text())).isPresent();
+            QuestionSource source = version != null ? QuestionSource.MODEL : banked ? QuestionSource.BANK : QuestionSource.HOST;
+            return Optional.of(fromBank(preset, id, round, number, difficulty, competency).withSource(source, version));
         }
         Set<String> excluded = new HashSet<>(s.started().excludedQuestionIds());
         s.turns().forEach(t -> {
@@ -155,41 +163,96 @@ final class QuestionPicker {
                 b.suggestedSeconds());
     }
 
+    /** A follow-up and a note for the record on where it came from. */
+    record FollowUp(Question question, String note) {
+    }
+
+    /** A candidate follow-up text, where it came from and the prompt version that wrote it. */
+    private record Candidate(String text, QuestionSource source, String promptVersion, String origin) {
+    }
+
     /**
-     * A follow-up probing {@code root}: the proposed text when given, else the first suggested follow-up not yet
-     * asked (from the evaluation, then the bank), else a question about the first uncovered key point.
+     * A follow-up probing {@code root}: the judge's proposed text when given, else the first of the follow-ups the
+     * last evaluation suggested (the model judge's 2-3 probing its gaps, or the offline scorer's) that is not a
+     * near-duplicate of a question already asked, does not give away a key point of {@code root} and is in the
+     * plan's language; else the bank's follow-ups for the question; else a question about an uncovered key point
+     * that names its area, never its content ({@link FollowUpQuestions}); else a generic probe.
+     *
+     * @param last the evaluation of the answer just given (to the root or to an earlier follow-up), or {@code null}
      */
-    Question followUp(Session s, Turn root, Evaluation last, String proposedText, String id) {
+    FollowUp followUp(Session s, Turn root, Evaluation last, String proposedText, String id) {
         Question r = root.question();
-        Set<String> asked = new HashSet<>();
-        s.turns().forEach(t -> asked.add(norm(t.question().text())));
-        LinkedHashSet<String> candidates = new LinkedHashSet<>();
+        List<String> asked = s.turns().stream().map(t -> t.question().text()).toList();
+        boolean byModel = last != null && last.provenance() == Provenance.MODEL;
+        String version = byModel ? last.promptVersion() : null;
+        List<Candidate> candidates = new ArrayList<>();
         if (proposedText != null && !proposedText.isBlank()) {
-            candidates.add(proposedText.trim());
+            candidates.add(new Candidate(proposedText.trim(), QuestionSource.MODEL, version, "the judge's proposed next question"));
         }
         if (last != null) {
-            candidates.addAll(last.followUpQuestions());
+            List<String> suggested = last.followUpQuestions();
+            for (int i = 0; i < suggested.size(); i++) {
+                candidates.add(new Candidate(suggested.get(i), byModel ? QuestionSource.MODEL : QuestionSource.RULE,
+                        version, (byModel ? "the judge's" : "the offline scorer's") + " follow-up " + (i + 1) + " of "
+                        + suggested.size()));
+            }
         }
         if (r.bankId() != null) {
-            bank.findById(r.bankId()).ifPresent(b -> candidates.addAll(b.followUps()));
+            bank.findById(r.bankId()).ifPresent(b -> b.followUps().forEach(f ->
+                    candidates.add(new Candidate(f, QuestionSource.BANK, null, "the bank's follow-up"))));
         }
         List<String> uncovered = new ArrayList<>(r.keyPoints());
         if (last != null) {
             uncovered.removeAll(last.keyPointsCovered());
         }
+        boolean behavioural = behavioural(r);
         for (String point : uncovered) {
-            candidates.add("You did not touch on this yet: " + point + ". How does it apply to your answer?");
+            candidates.add(new Candidate(FollowUpQuestions.fromKeyPoint(r.text(), point, behavioural), QuestionSource.RULE,
+                    null, "a rule on an uncovered key point"));
         }
-        candidates.add("Can you walk me through one concrete example, with what you did and the measurable result?");
-        candidates.add("What would you do differently if you faced this again, and why?");
-        candidates.add("What trade-offs did you consider, and which alternative did you reject?");
-        String text = candidates.stream().filter(c -> !asked.contains(norm(c))).findFirst()
-                .orElse("Is there anything you would add to your answer?");
+        for (String generic : behavioural ? List.of(
+                "Can you walk me through one concrete example, with what you did and the measurable result?",
+                "What would you do differently if you faced this again, and why?")
+                : List.of("Can you give a concrete example of where you would apply this?",
+                "What trade-offs did you consider, and which alternative did you reject?",
+                "What would you do differently if you faced this again, and why?")) {
+            candidates.add(new Candidate(generic, QuestionSource.RULE, null, "a generic probe"));
+        }
+        int refused = 0;
+        Candidate chosen = null;
+        for (Candidate c : candidates) {
+            boolean fromModel = c.source() == QuestionSource.MODEL;
+            if (QuestionChecks.nearDuplicate(c.text(), asked) != null
+                    || r.keyPoints().stream().anyMatch(p -> QuestionChecks.leaks(c.text(), p))
+                    || (fromModel && LanguageGuess.mismatch(c.text(), s.plan().language()) != null)) {
+                refused++;
+                continue;
+            }
+            chosen = c;
+            break;
+        }
+        if (chosen == null) {
+            chosen = new Candidate("Is there anything you would add to your answer?", QuestionSource.RULE, null,
+                    "the last-resort probe");
+        }
+        String note = "follow-up from " + chosen.origin() + (refused == 0 ? ""
+                : "; " + refused + " earlier candidate(s) refused as a repeat, a give-away or in another language");
         int followUpNumber = (int) s.turns().stream()
                 .filter(t -> r.id().equals(t.question().parentId())).count() + 1;
-        return new Question(id, QuestionType.FOLLOW_UP, text, r.round(), r.number(), followUpNumber, r.id(), null,
-                r.kind(), r.category(), r.competency(), r.skills(), r.difficulty(), uncovered.isEmpty() ? r.keyPoints() : uncovered,
-                "", Math.max(60, r.suggestedSeconds() * 3 / 4));
+        Question q = new Question(id, QuestionType.FOLLOW_UP, chosen.text(), r.round(), r.number(), followUpNumber, r.id(),
+                null, r.kind(), r.category(), r.competency(), r.skills(), r.difficulty(),
+                uncovered.isEmpty() ? r.keyPoints() : uncovered, "", Math.max(60, r.suggestedSeconds() * 3 / 4),
+                chosen.source(), chosen.promptVersion());
+        return new FollowUp(q, note);
+    }
+
+    private static boolean behavioural(Question q) {
+        String kind = q.kind() == null ? "" : q.kind().toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "behavioral", "behavioural", "hr", "situational", "resume" -> true;
+            case "technical", "dsa", "system_design", "case" -> false;
+            default -> q.competency() != null;
+        };
     }
 
     /** Areas and soft skills: a resume question asks about a concrete technology first, when the resume names one. */
@@ -200,9 +263,10 @@ final class QuestionPicker {
             "marketing", "finance", "hr", "agile", "clean_code", "performance", "testing", "security");
 
     /** A question about the resume: the proposed text when given, else one about a resume skill not yet asked. */
-    Question resume(Session s, int round, String proposedText, String id) {
+    Question resume(Session s, int round, String proposedText, String promptVersion, String id) {
         int number = (int) s.count(QuestionType.RESUME) + 1;
         String text = proposedText;
+        boolean proposed = text != null && !text.isBlank();
         List<String> skills = new ArrayList<>(s.started().candidateSkills());
         skills.sort(Comparator.comparing(BROAD_SKILLS::contains));
         String skill = skills.isEmpty() ? "" : skills.get((number - 1) % skills.size());
@@ -216,10 +280,8 @@ final class QuestionPicker {
                 "explains the problem and why the approach was chosen", "states a measurable result or outcome",
                 "reflects on what they would do differently");
         return new Question(id, QuestionType.RESUME, text.trim(), round, number, 0, null, null, "resume", "resume",
-                "experience", skill.isEmpty() ? List.of() : List.of(skill), s.difficulty(), points, "", 120);
+                "experience", skill.isEmpty() ? List.of() : List.of(skill), s.difficulty(), points, "", 120,
+                proposed ? QuestionSource.MODEL : QuestionSource.RULE, proposed ? promptVersion : null);
     }
 
-    private static String norm(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
 }

@@ -66,6 +66,7 @@ final class TurnPipeline {
     }
 
     private final SessionStore store;
+    private final QuestionSupply questions;
     private final QuestionPicker picker;
     private final ModelJudge judge;
     private final Evaluator offline;
@@ -73,6 +74,7 @@ final class TurnPipeline {
     private final Coaching coaching;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final Listeners listeners;
     private final AnswerGate gate = new AnswerGate();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
     /** Skills of job descriptions by text: every turn asks for them, and many sessions share one description. */
@@ -84,27 +86,31 @@ final class TurnPipeline {
     });
 
     /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
-    TurnPipeline(SessionStore store, QuestionPicker picker, ModelJudge judge, Evaluator offline, SessionBudget budget,
-                 Coaching coaching, Clock clock, Supplier<String> ids) {
+    TurnPipeline(SessionStore store, QuestionSupply questions, ModelJudge judge, Evaluator offline, SessionBudget budget,
+                 Coaching coaching, Clock clock, Supplier<String> ids, Listeners listeners) {
         this.store = store;
         this.coaching = coaching;
-        this.picker = picker;
+        this.questions = questions;
+        this.picker = questions.picker();
         this.judge = judge;
         this.offline = offline;
         this.budget = budget;
         this.clock = clock;
         this.ids = ids;
+        this.listeners = listeners;
     }
 
     /** Stores a new session with its first question, or completed at once when the bank has none. */
     TurnResult start(SessionStarted started) {
         Instant now = started.at();
         Session s = Session.replay(List.of(started));
-        SessionEvent first = picker.main(s, 0, s.plan().startingDifficulty(), ids.get())
+        SessionEvent first = questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null, null, List.of()));
         store.append(s.id(), 0, List.of(started, first));
-        return TurnResults.after(s.with(List.of(first)), null, now);
+        Session stored = s.with(List.of(first));
+        listeners.appended(stored, List.of(started, first), now);
+        return TurnResults.after(stored, null, now);
     }
 
     /** Stores the answer to the open turn on its own, then closes the turn. */
@@ -126,18 +132,21 @@ final class TurnPipeline {
             throw e;
         }
         LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        return close(base.with(List.of(answer)), List.of());
+        return close(base.with(List.of(answer)), List.of(), answer.at());
     }
 
     /** Skips the open turn (no score) and closes it. */
     TurnResult skip(Session s, Turn open) {
-        return close(s, List.of(new QuestionSkipped(clock.instant(), open.question().id(), null)));
+        Instant now = clock.instant();
+        return close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now);
     }
 
     /** Completes a session in progress early. */
     Session finish(Session s) {
         SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
         Session ended = appendAfter(s, List.of(done)).with(List.of(done));
+        questions.forget(s.id());
+        listeners.appended(ended, List.of(done), done.at());
         coaching.completed(ended);
         return ended;
     }
@@ -196,7 +205,7 @@ final class TurnPipeline {
         }
         LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
         try {
-            close(s, List.of());
+            close(s, List.of(), clock.instant());
         } catch (ConcurrentSessionModificationException e) {
             LOG.debug("session {}: another engine finished the interrupted turn", s.id());
         }
@@ -205,20 +214,30 @@ final class TurnPipeline {
 
     /**
      * Closes the last turn of {@code stored} after the {@code closing} events (a skip, or none when the answer is
-     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once.
+     * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once;
+     * then tells the listeners, {@code began} being when the turn began.
      */
-    private TurnResult close(Session stored, List<SessionEvent> closing) {
+    private TurnResult close(Session stored, List<SessionEvent> closing, Instant began) {
         Instant now = clock.instant();
         Session s = stored.with(closing);
         Turn turn = s.turns().get(s.turns().size() - 1);
         TurnPolicy.State state = TurnPolicy.state(s, now);
         EnumSet<NextStep> allowed = TurnPolicy.allowed(state);
+        if (!turn.skipped() && judge != null) {
+            writeAhead(s, state, allowed);
+        }
         Verdict verdict = turn.skipped() ? new Verdict(null, Optional.empty()) : score(s, turn, allowed, now);
         Decision decision = decide(s, state, allowed, verdict);
         List<SessionEvent> scored = scored(s, turn, verdict.evaluation(), decision.why(), now);
+        List<SessionEvent> next = new ArrayList<>();
+        String note = nextQuestion(s.with(scored), state, decision.step(), verdict, now, next);
+        if (note != null) {
+            scored = scored(s, turn, verdict.evaluation(), decision.why().isEmpty() ? note : decision.why() + "; " + note, now);
+        }
         Session judged = s.with(scored);
-        String proposedText = verdict.proposal().map(ModelJudge.Proposal::questionText).orElse(null);
-        List<SessionEvent> next = next(judged, state, decision.step(), verdict.evaluation(), proposedText, now);
+        if (next.get(next.size() - 1) instanceof SessionCompleted) {
+            questions.forget(s.id());
+        }
         List<SessionEvent> added = new ArrayList<>(closing);
         added.addAll(scored);
         added.addAll(next);
@@ -234,6 +253,7 @@ final class TurnPipeline {
             }
             throw e;
         }
+        listeners.appended(after, added, began);
         TurnResult result = TurnResults.after(after, turn.question().id(), now);
         String root = closedBy(after, turn.question().id());
         if (root != null) {
@@ -266,7 +286,8 @@ final class TurnPipeline {
         } else {
             List<String> actions = s.plan().totalTimeLimit() == null ? List.of() : actions(allowed);
             List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
-            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now), actions,
+            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now),
+                    JudgePrompt.Documents.of(s.plan().jobDescription(), s.plan().resumeText(), s.plan().language()), actions,
                     answers);
             e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
             proposal = judged.proposal();
@@ -316,31 +337,61 @@ final class TurnPipeline {
         return out;
     }
 
-    /** The next question for {@code step} (with the round change it needs), or the completion. */
-    private List<SessionEvent> next(Session s, TurnPolicy.State st, NextStep step, Evaluation last, String proposedText,
-                                    Instant now) {
-        List<SessionEvent> out = new ArrayList<>();
+    /**
+     * Starts writing the session's next main question beside the judge while one is still to come: for the current
+     * round while it has room, else for the next round. During follow-ups too, so that the question is ready when
+     * the follow-ups end.
+     */
+    private void writeAhead(Session s, TurnPolicy.State st, EnumSet<NextStep> allowed) {
+        if (allowed.equals(EnumSet.of(NextStep.COMPLETE))) {
+            return;
+        }
+        if (st.mainsInRound() < st.roundPlan().maxQuestions()) {
+            questions.ahead(s, st.round(), s.difficulty());
+        } else if (st.round() + 1 < s.plan().rounds().size()) {
+            questions.ahead(s, st.round() + 1, s.difficulty());
+        }
+    }
+
+    /**
+     * Adds to {@code out} the next question for {@code step} (with the round change it needs), or the completion.
+     *
+     * @return a note for the record on where a follow-up came from, or {@code null}
+     */
+    private String nextQuestion(Session s, TurnPolicy.State st, NextStep step, Verdict verdict, Instant now,
+                                List<SessionEvent> out) {
+        Evaluation last = verdict.evaluation();
+        Optional<ModelJudge.Proposal> proposal = verdict.proposal();
+        String proposedText = proposal.map(ModelJudge.Proposal::questionText).orElse(null);
+        String version = last == null ? null : last.promptVersion();
+        boolean modelCalled = last != null && last.modelCalls() > 0;
         Optional<Question> next = Optional.empty();
+        String note = null;
         boolean roundsDone = st.round() + 1 >= s.plan().rounds().size() && st.mainsInRound() >= st.roundPlan().minQuestions();
         EndReason reason = st.timeUp() ? EndReason.TIME_UP
                 : !roundsDone && st.turns() >= s.plan().maxTurns() ? EndReason.MAX_TURNS : EndReason.ALL_ROUNDS_DONE;
         switch (step) {
-            case FOLLOW_UP -> next = Optional.of(picker.followUp(s, st.root(), st.root() == st.last() ? last : null,
-                    proposedText, ids.get()));
-            case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, ids.get()));
+            case FOLLOW_UP -> {
+                QuestionPicker.FollowUp f = picker.followUp(s, st.root(), last, proposedText, ids.get());
+                next = Optional.of(f.question());
+                note = f.note();
+            }
+            case RESUME -> next = Optional.of(picker.resume(s, st.round(), proposedText, version, ids.get()));
             case NEXT_QUESTION -> {
-                next = picker.main(s, st.round(), s.difficulty(), ids.get());
+                next = questions.main(s, st.round(), s.difficulty(), ids.get(), modelCalled);
                 if (next.isEmpty()) {
                     reason = EndReason.BANK_EXHAUSTED;
                     if (st.round() + 1 < s.plan().rounds().size()) {
                         out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
-                        next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                        next = questions.main(s.with(List.of(out.get(out.size() - 1))), st.round() + 1, s.difficulty(),
+                                ids.get(), modelCalled);
                     }
                 }
             }
             case NEXT_ROUND -> {
-                out.add(new RoundAdvanced(now, st.round(), st.round() + 1));
-                next = picker.main(s, st.round() + 1, s.difficulty(), ids.get());
+                RoundAdvanced advanced = new RoundAdvanced(now, st.round(), st.round() + 1);
+                out.add(advanced);
+                next = questions.main(s.with(List.of(advanced)), st.round() + 1, s.difficulty(), ids.get(), modelCalled);
                 if (next.isEmpty()) {
                     reason = EndReason.BANK_EXHAUSTED;
                 }
@@ -348,8 +399,12 @@ final class TurnPipeline {
             case COMPLETE -> {
             }
         }
+        Integer seconds = proposal.map(ModelJudge.Proposal::suggestedSeconds).filter(x -> x > 0).orElse(null);
+        if (next.isPresent() && seconds != null) {
+            next = Optional.of(next.get().withSuggestedSeconds(seconds));
+        }
         out.add(next.isPresent() ? new QuestionAsked(now, capTime(s, next.get(), now)) : completed(s, now, reason));
-        return out;
+        return note;
     }
 
     private List<String> jobTerms(Session s) {

@@ -38,16 +38,27 @@ import java.util.Set;
  * @param awardBadges whether the session awards seed 004's badges, each once per candidate
  * @param groupKey the host's key this session is grouped under in the history, such as seed 003's job application;
  *     {@code null} when absent (a blank one is absent)
+ * @param awardBadges whether the report awards seed 004's badges
+ * @param language the interview's language as a BCP 47 tag, such as {@code en} or {@code de-DE}; a configured
+ *     model writes questions, follow-ups and feedback in it, while offline runs (the bank, the rules) stay in
+ *     English and the report says so; {@code null} or blank means {@link #DEFAULT_LANGUAGE}
+ * @param generateQuestions whether the engine's question writer (with a language model, or the host's own) may
+ *     write this plan's main questions; when false every main question comes from the bank or the plan's presets.
+ *     The builder's default is true; a plan stored before the option existed reads back as false
  * @param overallScoring how the overall score is formed; {@code null} means {@link OverallScoring#RESPONSE_MEAN}
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
-                            String targetLevel, boolean awardBadges, String groupKey, OverallScoring overallScoring) {
+                            String targetLevel, boolean awardBadges, String groupKey, String language,
+                            boolean generateQuestions, OverallScoring overallScoring) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
+
+    /** The default interview language: {@code en}. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     /** Validates and copies. @throws InvalidInputException naming the bad field */
     public InterviewPlan {
@@ -67,6 +78,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         readiness = readiness == null ? Readiness.SEED_003 : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
         overallScoring = overallScoring == null ? OverallScoring.RESPONSE_MEAN : overallScoring;
+        language = languageTag(language);
         if (rounds.isEmpty()) {
             throw new InvalidInputException("a plan needs at least one round");
         }
@@ -82,7 +94,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
     }
 
     /**
-     * A plan with no group key.
+     * A plan with no group key, in English, whose questions a writer may write.
      *
      * @param preset the preset name
      * @param role the role
@@ -108,7 +120,26 @@ public record InterviewPlan(String preset, String role, String company, Level le
                          Rubric rubric, DifficultyPolicy difficultyPolicy, Difficulty startingDifficulty,
                          Readiness readiness, Mode mode, int resumeQuestions, String targetLevel, boolean awardBadges) {
         this(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds, totalTimeLimit, rubric,
-                difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, null, null);
+                difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, null, null,
+                true, null);
+    }
+
+    /**
+     * @return whether the plan's language is English (any region), the language of the bank and the offline rules
+     */
+    public boolean english() {
+        return language.equals("en") || language.startsWith("en-");
+    }
+
+    private static String languageTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag.trim().replace('_', '-'));
+        if (locale.getLanguage().isEmpty()) {
+            throw new InvalidInputException("language must be a BCP 47 tag such as en or de-DE, was '" + tag + "'");
+        }
+        return locale.toLanguageTag();
     }
 
     private static String absent(String value) {
@@ -174,6 +205,8 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private boolean awardBadges;
         private OverallScoring overallScoring = OverallScoring.RESPONSE_MEAN;
         private String groupKey;
+        private String language = DEFAULT_LANGUAGE;
+        private boolean generateQuestions = true;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
         private boolean roundAdded;
@@ -201,6 +234,8 @@ public record InterviewPlan(String preset, String role, String company, Level le
             awardBadges = p.awardBadges;
             overallScoring = p.overallScoring;
             groupKey = p.groupKey;
+            language = p.language;
+            generateQuestions = p.generateQuestions;
         }
 
         /** @param v preset name; default {@code custom} @return this */
@@ -350,6 +385,27 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
+        /**
+         * @param v the interview's language, a BCP 47 tag such as {@code de}; default {@code en}
+         * @return this
+         */
+        public Builder language(String v) {
+            mark("language");
+            language = v;
+            return this;
+        }
+
+        /**
+         * @param v whether a question writer may write main questions; default true (it writes them only when the
+         *     engine has a language model or the host's own writer)
+         * @return this
+         */
+        public Builder generateQuestions(boolean v) {
+            mark("generateQuestions");
+            generateQuestions = v;
+            return this;
+        }
+
         private void mark(String option) {
             if (!set.add(option)) {
                 twice.add(option);
@@ -367,7 +423,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges, groupKey, overallScoring);
+                    targetLevel, awardBadges, groupKey, language, generateQuestions, overallScoring);
         }
     }
 }

@@ -111,6 +111,10 @@ final class HtmlRenderer {
             FeedbackRenderer.htmlQuestion(b, q, r.overall().scale());
             b.append("</div>");
         }
+        if (r.language().note() != null) {
+            b.append("<p class=\"meta\">").append(esc("Language: asked for " + r.language().requested() + ", held in "
+                    + r.language().used() + ": " + r.language().note())).append("</p>");
+        }
         b.append("<p class=\"meta\">").append(esc(usageLine(r.usage()))).append("</p></body></html>\n");
         return b.toString();
     }

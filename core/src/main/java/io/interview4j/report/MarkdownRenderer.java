@@ -110,6 +110,10 @@ final class MarkdownRenderer {
             FeedbackRenderer.markdownQuestion(b, q, r.overall().scale(), MarkdownRenderer::md);
         }
         b.append("\n---\nProvenance: ").append(r.provenance()).append(" · ").append(md(usageLine(r.usage()))).append('\n');
+        if (r.language().note() != null) {
+            b.append("\nLanguage: asked for ").append(md(r.language().requested())).append(", held in ")
+                    .append(md(r.language().used())).append(": ").append(md(r.language().note())).append('\n');
+        }
         return b.toString();
     }
 

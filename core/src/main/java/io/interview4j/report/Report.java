@@ -37,7 +37,8 @@ import java.util.Map;
  *     awarded again
  * @param time timing
  * @param provenance how many evaluations each provenance produced
- * @param usage model usage: the judge's calls, and the feedback and debrief calls
+ * @param usage model usage
+ * @param language the interview's language: the one the plan asked for, and the one its questions were asked in
  * @param debrief the session's debrief: the model's when one was recorded, else written in code, so that every
  *     report has one (for a session in progress, the debrief of the answers so far)
  */
@@ -47,7 +48,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                      List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
                      List<RevisitedWeakPoint> weakPointsRevisited, List<AnswerDelivery> delivery,
                      List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
-                     Timing time, Map<String, Integer> provenance, Usage usage, Debrief debrief) {
+                     Timing time, Map<String, Integer> provenance, Usage usage, Language language, Debrief debrief) {
 
     /** The version of the JSON contract. */
     public static final int SCHEMA_VERSION = 1;
@@ -118,6 +119,13 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param evidenceDropped evidence quotes the model gave that were not verbatim in the answer
      * @param pending whether the answer was stored but not yet evaluated (a turn a crash interrupted, which the
      *     owner's next write to the session finishes); its score is then {@code null}
+     * @param source where the question came from: {@code BANK}, {@code MODEL} (written by the model), {@code HOST}
+     *     (the host's template or writer fixed it) or {@code RULE} (an offline follow-up or resume question)
+     * @param skills the question's skill tags
+     * @param promptVersion the versions of the prompts behind this entry, such as
+     *     {@code question-writer/1 judge/2}: the writer's for a question the model wrote, then the judge's for an
+     *     answer the model scored, separated by a space; {@code null} when no model did either
+     * @param feedback on MAIN entries whose last response is in, the feedback on the question as a whole, its answer
      * @param feedback on MAIN entries whose last response is in, the feedback on the question as a whole, its answer
      *     and follow-ups together; {@code null} on other entries and while the question is open
      */
@@ -128,7 +136,21 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                                 String briefFeedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
                                 AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
+                                String source, List<String> skills, String promptVersion,
                                 QuestionFeedback feedback) {
+    }
+
+    /**
+     * The interview's language. A model writes questions, follow-ups and feedback in the plan's language; the bank
+     * and the offline rules are English, so an interview run offline is in English whatever the plan asked for.
+     *
+     * @param requested the plan's language, a BCP 47 tag such as {@code de}
+     * @param used the language the questions were asked in: the requested one when a model wrote or chose any of
+     *     them, else {@code en}
+     * @param note why the two differ, such as "questions came from the English bank: no model wrote them"; {@code null}
+     *     when they do not
+     */
+    public record Language(String requested, String used, String note) {
     }
 
     /**

@@ -13,6 +13,7 @@ import io.interview4j.scoring.Evaluation;
 import io.interview4j.scoring.Provenance;
 import io.interview4j.scoring.Rubric;
 import io.interview4j.session.Delivery;
+import io.interview4j.session.QuestionSource;
 import io.interview4j.session.Session;
 import io.interview4j.session.TagScores;
 import io.interview4j.session.Turn;
@@ -149,7 +150,7 @@ public final class ReportBuilder {
                 dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()),
                 revisited(s), delivery(s), questions,
                 trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached, offlineForBudget > 0,
-                        offlineForBudget, cost), debrief);
+                        offlineForBudget, cost), language(s), debrief);
     }
 
     /** A feedback or debrief call's model, tokens and calls, for the report's usage. */
@@ -170,7 +171,26 @@ public final class ReportBuilder {
                 e == null ? null : e.levelDemonstrated(), t.timeTakenSeconds(), e == null ? null : e.modelId(),
                 t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
                 e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null,
-                feedback);
+                q.source().name(), q.skills(), promptVersions(q.promptVersion(), e == null ? null : e.promptVersion()), feedback);
+    }
+
+    private static String promptVersions(String question, String evaluation) {
+        if (question == null) {
+            return evaluation;
+        }
+        return evaluation == null ? question : question + " " + evaluation;
+    }
+
+    /** The language asked for and the one used: English unless a model wrote or chose a question. */
+    static Report.Language language(Session s) {
+        String requested = s.plan().language();
+        if (s.plan().english()) {
+            return new Report.Language(requested, requested, null);
+        }
+        boolean model = s.turns().stream().anyMatch(t -> t.question().source() == QuestionSource.MODEL);
+        return model ? new Report.Language(requested, requested, null)
+                : new Report.Language(requested, "en", "the questions came from the English bank and offline rules: "
+                        + "no model wrote them");
     }
 
     /** Seed 002's recommendation for a reviewer. */

@@ -42,6 +42,8 @@ import java.util.Objects;
  *     ({@link AnswerFlag#REVISED_ANSWER_DISCARDED})
  * @param insights job terms used, most-used words and talking points covered, computed offline; never null
  * @param reasons the model's one-line reason per dimension; empty offline
+ * @param promptVersion the version of the judge's prompt, such as {@code judge/2}, when a model was asked; else
+ *     {@code null} (a blank one is absent)
  */
 public record Evaluation(
         String rubric,
@@ -66,7 +68,8 @@ public record Evaluation(
         int evidenceDropped,
         String revisedAnswer,
         AnswerFeatures.Insights insights,
-        Map<String, String> reasons) {
+        Map<String, String> reasons,
+        String promptVersion) {
 
     /** No insights: nothing used, nothing covered. */
     public static final AnswerFeatures.Insights NO_INSIGHTS = new AnswerFeatures.Insights(List.of(), List.of(), List.of());
@@ -94,6 +97,7 @@ public record Evaluation(
         insights = insights == null ? NO_INSIGHTS : insights;
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         revisedAnswer = revisedAnswer == null || revisedAnswer.isBlank() ? null : revisedAnswer;
+        promptVersion = promptVersion == null || promptVersion.isBlank() ? null : promptVersion;
         if (modelCalls < 0 || evidenceDropped < 0) {
             throw new InvalidInputException("modelCalls and evidenceDropped must not be negative, were "
                     + modelCalls + " and " + evidenceDropped);
@@ -104,6 +108,46 @@ public record Evaluation(
         if (score < 0 || score > 100 || Double.isNaN(score)) {
             throw new InvalidInputException("score must be within 0-100, was " + score);
         }
+    }
+
+    /**
+     * An evaluation with no prompt version.
+     *
+     * @param rubric the name of the rubric used
+     * @param provenance who produced the scores
+     * @param dimensions native score per dimension
+     * @param nativeScore overall on the rubric's scale
+     * @param score overall on 0-100
+     * @param strengths specific things the answer did well
+     * @param weaknesses specific gaps
+     * @param suggestions actionable improvements
+     * @param evidence verbatim quotes from the answer
+     * @param feedback a brief note to the candidate
+     * @param followUpQuestions questions that would probe the gaps
+     * @param keyPointsCovered the question's key points the answer covered
+     * @param levelDemonstrated the level shown, or {@code null}
+     * @param modelAnswer a strong answer to compare with, or {@code null}
+     * @param flags gate flags and marks
+     * @param modelId the model that judged, or {@code null}
+     * @param usage tokens spent, or {@code null} for none
+     * @param provider the provider that served the call, or {@code null}
+     * @param modelCalls model calls made
+     * @param evidenceDropped evidence quotes dropped
+     * @param revisedAnswer the revised answer, or {@code null}
+     * @param insights the offline insights, or {@code null} for none
+     * @param reasons the model's reason per dimension, or {@code null} for none
+     * @throws InvalidInputException when the score is outside 0-100 or a count is negative
+     */
+    public Evaluation(String rubric, Provenance provenance, Map<String, Double> dimensions, double nativeScore,
+                      double score, List<String> strengths, List<String> weaknesses, List<String> suggestions,
+                      List<String> evidence, String feedback, List<String> followUpQuestions,
+                      List<String> keyPointsCovered, String levelDemonstrated, String modelAnswer,
+                      List<AnswerFlag> flags, String modelId, TokenUsage usage, String provider, int modelCalls,
+                      int evidenceDropped, String revisedAnswer, AnswerFeatures.Insights insights,
+                      Map<String, String> reasons) {
+        this(rubric, provenance, dimensions, nativeScore, score, strengths, weaknesses, suggestions, evidence, feedback,
+                followUpQuestions, keyPointsCovered, levelDemonstrated, modelAnswer, flags, modelId, usage, provider,
+                modelCalls, evidenceDropped, revisedAnswer, insights, reasons, null);
     }
 
     /**
@@ -136,7 +180,7 @@ public record Evaluation(
                       List<AnswerFlag> flags, String modelId, TokenUsage usage) {
         this(rubric, provenance, dimensions, nativeScore, score, strengths, weaknesses, suggestions, evidence, feedback,
                 followUpQuestions, keyPointsCovered, levelDemonstrated, modelAnswer, flags, modelId, usage, null, 0, 0,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** @return the score as a fraction 0-1 */
@@ -153,7 +197,7 @@ public record Evaluation(
         Objects.requireNonNull(value, "insights");
         return new Evaluation(rubric, provenance, dimensions, nativeScore, score, strengths, weaknesses, suggestions,
                 evidence, feedback, followUpQuestions, keyPointsCovered, levelDemonstrated, modelAnswer, flags, modelId,
-                usage, provider, modelCalls, evidenceDropped, revisedAnswer, value, reasons);
+                usage, provider, modelCalls, evidenceDropped, revisedAnswer, value, reasons, promptVersion);
     }
 
     /**
@@ -172,7 +216,17 @@ public record Evaluation(
         }
         return new Evaluation(rubric, value, dimensions, nativeScore, score, strengths, weaknesses, suggestions,
                 evidence, feedback, followUpQuestions, keyPointsCovered, levelDemonstrated, modelAnswer, all, modelId,
-                usage, provider, modelCalls, evidenceDropped, revisedAnswer, insights, reasons);
+                usage, provider, modelCalls, evidenceDropped, revisedAnswer, insights, reasons, promptVersion);
+    }
+
+    /**
+     * @param value the judge prompt's version, or {@code null}
+     * @return a copy with this prompt version
+     */
+    public Evaluation withPromptVersion(String value) {
+        return new Evaluation(rubric, provenance, dimensions, nativeScore, score, strengths, weaknesses, suggestions,
+                evidence, feedback, followUpQuestions, keyPointsCovered, levelDemonstrated, modelAnswer, flags, modelId,
+                usage, provider, modelCalls, evidenceDropped, revisedAnswer, insights, reasons, value);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * already use. The area is read from the point's words; when every phrasing of that area would repeat one of
  * them, a more general phrasing is used. People questions about the candidate's past are asked in the past tense
  * (the outcome, the people involved, the steps taken, the lesson), other people questions as hypotheticals.
- * Deterministic.
+ * Deterministic. The engine asks these offline, and as a last resort when no suggested follow-up is left.
  */
-final class FollowUpQuestions {
+public final class FollowUpQuestions {
 
     /** An area a key point can belong to: the stems that mark it and the ways to ask about it, best first. */
     private record Area(Set<String> cues, List<String> asks) {
@@ -119,7 +119,7 @@ final class FollowUpQuestions {
      *     {@code keyPoint} that {@code question} does not hold
      * @throws NullPointerException when {@code keyPoint} is null
      */
-    static String fromKeyPoint(String question, String keyPoint, boolean behavioural) {
+    public static String fromKeyPoint(String question, String keyPoint, boolean behavioural) {
         Set<String> asked = new HashSet<>(Texts.contentStems(question == null ? "" : question));
         Set<String> secret = new HashSet<>(Texts.contentStems(keyPoint));
         secret.removeAll(asked);

@@ -24,11 +24,15 @@ import java.util.Objects;
  * @param keyPoints talking points a strong answer covers
  * @param referenceAnswer a model answer; {@code null} when absent
  * @param suggestedSeconds suggested answer time, capped by the time left on timed plans
+ * @param source where it came from; {@code null} (as in events stored before sources were recorded) is derived:
+ *     {@link QuestionSource#BANK} for a question with a bank id, else {@link QuestionSource#RULE}
+ * @param promptVersion the version of the prompt that wrote it when the model did, such as
+ *     {@code question-writer/1}; else {@code null} (a blank one is absent)
  */
 public record Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
                        String parentId, String bankId, String kind, String category, String competency,
                        List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
-                       int suggestedSeconds) {
+                       int suggestedSeconds, QuestionSource source, String promptVersion) {
 
     /** Validates and copies; a blank kind, category, competency or reference answer is absent ({@code null}). */
     public Question {
@@ -40,8 +44,40 @@ public record Question(String id, QuestionType type, String text, int round, int
         category = absent(category);
         competency = absent(competency);
         referenceAnswer = absent(referenceAnswer);
+        promptVersion = absent(promptVersion);
+        if (source == null) {
+            source = bankId != null ? QuestionSource.BANK : QuestionSource.RULE;
+        }
         skills = List.copyOf(skills);
         keyPoints = List.copyOf(keyPoints);
+    }
+
+    /**
+     * A question whose source is derived from its bank id (see {@link #source()}), with no prompt version.
+     *
+     * @param id unique within the session
+     * @param type main, follow-up or resume
+     * @param text the question
+     * @param round index of the round, from 0
+     * @param number the main question's number from 1
+     * @param followUpNumber 0 for main and resume questions, else 1, 2, 3 ...
+     * @param parentId the question a follow-up probes, or {@code null}
+     * @param bankId the bank question it came from, or {@code null}
+     * @param kind the question kind, or {@code null}
+     * @param category the bank category, or {@code null}
+     * @param competency the competency tested, or {@code null}
+     * @param skills skill tags
+     * @param difficulty the difficulty it was asked at
+     * @param keyPoints talking points a strong answer covers
+     * @param referenceAnswer a model answer, or {@code null}
+     * @param suggestedSeconds suggested answer time
+     */
+    public Question(String id, QuestionType type, String text, int round, int number, int followUpNumber,
+                    String parentId, String bankId, String kind, String category, String competency,
+                    List<String> skills, Difficulty difficulty, List<String> keyPoints, String referenceAnswer,
+                    int suggestedSeconds) {
+        this(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency, skills,
+                difficulty, keyPoints, referenceAnswer, suggestedSeconds, null, null);
     }
 
     private static String absent(String value) {
@@ -54,7 +90,19 @@ public record Question(String id, QuestionType type, String text, int round, int
      */
     public Question withSuggestedSeconds(int seconds) {
         return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
-                skills, difficulty, keyPoints, referenceAnswer, seconds);
+                skills, difficulty, keyPoints, referenceAnswer, seconds, source, promptVersion);
+    }
+
+    /**
+     * @param value where it came from
+     * @param version the prompt version when the model wrote it, else {@code null}
+     * @return this question with that source and prompt version
+     * @throws NullPointerException when {@code value} is null
+     */
+    public Question withSource(QuestionSource value, String version) {
+        return new Question(id, type, text, round, number, followUpNumber, parentId, bankId, kind, category, competency,
+                skills, difficulty, keyPoints, referenceAnswer, suggestedSeconds, Objects.requireNonNull(value, "source"),
+                version);
     }
 
     /** @return the report label: {@code Q1}, {@code Q1 Follow-up 1} or {@code Resume Q1} */

@@ -48,16 +48,42 @@ public sealed interface SessionEvent {
      * @param excludedQuestionIds bank questions not to ask, such as those the candidate saw recently
      * @param revisitWeakPoints weak points of earlier sessions due again in this one, preferred when picking
      *     questions; empty in events stored before weak points were scheduled
+     * @param recentQuestionTexts main questions of the candidate's recent sessions that no bank holds (written by a
+     *     model or a host), which a question writer must not repeat; empty in events stored before questions were
+     *     written
      */
     record SessionStarted(Instant at, String sessionId, String candidateId, String ownerId, String organisationId,
                           InterviewPlan plan, List<String> candidateSkills, Integer yearsOfExperience,
-                          List<String> excludedQuestionIds, List<WeakPoint> revisitWeakPoints)
+                          List<String> excludedQuestionIds, List<WeakPoint> revisitWeakPoints,
+                          List<String> recentQuestionTexts)
             implements SessionEvent {
         /** Copies the lists; a null list becomes empty. */
         public SessionStarted {
             candidateSkills = candidateSkills == null ? List.of() : List.copyOf(candidateSkills);
             excludedQuestionIds = excludedQuestionIds == null ? List.of() : List.copyOf(excludedQuestionIds);
             revisitWeakPoints = revisitWeakPoints == null ? List.of() : List.copyOf(revisitWeakPoints);
+            recentQuestionTexts = recentQuestionTexts == null ? List.of() : List.copyOf(recentQuestionTexts);
+        }
+
+        /**
+         * A start with no written questions of recent sessions.
+         *
+         * @param at when
+         * @param sessionId the new session's id
+         * @param candidateId the candidate interviewed
+         * @param ownerId the owning account
+         * @param organisationId the reviewing organisation, or {@code null}
+         * @param plan the plan
+         * @param candidateSkills skills from the resume
+         * @param yearsOfExperience years from the resume, or {@code null}
+         * @param excludedQuestionIds bank questions not to ask
+         * @param revisitWeakPoints weak points due again
+         */
+        public SessionStarted(Instant at, String sessionId, String candidateId, String ownerId, String organisationId,
+                              InterviewPlan plan, List<String> candidateSkills, Integer yearsOfExperience,
+                              List<String> excludedQuestionIds, List<WeakPoint> revisitWeakPoints) {
+            this(at, sessionId, candidateId, ownerId, organisationId, plan, candidateSkills, yearsOfExperience,
+                    excludedQuestionIds, revisitWeakPoints, List.of());
         }
 
         /**

@@ -30,7 +30,7 @@ class InterruptedTurnTest {
     private final InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
     private final ScriptedLanguageModel model = new ScriptedLanguageModel()
             .otherwise(r -> JudgeInTheEngineTest.judgement(plan.rubric(), 0.5));
-    private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+    private final InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null)
             .build();
     private final Caller owner = Caller.candidate("ana", "acme");
     private final Caller reviewer = Caller.reviewer("rita", "acme");

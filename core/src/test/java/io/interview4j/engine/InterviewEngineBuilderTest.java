@@ -54,4 +54,12 @@ class InterviewEngineBuilderTest {
         assertThat(first.sessionId()).isEqualTo("id-1");
         assertThat(first.nextQuestion().id()).isEqualTo("id-2");
     }
+
+    @Test
+    void should_refuse_a_question_writer_or_an_executor_set_twice() {
+        assertThatThrownBy(() -> InterviewEngine.builder().sessionStore(store).questionWriter(null)
+                .executor(Runnable::run).questionWriter(r -> java.util.Optional.empty()).executor(null).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("InterviewEngine builder: option set more than once: questionWriter, executor");
+    }
 }

@@ -82,7 +82,7 @@ class JudgeInTheEngineTest {
         // given
         InterviewPlan plan = Presets.create(preset, PresetOptions.defaults(), BuiltInQuestionBank.get());
         ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> maxJudgement(plan.rubric()));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null).build();
         TurnResult first = engine.start(candidate, plan);
         String text = answer.equals("<QUESTION>") ? first.nextQuestion().text() : answer;
 
@@ -121,7 +121,7 @@ class JudgeInTheEngineTest {
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         AtomicInteger calls = new AtomicInteger();
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock)
-                .languageModel(fixedUsageModel(plan.rubric(), calls, "m-1")).sessionBudget(SessionBudget.tokens(1_400)).build();
+                .languageModel(fixedUsageModel(plan.rubric(), calls, "m-1")).questionWriter(null).sessionBudget(SessionBudget.tokens(1_400)).build();
 
         // when
         Session s = answerFourTimes(engine, plan);
@@ -145,7 +145,7 @@ class JudgeInTheEngineTest {
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         AtomicInteger calls = new AtomicInteger();
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock)
-                .languageModel(fixedUsageModel(plan.rubric(), calls, "m-1"))
+                .languageModel(fixedUsageModel(plan.rubric(), calls, "m-1")).questionWriter(null)
                 .sessionBudget(SessionBudget.cost(new BigDecimal("1.0"),
                         (id, u) -> Optional.of(BigDecimal.valueOf(u.total()).movePointLeft(3)))).build();
 
@@ -167,7 +167,7 @@ class JudgeInTheEngineTest {
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         AtomicInteger calls = new AtomicInteger();
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock)
-                .languageModel(fixedUsageModel(plan.rubric(), calls, "local-llama"))
+                .languageModel(fixedUsageModel(plan.rubric(), calls, "local-llama")).questionWriter(null)
                 .sessionBudget(SessionBudget.cost(new BigDecimal("0.01"), (id, u) -> Optional.empty())).build();
 
         // when
@@ -184,7 +184,7 @@ class JudgeInTheEngineTest {
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         ScriptedLanguageModel model = new ScriptedLanguageModel("openrouter").reply("{\"dimensions\":{}}")
                 .otherwise(r -> judgement(plan.rubric(), 0.5));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null).build();
         TurnResult r = engine.start(candidate, plan);
         r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG));
         r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG));
@@ -212,7 +212,7 @@ class JudgeInTheEngineTest {
         ScriptedLanguageModel model = new ScriptedLanguageModel("openrouter")
                 .otherwise(r -> maxJudgement(plan.rubric()).replace("\"revised_answer\":\"\"",
                         "\"revised_answer\":\"" + revised + "\""));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null)
                 .costEstimator((id, u) -> Optional.of(new BigDecimal("0.25"))).build();
         TurnResult r = engine.start(candidate, plan);
         r = engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG));
@@ -238,7 +238,7 @@ class JudgeInTheEngineTest {
                 List.of("By hashing the key"), "", List.of(), 120);
         InterviewPlan plan = InterviewPlan.builder().round(RoundPlan.of("Core", "technical", 1)).build();
         ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> maxJudgement(plan.rubric()));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null)
                 .questionBank(new InMemoryQuestionBank(List.of(hashing))).build();
         TurnResult r = engine.start(candidate, plan);
 
@@ -262,7 +262,7 @@ class JudgeInTheEngineTest {
         String jd = "We are hiring a backend engineer with Kubernetes and PostgreSQL experience.";
         InterviewPlan plan = Presets.topicDrill(PresetOptions.defaults().withJobDescription(jd));
         ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> maxJudgement(plan.rubric()));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null).build();
         TurnResult first = engine.start(candidate, plan);
         Question q = first.nextQuestion();
         assertThat(q.keyPoints()).as("the built-in question has key points").isNotEmpty();
@@ -287,7 +287,7 @@ class JudgeInTheEngineTest {
         // given
         InterviewPlan plan = Presets.coaching(PresetOptions.defaults());
         ScriptedLanguageModel model = new ScriptedLanguageModel().otherwise(r -> maxJudgement(plan.rubric()));
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null).build();
         TurnResult first = engine.start(candidate, plan);
         StringBuilder longAnswer = new StringBuilder(Answers.STRONG);
         for (int i = 0; longAnswer.length() < 20_000; i++) {

@@ -38,7 +38,7 @@ class ModelInTheLoopTest {
     }
 
     private InterviewEngine engine(ScriptedLanguageModel model) {
-        return InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).build();
+        return InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model).questionWriter(null).build();
     }
 
     private InterviewPlan timedScreen() {

@@ -22,7 +22,8 @@ class OutputLimitsInTheEngineTest {
     private final Caller candidate = Caller.candidate("dana");
 
     private Session answerOnce(InterviewEngine engine, InterviewPlan plan) {
-        TurnResult first = engine.start(candidate, plan);
+        // the judge alone: no question written by the model before it
+        TurnResult first = engine.start(candidate, plan.toBuilder().generateQuestions(false).build());
         engine.submitAnswer(candidate, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(), Answers.STRONG));
         return engine.session(candidate, first.sessionId());
     }

@@ -236,7 +236,7 @@ class ScoreCheckTest {
     /** Starts a session with {@code q} on its own and answers it; {@code model} null scores offline. */
     private static TurnResult answer(InMemorySessionStore store, LanguageModel model, BankQuestion q, InterviewPlan plan,
                                      Caller caller, String text) {
-        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).languageModel(model).clock(new ManualClock())
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).languageModel(model).questionWriter(null).clock(new ManualClock())
                 .questionBank(new InMemoryQuestionBank(List.of(q))).build();
         TurnResult started = engine.start(caller, plan);
         return engine.submitAnswer(caller, AnswerSubmission.of(started.sessionId(), started.nextQuestion().id(), text));

@@ -37,7 +37,7 @@ class TurnDeadlineTest {
 
     private Evaluation answer(ScriptedLanguageModel model, Duration deadline) {
         InterviewEngineBuilder b = InterviewEngine.builder().sessionStore(new InMemorySessionStore()).clock(clock)
-                .languageModel(model);
+                .languageModel(model).questionWriter(null);
         InterviewEngine engine = (deadline == null ? b : b.turnDeadline(deadline)).build();
         TurnResult r = engine.start(candidate, plan);
         return engine.submitAnswer(candidate, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(), Answers.STRONG))

@@ -98,14 +98,16 @@ class InterviewTemplateTest {
     void should_keep_the_first_questions_when_the_model_writes_more_and_accept_plain_strings() {
         // given
         ScriptedLanguageModel model = new ScriptedLanguageModel()
-                .reply("Here you go: {\"questions\": [\"Q one?\", {\"text\": \"Q two?\"}, \"Q three?\", \"Q four?\"]}");
+                .reply("Here you go: {\"questions\": [\"What is question one about?\", {\"text\": \"What is question two about?\"},"
+                        + " \"What is question three about?\", \"What is question four about?\"]}");
 
         // when
         InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
 
         // then
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
-                .containsExactly("Q one?", "Q two?", "Q three?");
+                .containsExactly("What is question one about?", "What is question two about?",
+                        "What is question three about?");
     }
 
     @ParameterizedTest(name = "model reply {0} -> questions from the bank")
@@ -128,18 +130,20 @@ class InterviewTemplateTest {
     }
 
     @Test
-    void should_drop_a_question_over_1000_characters() {
+    void should_drop_a_question_over_600_characters() {
         // given
-        String tooLong = "x".repeat(1001);
+        String tooLong = "Why " + "x".repeat(600) + "?";
         ScriptedLanguageModel model = new ScriptedLanguageModel().reply("{\"questions\": [\"" + tooLong
-                + "\", \"A?\", \"B?\", \"C?\"]}");
+                + "\", \"How would you shard a users table?\", \"How would you cache a product page?\","
+                + " \"How would you rate-limit a public API?\"]}");
 
         // when
         InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
 
         // then
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
-                .containsExactly("A?", "B?", "C?");
+                .containsExactly("How would you shard a users table?", "How would you cache a product page?",
+                        "How would you rate-limit a public API?");
     }
 
     @Test
@@ -159,7 +163,7 @@ class InterviewTemplateTest {
     void should_make_one_repair_call_naming_the_shortfall_and_take_the_repaired_questions() {
         // given a first reply with one usable question of three, then a good one
         ScriptedLanguageModel model = new ScriptedLanguageModel()
-                .reply("{\"questions\": [{\"text\": \"Only one?\"}, {\"text\": \"only  ONE?\"}]}")
+                .reply("{\"questions\": [{\"text\": \"Is this the only question?\"}, {\"text\": \"is this the  ONLY question?\"}]}")
                 .reply(threeQuestions());
 
         // when
@@ -257,5 +261,51 @@ class InterviewTemplateTest {
         assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
                 .containsExactly("How do you test a REST API?", "How do you index a slow query?",
                         "How do you roll back a bad deploy?");
+    }
+
+    @Test
+    void should_mark_model_written_presets_with_the_prompt_version_and_a_hosts_edit_as_host() {
+        // given
+        String reply = "{\"questions\": [{\"text\": \"How would you make a payment API idempotent?\", \"competency\": "
+                + "\"api_design\", \"skills\": [\"API_Design\"], \"difficulty\": \"hard\", \"key_points\": "
+                + "[\"idempotency key stored with the result\"], \"reference_answer\": \"Store a key.\", "
+                + "\"suggested_time_seconds\": 240}, {\"text\": \"How do you index a table for a slow query?\", "
+                + "\"key_points\": []}, {\"text\": \"How do you version a public REST API?\", \"key_points\": []}]}";
+        InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), "en-GB",
+                new ScriptedLanguageModel().reply(reply), BANK);
+
+        // when
+        InterviewTemplate edited = template.withQuestion(1, BankQuestion.of("mine", "technical",
+                "Which query would you run first to find a slow endpoint's cause?"));
+
+        // then
+        List<BankQuestion> presets = edited.plan().rounds().get(0).presetQuestions();
+        assertThat(edited.plan().language()).isEqualTo("en-GB");
+        assertThat(presets.get(0).keyPoints()).containsExactly("idempotency key stored with the result");
+        assertThat(presets.get(0).skills()).containsExactly("api_design");
+        assertThat(presets.get(0).suggestedSeconds()).isEqualTo(240);
+        assertThat(presets).extracting(InterviewTemplate::promptVersionOf)
+                .containsExactly(InterviewTemplate.PROMPT_VERSION, null, InterviewTemplate.PROMPT_VERSION);
+        assertThatThrownBy(() -> template.withQuestion(3, presets.get(0))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("0 to 2");
+    }
+
+    @Test
+    void should_refuse_preset_questions_stating_their_key_points_or_in_another_language_and_repair_once() {
+        // given
+        String bad = "{\"questions\": [{\"text\": \"Why does an idempotency key stored with the result make retries safe?\", "
+                + "\"key_points\": [\"idempotency key stored with the result\"]}, {\"text\": \"Wie indizieren Sie eine "
+                + "Tabelle für eine langsame Abfrage?\", \"key_points\": []}, {\"text\": \"How do you version a public REST API?\", "
+                + "\"key_points\": []}]}";
+        ScriptedLanguageModel model = new ScriptedLanguageModel().reply(bad).reply(threeQuestions());
+
+        // when
+        InterviewTemplate template = InterviewTemplate.generate("screen", aScreen(), model, BANK);
+
+        // then
+        String repair = model.requests().get(1).messages().get(model.requests().get(1).messages().size() - 1).content();
+        assertThat(repair).contains("a question stating its own key point").contains("a question not in en");
+        assertThat(template.plan().rounds().get(0).presetQuestions()).extracting(BankQuestion::text)
+                .contains("How would you make a payment API idempotent?");
     }
 }

@@ -110,6 +110,10 @@ final class ReportOutput {
             }
             b.append('\n').append("      ").append(shorten(q.text())).append('\n');
         }
+        if (r.language().note() != null) {
+            b.append("\nLanguage: asked for ").append(r.language().requested()).append(", held in ")
+                    .append(r.language().used()).append(": ").append(r.language().note()).append('\n');
+        }
         Report.Usage u = r.usage();
         if (u.modelCalls() > 0) {
             b.append(String.format(Locale.ROOT, "%nModel: %d calls, %d tokens in, %d out", u.modelCalls(), u.inputTokens(),

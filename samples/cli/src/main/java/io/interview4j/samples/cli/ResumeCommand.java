@@ -48,8 +48,9 @@ final class ResumeCommand implements Callable<Integer> {
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         Models.Selection languageModel = Models.select(model, ctx.env());
         InterviewEngine engine = InterviewEngine.builder().sessionStore(ReportCommand.openStore(ctx, store, sessionId))
-                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits())
-                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).build();
+                .questionBank(ctx.stores().questions(store.spec(ctx))).languageModel(languageModel.orNull())
+                .outputLimits(languageModel.outputLimits())
+                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current = engine.recover(caller, sessionId);
         ui.println(languageModel.description());

@@ -6,10 +6,13 @@ import io.interview4j.bank.QuestionBank;
 import io.interview4j.engine.Caller;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
+import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.InterviewTemplate;
 import io.interview4j.plan.Presets;
+import io.interview4j.plan.RoundPlan;
 import io.interview4j.rules.CoachingRules;
 import io.interview4j.rules.StructuredRules;
 import io.interview4j.store.SessionStore;
@@ -90,6 +93,16 @@ final class RunCommand implements Callable<Integer> {
             + " containing only ---; when they run out the interview is finished early."})
     Path answers;
 
+    @Option(names = "--language", paramLabel = "TAG", description = {"The interview's language, a BCP 47 tag such as de or"
+            + " pt-BR (default: en). A model writes questions and feedback in it; offline runs stay in English."})
+    String language;
+
+    @Option(names = "--questions", paramLabel = "SOURCE", defaultValue = "model",
+            description = {"model: with a model configured, it writes each main question from the job description,"
+                    + " resume, round and difficulty, checked before it is asked, the bank standing in (the default);"
+                    + " bank: every main question from the question bank."})
+    String questions;
+
     @Mixin
     Options.Store store;
 
@@ -116,13 +129,14 @@ final class RunCommand implements Callable<Integer> {
         String where = store.spec(ctx);
         SessionStore sessions = ctx.stores().open(where);
         QuestionBank bank = ctx.stores().questions(where);
-        InterviewPlan plan = Presets.create(preset, options, bank);
+        boolean write = writesQuestions();
+        InterviewPlan plan = plan(options, bank, write ? languageModel.orNull() : null);
         if (escalate) {
             plan = plan.toBuilder().difficultyPolicy(io.interview4j.plan.DifficultyPolicy.SEED_003_ESCALATION).build();
         }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(bank)
                 .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
-                .build();
+                .executor(WriterThreads.POOL).build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company() == null ? "" : " at " + plan.company())
@@ -135,6 +149,31 @@ final class RunCommand implements Callable<Integer> {
         TurnResult first = engine.start(caller, plan);
         ui.println("Session " + first.sessionId());
         return new InterviewLoop(engine, caller, source, ui).runThenReport(first, ctx, store, candidate, output);
+    }
+
+    /**
+     * The preset's plan in the interview's language, generation on or off; a timed screen with a model writing the
+     * questions gets its preset questions written once from the job description and focus areas (seed 002's admin
+     * step), the bank standing in.
+     */
+    private InterviewPlan plan(PresetOptions options, QuestionBank bank, LanguageModel writer) {
+        InterviewPlan plan;
+        if (preset.equals("timed-screen") && writer != null) {
+            plan = InterviewTemplate.generate(options.role(), options, language, writer, bank)
+                    .forCandidate(options.resumeText());
+            return plan.toBuilder().language(language).build();
+        }
+        plan = Presets.create(preset, options, bank);
+        return plan.toBuilder().language(language).generateQuestions(writer != null).build();
+    }
+
+    private boolean writesQuestions() {
+        return switch (questions.trim().toLowerCase(Locale.ROOT)) {
+            case "model" -> true;
+            case "bank" -> false;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--questions must be model or bank, was '" + questions + "'");
+        };
     }
 
     private PresetOptions presetOptions() {
@@ -177,6 +216,8 @@ final class RunCommand implements Callable<Integer> {
                 PresetOptions.timeLimitMinutes(timeLimitMinutes, "--time-limit");
             }
             focusTopics();
+            writesQuestions();
+            InterviewPlan.builder().language(language).round(RoundPlan.of("check", "technical", 1)).build();
         } catch (InvalidInputException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
