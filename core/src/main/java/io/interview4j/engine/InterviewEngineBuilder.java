@@ -41,6 +41,7 @@ public final class InterviewEngineBuilder {
     private CostEstimator costs;
     private Duration turnDeadline;
     private Executor executor;
+    private boolean modelFeedback;
     private OutputLimits outputLimits;
     private QuestionWriter writer;
     private boolean noWriter;
@@ -234,6 +235,19 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Has the language model write the per-question feedback (one call per main question, on the
+     * {@link #executor(Executor) executor}, off the turn's path) and the debrief (one call after completion). Needs
+     * a language model and an executor; otherwise both are written in code.
+     *
+     * @param v whether the model writes them; default false (written in code, provenance HEURISTIC)
+     * @return this
+     */
+    public InterviewEngineBuilder modelFeedback(boolean v) {
+        modelFeedback = v;
+        return option("modelFeedback");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -255,7 +269,7 @@ public final class InterviewEngineBuilder {
                         outputLimits == null ? OutputLimits.defaults() : outputLimits);
         QuestionSupply supply = new QuestionSupply(new QuestionPicker(questions), questions, questionWriter, executor,
                 deadline);
-        Coaching coaching = new Coaching(store, model == null || executor == null ? null
+        Coaching coaching = new Coaching(store, model == null || executor == null || !modelFeedback ? null
                 : new ModelCoach(model, time, deadline), executor, time, budget);
         TurnPipeline turns = new TurnPipeline(store, supply,
                 model == null ? null : new ModelJudge(model, offline, time, deadline,

@@ -146,7 +146,7 @@ class CoachingFeedbackTest {
                 + "\"weakest_moment\":{\"label\":\"Q2\",\"why\":\"no detail on the fix\",\"quote\":\"We fixed it in the end\"},"
                 + "\"next_steps\":[\"Practise telling how you detected a problem\"]}");
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
-                .executor(Runnable::run).build();
+                .executor(Runnable::run).modelFeedback(true).build();
 
         // when
         TurnResult done = runAll(engine, plan, new ArrayList<>());
@@ -175,7 +175,7 @@ class CoachingFeedbackTest {
             throw new ModelException("provider down", 503, false, null);
         });
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
-                .executor(Runnable::run).build();
+                .executor(Runnable::run).modelFeedback(true).build();
 
         // when
         TurnResult done = runAll(engine, plan, new ArrayList<>());
@@ -215,7 +215,7 @@ class CoachingFeedbackTest {
             t.start();
         };
         InterviewEngine engine = InterviewEngine.builder().sessionStore(store).clock(clock).languageModel(model)
-                .executor(executor).build();
+                .executor(executor).modelFeedback(true).build();
         TurnResult r = engine.start(candidate, plan);
 
         // when: answers until a main question closes
