@@ -13,6 +13,7 @@ module io.interview4j.core {
     exports io.interview4j;
     exports io.interview4j.bank;
     exports io.interview4j.engine;
+    exports io.interview4j.feedback;
     exports io.interview4j.llm;
     exports io.interview4j.plan;
     exports io.interview4j.report;
@@ -26,6 +27,7 @@ module io.interview4j.core {
 
     opens io.interview4j to com.fasterxml.jackson.databind;
     opens io.interview4j.bank to com.fasterxml.jackson.databind;
+    opens io.interview4j.feedback to com.fasterxml.jackson.databind;
     opens io.interview4j.llm to com.fasterxml.jackson.databind;
     opens io.interview4j.plan to com.fasterxml.jackson.databind;
     opens io.interview4j.report to com.fasterxml.jackson.databind;

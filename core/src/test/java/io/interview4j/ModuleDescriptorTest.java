@@ -45,7 +45,8 @@ class ModuleDescriptorTest {
 
         // then
         assertThat(unqualified).containsExactlyInAnyOrder("io.interview4j", "io.interview4j.bank",
-                "io.interview4j.engine", "io.interview4j.llm", "io.interview4j.plan", "io.interview4j.report",
+                "io.interview4j.engine", "io.interview4j.feedback",
+                "io.interview4j.llm", "io.interview4j.plan", "io.interview4j.report",
                 "io.interview4j.rules", "io.interview4j.scoring", "io.interview4j.session", "io.interview4j.store",
                 "io.interview4j.testkit", "io.interview4j.text");
         assertThat(core.exports()).filteredOn(e -> e.source().equals("io.interview4j.store.internal"))

@@ -20,7 +20,10 @@ import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
 import io.interview4j.store.SessionStore;
+import io.interview4j.feedback.QuestionFeedback;
+import io.interview4j.session.QuestionType;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,10 +70,12 @@ public final class InterviewEngine {
     private final Supplier<String> ids;
     private final TurnPipeline turns;
     private final Listeners listeners;
+    private final Coaching coaching;
 
-    InterviewEngine(SessionStore store, TurnPipeline turns, Clock clock, Supplier<String> ids, CostEstimator costs,
-                    Listeners listeners) {
+    InterviewEngine(SessionStore store, TurnPipeline turns, Coaching coaching, Clock clock, Supplier<String> ids,
+                    CostEstimator costs, Listeners listeners) {
         this.store = store;
+        this.coaching = coaching;
         this.listeners = listeners;
         this.turns = turns;
         this.clock = clock;
@@ -160,7 +165,9 @@ public final class InterviewEngine {
         Session s = load(sessionId);
         SessionGuards.checkOwner(caller, s, sessionId, "recover");
         Optional<Turn> waiting = s.status() == SessionStatus.IN_PROGRESS ? s.unevaluatedTurn() : Optional.empty();
-        return TurnResults.after(turns.recover(s), waiting.map(t -> t.question().id()).orElse(null), clock.instant());
+        Session after = turns.recover(s);
+        return turns.withFeedback(after, TurnResults.after(after, waiting.map(t -> t.question().id()).orElse(null),
+                clock.instant()));
     }
 
     /**
@@ -184,7 +191,7 @@ public final class InterviewEngine {
         Session s = owned(caller, submission.sessionId(), "answer in");
         Optional<String> done = SessionGuards.alreadyStored(s, submission);
         if (done.isPresent()) {
-            return TurnResults.stored(s, done.get(), clock.instant());
+            return turns.withFeedback(s, TurnResults.stored(s, done.get(), clock.instant()));
         }
         return turns.answer(s, SessionGuards.requireOpen(s, submission.questionId()), submission);
     }
@@ -239,8 +246,43 @@ public final class InterviewEngine {
         SessionGuards.checkOwner(caller, s, sessionId, "abandon");
         SessionGuards.requireInProgress(s);
         List<SessionEvent> abandoned = List.of(new SessionAbandoned(clock.instant(), reason));
-        store.append(s.id(), s.version(), abandoned);
-        listeners.appended(s.with(abandoned), abandoned, null);
+        Session base = turns.appendAfter(s, abandoned);
+        listeners.appended(base.with(abandoned), abandoned, null);
+    }
+
+    /**
+     * Reads the feedback on one main question as a whole, its answer and follow-ups together; stores nothing and
+     * calls no model. In assessment mode too: the host decides what a candidate may see.
+     *
+     * @param caller the owner, or a reviewer of the session's organisation
+     * @param sessionId the session
+     * @param questionId a main question of the session
+     * @return the feedback once the question's last response is in: the model's once written, else the offline
+     *     coach's when the engine has no model (or the session ended with none written); empty while the question
+     *     is still open or the model's feedback is being written
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws InvalidInputException when the question is not a main question of the session
+     */
+    public Optional<QuestionFeedback> questionFeedback(Caller caller, String sessionId, String questionId) {
+        Objects.requireNonNull(questionId, "questionId");
+        Session s = session(caller, sessionId);
+        Optional<Turn> t = s.turn(questionId);
+        if (t.isEmpty() || t.get().question().type() != QuestionType.MAIN) {
+            throw new InvalidInputException("question " + questionId + " is not a main question of session " + sessionId);
+        }
+        return Optional.ofNullable(coaching.readable(s, questionId));
+    }
+
+    /**
+     * A future for the model work this engine has queued for a session off the turn's path (question feedback, the
+     * debrief): a host that wants the model's debrief in a report it writes right after completion waits on it.
+     * Completes at once when there is none; never completes exceptionally.
+     *
+     * @param sessionId the session
+     * @return a future completed when that work is done
+     */
+    public CompletableFuture<Void> feedbackSettled(String sessionId) {
+        return coaching.settled(Objects.requireNonNull(sessionId, "sessionId"));
     }
 
     /**

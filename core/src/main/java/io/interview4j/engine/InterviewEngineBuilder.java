@@ -40,10 +40,11 @@ public final class InterviewEngineBuilder {
     private SessionBudget budget;
     private CostEstimator costs;
     private Duration turnDeadline;
+    private Executor executor;
+    private boolean modelFeedback;
     private OutputLimits outputLimits;
     private QuestionWriter writer;
     private boolean noWriter;
-    private Executor executor;
     private List<InterviewListener> listeners;
 
     InterviewEngineBuilder() {
@@ -159,6 +160,7 @@ public final class InterviewEngineBuilder {
         return option("turnDeadline");
     }
 
+
     /**
      * The cap on output tokens each kind of model call is sent with; a reply cut off by it is repaired once with a
      * request for a shorter answer, then falls back like any failed call. Has no effect without a language model.
@@ -195,6 +197,9 @@ public final class InterviewEngineBuilder {
      * critical path: the next main question is written while the answer is judged, and when the judge is done a
      * question not yet written gives way to the bank's pick at once. The engine starts no threads of its own.
      *
+     * The same executor runs the per-question feedback and the debrief a model writes off the turn's path; with no
+     * executor they are written in code.
+     *
      * @param v the executor, such as a small pool; default none, and {@code null} means none: questions are then
      *     written only on turns that make no other model call (the first question, answers scored without the model)
      * @return this
@@ -230,6 +235,19 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Has the language model write the per-question feedback (one call per main question, on the
+     * {@link #executor(Executor) executor}, off the turn's path) and the debrief (one call after completion). Needs
+     * a language model and an executor; otherwise both are written in code.
+     *
+     * @param v whether the model writes them; default false (written in code, provenance HEURISTIC)
+     * @return this
+     */
+    public InterviewEngineBuilder modelFeedback(boolean v) {
+        modelFeedback = v;
+        return option("modelFeedback");
+    }
+
+    /**
      * @return the engine
      * @throws IllegalStateException when an option was set more than once, naming it
      * @throws NullPointerException when no session store was set
@@ -251,11 +269,13 @@ public final class InterviewEngineBuilder {
                         outputLimits == null ? OutputLimits.defaults() : outputLimits);
         QuestionSupply supply = new QuestionSupply(new QuestionPicker(questions), questions, questionWriter, executor,
                 deadline);
+        Coaching coaching = new Coaching(store, model == null || executor == null || !modelFeedback ? null
+                : new ModelCoach(model, time, deadline), executor, time, budget);
         TurnPipeline turns = new TurnPipeline(store, supply,
                 model == null ? null : new ModelJudge(model, offline, time, deadline,
-                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, time, idSource,
-                told);
-        return new InterviewEngine(store, turns, time, idSource, estimator, told);
+                        outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, coaching, time,
+                idSource, told);
+        return new InterviewEngine(store, turns, coaching, time, idSource, estimator, told);
     }
 
     private InterviewEngineBuilder option(String name) {

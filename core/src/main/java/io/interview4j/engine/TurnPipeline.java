@@ -71,6 +71,7 @@ final class TurnPipeline {
     private final ModelJudge judge;
     private final Evaluator offline;
     private final SessionBudget budget;
+    private final Coaching coaching;
     private final Clock clock;
     private final Supplier<String> ids;
     private final Listeners listeners;
@@ -86,8 +87,9 @@ final class TurnPipeline {
 
     /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
     TurnPipeline(SessionStore store, QuestionSupply questions, ModelJudge judge, Evaluator offline, SessionBudget budget,
-                 Clock clock, Supplier<String> ids, Listeners listeners) {
+                 Coaching coaching, Clock clock, Supplier<String> ids, Listeners listeners) {
         this.store = store;
+        this.coaching = coaching;
         this.questions = questions;
         this.picker = questions.picker();
         this.judge = judge;
@@ -118,18 +120,19 @@ final class TurnPipeline {
         AnswerSubmitted answer = new AnswerSubmitted(clock.instant(), open.question().id(), submission.answer(), key,
                 seconds, submission.audioDuration() == null ? null
                         : Delivery.measure(submission.answer(), submission.audioDuration()));
+        Session base;
         try {
-            store.append(s.id(), s.version(), List.of(answer));
+            base = appendAfter(s, List.of(answer));
         } catch (ConcurrentSessionModificationException e) {
             Session fresh = load(s.id());
             Optional<String> done = SessionGuards.alreadyStored(fresh, submission);
             if (done.isPresent()) {
-                return TurnResults.stored(recover(fresh), done.get(), clock.instant());
+                return withFeedback(recover(fresh), TurnResults.stored(recover(fresh), done.get(), clock.instant()));
             }
             throw e;
         }
         LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        return close(s.with(List.of(answer)), List.of(), answer.at());
+        return close(base.with(List.of(answer)), List.of(), answer.at());
     }
 
     /** Skips the open turn (no score) and closes it. */
@@ -141,11 +144,55 @@ final class TurnPipeline {
     /** Completes a session in progress early. */
     Session finish(Session s) {
         SessionCompleted done = completed(s, clock.instant(), EndReason.FINISHED_EARLY);
-        store.append(s.id(), s.version(), List.of(done));
+        Session ended = appendAfter(s, List.of(done)).with(List.of(done));
         questions.forget(s.id());
-        Session stored = s.with(List.of(done));
-        listeners.appended(stored, List.of(done), done.at());
-        return stored;
+        listeners.appended(ended, List.of(done), done.at());
+        coaching.completed(ended);
+        return ended;
+    }
+
+    /**
+     * Appends events after {@code s}; when the append loses only to feedback or debrief events appended meanwhile
+     * (off the turn's path), appends again after them.
+     *
+     * @return the session the events were appended to: {@code s}, or {@code s} with those feedback events
+     * @throws ConcurrentSessionModificationException when anything else was appended first
+     */
+    Session appendAfter(Session s, List<SessionEvent> events) {
+        Session base = s;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.append(base.id(), base.version(), events);
+                return base;
+            } catch (ConcurrentSessionModificationException e) {
+                Session fresh = load(base.id());
+                if (attempt >= 10 || fresh.version() - fresh.coachEvents() != base.version() - base.coachEvents()) {
+                    throw e;
+                }
+                base = fresh;
+            }
+        }
+    }
+
+    /** The result with the main question the answered turn closed and, when shown, its feedback. */
+    TurnResult withFeedback(Session s, TurnResult r) {
+        String root = closedBy(s, r.answeredQuestionId());
+        return root == null ? r : r.withClosedQuestion(root, Coaching.shown(s, coaching.readable(s, root)));
+    }
+
+    /** The main question whose last response {@code answeredId} was, when that question is now closed; else null. */
+    private static String closedBy(Session s, String answeredId) {
+        if (answeredId == null) {
+            return null;
+        }
+        Optional<Turn> answered = s.turn(answeredId);
+        if (answered.isEmpty()) {
+            return null;
+        }
+        String root = s.rootId(answered.get().question());
+        List<Turn> group = s.turns().stream().filter(t -> s.rootId(t.question()).equals(root)).toList();
+        boolean last = group.get(group.size() - 1).question().id().equals(answeredId);
+        return last && io.interview4j.feedback.OfflineCoach.closed(s, root) ? root : null;
     }
 
     /**
@@ -194,20 +241,28 @@ final class TurnPipeline {
         List<SessionEvent> added = new ArrayList<>(closing);
         added.addAll(scored);
         added.addAll(next);
+        Session after;
         try {
-            store.append(s.id(), stored.version(), added);
+            after = appendAfter(stored, added).with(added);
         } catch (ConcurrentSessionModificationException e) {
             Session fresh = load(s.id());
             Optional<Turn> t = fresh.turn(turn.question().id());
             if (t.isPresent() && (t.get().evaluation() != null || t.get().skipped())) {
                 LOG.debug("session {}: another engine closed turn {} first", s.id(), turn.question().id());
-                return TurnResults.stored(fresh, turn.question().id(), clock.instant());
+                return withFeedback(fresh, TurnResults.stored(fresh, turn.question().id(), clock.instant()));
             }
             throw e;
         }
-        Session after = judged.with(next);
         listeners.appended(after, added, began);
-        return TurnResults.after(after, turn.question().id(), now);
+        TurnResult result = TurnResults.after(after, turn.question().id(), now);
+        String root = closedBy(after, turn.question().id());
+        if (root != null) {
+            result = result.withClosedQuestion(root, Coaching.shown(after, coaching.questionClosed(after, root)));
+        }
+        if (after.status() != SessionStatus.IN_PROGRESS) {
+            coaching.completed(after);
+        }
+        return result;
     }
 
     /**
@@ -393,7 +448,11 @@ final class TurnPipeline {
 
     private SessionCompleted completed(Session s, Instant now, EndReason reason) {
         Double score = s.overallScore().orElse(null);
-        return new SessionCompleted(now, reason, score, s.usage(), score == null ? null : s.plan().readiness().label(score),
+        if (score == null) {
+            return new SessionCompleted(now, reason, null, s.usage(), null, Badges.award(store, s, null));
+        }
+        Session ended = s.with(List.of(new SessionCompleted(now, reason, score, s.usage(), null)));
+        return new SessionCompleted(now, reason, score, s.usage(), io.interview4j.feedback.OfflineCoach.readiness(ended),
                 Badges.award(store, s, score));
     }
 

@@ -45,13 +45,14 @@ import java.util.Set;
  * @param generateQuestions whether the engine's question writer (with a language model, or the host's own) may
  *     write this plan's main questions; when false every main question comes from the bank or the plan's presets.
  *     The builder's default is true; a plan stored before the option existed reads back as false
+ * @param overallScoring how the overall score is formed; {@code null} means {@link OverallScoring#RESPONSE_MEAN}
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
                             String targetLevel, boolean awardBadges, String groupKey, String language,
-                            boolean generateQuestions) {
+                            boolean generateQuestions, OverallScoring overallScoring) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
@@ -76,6 +77,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         startingDifficulty = startingDifficulty == null ? Difficulty.MEDIUM : startingDifficulty;
         readiness = readiness == null ? Readiness.COACHING_BANDS : readiness;
         mode = mode == null ? Mode.PRACTICE : mode;
+        overallScoring = overallScoring == null ? OverallScoring.RESPONSE_MEAN : overallScoring;
         language = languageTag(language);
         if (rounds.isEmpty()) {
             throw new InvalidInputException("a plan needs at least one round");
@@ -119,7 +121,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
                          Readiness readiness, Mode mode, int resumeQuestions, String targetLevel, boolean awardBadges) {
         this(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds, totalTimeLimit, rubric,
                 difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, null, null,
-                true);
+                true, null);
     }
 
     /**
@@ -201,6 +203,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private int resumeQuestions;
         private String targetLevel;
         private boolean awardBadges;
+        private OverallScoring overallScoring = OverallScoring.RESPONSE_MEAN;
         private String groupKey;
         private String language = DEFAULT_LANGUAGE;
         private boolean generateQuestions = true;
@@ -229,6 +232,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             resumeQuestions = p.resumeQuestions;
             targetLevel = p.targetLevel;
             awardBadges = p.awardBadges;
+            overallScoring = p.overallScoring;
             groupKey = p.groupKey;
             language = p.language;
             generateQuestions = p.generateQuestions;
@@ -371,6 +375,17 @@ public record InterviewPlan(String preset, String role, String company, Level le
         }
 
         /**
+         * @param v how the overall score is formed; default {@link OverallScoring#RESPONSE_MEAN}, and {@code null}
+         *     means that default
+         * @return this
+         */
+        public Builder overallScoring(OverallScoring v) {
+            mark("overallScoring");
+            overallScoring = v;
+            return this;
+        }
+
+        /**
          * @param v the interview's language, a BCP 47 tag such as {@code de}; default {@code en}
          * @return this
          */
@@ -408,7 +423,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges, groupKey, language, generateQuestions);
+                    targetLevel, awardBadges, groupKey, language, generateQuestions, overallScoring);
         }
     }
 }

@@ -138,7 +138,8 @@ public final class Presets {
                 "behavioral", PEOPLE_CATEGORIES, CoachingRules.competencies(o.stage()), CoachingRules.MAX_QUESTIONS,
                 CoachingRules.MAX_QUESTIONS, FollowUpPolicy.always(CoachingRules.MAX_RESPONSES - 1), null, List.of());
         return base("coaching", o).rounds(List.of(round)).rubric(Rubrics.COACHING).startingDifficulty(start(o, Difficulty.MEDIUM))
-                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.COACHING_BANDS).build();
+                .targetLevel(CoachingRules.targetLevel(o.jobDescription())).readiness(Readiness.COACHING_BANDS)
+                .overallScoring(OverallScoring.QUESTION_MEAN).build();
     }
 
     /**

@@ -41,7 +41,8 @@ final class HtmlRenderer {
                 .append("h1{font-size:1.6rem}.score{font-size:2.4rem;font-weight:700;color:#b45309}")
                 .append(".q{border:1px solid #d9e2ec;border-radius:8px;padding:1rem;margin:1rem 0}")
                 .append(".ans{white-space:pre-wrap;background:#f5f7fa;padding:.6rem;border-radius:6px}")
-                .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}</style></head><body>");
+                .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}").append(FeedbackRenderer.css())
+                .append("</style></head><body>");
         b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
         b.append("<p>").append(esc(String.join(" · ", RenderText.header(r)))).append("</p>");
         b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.status()))
@@ -60,7 +61,9 @@ final class HtmlRenderer {
         if (!r.badges().isEmpty()) {
             b.append(" · ").append(esc(String.join(", ", r.badges())));
         }
-        b.append("</p><h2>Dimensions</h2>").append(dimensionChart(r));
+        b.append("</p>");
+        FeedbackRenderer.htmlDebrief(b, r);
+        b.append("<h2>Dimensions</h2>").append(dimensionChart(r));
         htmlList(b, "Strengths", r.strengths());
         htmlList(b, "Weaknesses", r.weaknesses());
         htmlList(b, "Coaching priorities", r.coachingPriorities());
@@ -105,6 +108,7 @@ final class HtmlRenderer {
                         .append("</div>");
             }
             answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("<p class=\"meta\">").append(esc(f)).append("</p>"));
+            FeedbackRenderer.htmlQuestion(b, q, r.overall().scale());
             b.append("</div>");
         }
         if (r.language().note() != null) {

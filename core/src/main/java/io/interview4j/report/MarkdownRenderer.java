@@ -50,6 +50,7 @@ final class MarkdownRenderer {
         if (!r.badges().isEmpty()) {
             b.append("- Badges: ").append(String.join(", ", r.badges())).append('\n');
         }
+        FeedbackRenderer.markdownDebrief(b, r, MarkdownRenderer::md);
         b.append("\n## Dimensions\n\n| dimension | average | /100 |\n|---|---|---|\n");
         r.dimensions().forEach(d -> b.append("| ").append(md(d.name())).append(" | ").append(fmt(d.average())).append(" | ")
                 .append(fmt(d.percent())).append(" |\n"));
@@ -106,6 +107,7 @@ final class MarkdownRenderer {
                 }
             }
             answerFacts(r, q.label(), spoken).ifPresent(f -> b.append("\n").append(md(f)).append('\n'));
+            FeedbackRenderer.markdownQuestion(b, q, r.overall().scale(), MarkdownRenderer::md);
         }
         b.append("\n---\nProvenance: ").append(r.provenance()).append(" · ").append(md(usageLine(r.usage()))).append('\n');
         if (r.language().note() != null) {

@@ -2,6 +2,8 @@ package io.interview4j.report;
 
 import java.math.BigDecimal;
 
+import io.interview4j.feedback.Debrief;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.scoring.AnswerFeatures;
 import io.interview4j.session.PickReason;
 import java.util.List;
@@ -38,6 +40,8 @@ import java.util.Map;
  * @param provenance how many evaluations each provenance produced
  * @param usage model usage
  * @param language the interview's language: the one the plan asked for, and the one its questions were asked in
+ * @param debrief the session's debrief: the model's when one was recorded, else written in code, so that every
+ *     report has one (for a session in progress, the debrief of the answers so far)
  */
 public record Report(int schemaVersion, String sessionId, String candidateId, String preset, String mode, String status,
                      String role, String company, Overall overall, String readiness, String recommendation,
@@ -45,7 +49,7 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
                      List<String> strengths, List<String> weaknesses, List<String> coachingPriorities,
                      List<RevisitedWeakPoint> weakPointsRevisited, List<AnswerDelivery> delivery,
                      List<QuestionEntry> questions, List<String> difficultyTrajectory, List<String> badges,
-                     Timing time, Map<String, Integer> provenance, Usage usage, Language language) {
+                     Timing time, Map<String, Integer> provenance, Usage usage, Language language, Debrief debrief) {
 
     /** The version of the JSON contract. */
     public static final int SCHEMA_VERSION = 1;
@@ -100,7 +104,8 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param strengths what the answer did well
      * @param weaknesses the answer's gaps
      * @param suggestions how to improve
-     * @param feedback a brief note; {@code null} when absent (not scored, or the judge gave none)
+     * @param briefFeedback the answer's brief note (seed 003's brief feedback); {@code null} when absent (not
+     *     scored, or the judge gave none)
      * @param modelAnswer a strong answer to compare with, or {@code null}
      * @param levelDemonstrated the level shown, or {@code null}
      * @param timeSeconds time taken, or {@code null}
@@ -124,15 +129,18 @@ public record Report(int schemaVersion, String sessionId, String candidateId, St
      * @param pick why a main question was picked (the wanted kind, competency, skills and difficulty, what matched,
      *     which bank); {@code null} for follow-ups, resume questions, questions a model wrote and sessions stored
      *     before picks were recorded
+     * @param feedback on MAIN entries whose last response is in, the feedback on the question as a whole, its answer
+     *     and follow-ups together; {@code null} on other entries and while the question is open
      */
     public record QuestionEntry(String label, String kind, String round, String difficulty, String competency,
                                 String text, String answer, Double score, Double nativeScore,
                                 Map<String, Double> dimensions, String provenance, List<String> flags,
                                 List<String> strengths, List<String> weaknesses, List<String> suggestions,
-                                String feedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
+                                String briefFeedback, String modelAnswer, String levelDemonstrated, Integer timeSeconds,
                                 String modelId, String decision, String provider, String revisedAnswer,
                                 AnswerFeatures.Insights insights, int evidenceDropped, boolean pending,
-                                String source, List<String> skills, String promptVersion, PickReason pick) {
+                                String source, List<String> skills, String promptVersion, PickReason pick,
+                                QuestionFeedback feedback) {
     }
 
     /**

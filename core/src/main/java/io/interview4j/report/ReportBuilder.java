@@ -1,6 +1,10 @@
 package io.interview4j.report;
 
+import io.interview4j.feedback.Debrief;
+import io.interview4j.feedback.OfflineCoach;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.llm.CostEstimator;
+import io.interview4j.llm.TokenUsage;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.Mode;
 import io.interview4j.scoring.AnswerFlag;
@@ -69,6 +73,20 @@ public final class ReportBuilder {
         int skipped = 0;
         int offlineForBudget = 0;
         BigDecimal cost = costs == null ? null : BigDecimal.ZERO;
+        Map<String, QuestionFeedback> feedback = OfflineCoach.feedback(s);
+        Debrief debrief = s.recordedDebrief().orElseGet(() -> OfflineCoach.debrief(s));
+        List<Coached> coached = new ArrayList<>();
+        feedback.values().forEach(f -> coached.add(new Coached(f.modelId(), f.usage(), f.modelCalls())));
+        coached.add(new Coached(debrief.modelId(), debrief.usage(), debrief.modelCalls()));
+        for (Coached c : coached) {
+            modelCalls += c.calls();
+            in += c.usage().inputTokens();
+            out += c.usage().outputTokens();
+            cached += c.usage().cachedTokens();
+            if (cost != null && c.usage().total() > 0) {
+                cost = costs.estimateCost(c.modelId(), c.usage()).map(cost::add).orElse(null);
+            }
+        }
         for (Turn t : s.turns()) {
             Evaluation e = t.evaluation();
             if (t.skipped()) {
@@ -90,7 +108,7 @@ public final class ReportBuilder {
                     cost = costs.estimateCost(e.modelId(), e.usage()).map(cost::add).orElse(null);
                 }
             }
-            questions.add(entry(plan, t));
+            questions.add(entry(plan, t, feedback.get(t.question().id())));
         }
         double overall = s.overallScore().orElse(0.0);
         List<Report.DimensionScore> dims = new ArrayList<>();
@@ -127,15 +145,19 @@ public final class ReportBuilder {
                 s.status().name(), plan.role(), plan.company(),
                 new Report.Overall(round1(overall), round2(rubric.scale().fromPercent(overall)), scale, rubric.name(),
                         evals.size(), skipped),
-                evals.isEmpty() ? "Needs Practice" : plan.readiness().label(overall),
+                debrief.readiness(),
                 plan.mode() == Mode.ASSESSMENT ? recommendation(overall, evals.isEmpty()) : null,
                 dims, skills, rounds, strengths, weaknesses, priorities(rubric, averages, evals.isEmpty()),
                 revisited(s), delivery(s), questions,
                 trajectory, badges, timing, provenance, new Report.Usage(modelCalls, in, out, cached, offlineForBudget > 0,
-                        offlineForBudget, cost), language(s));
+                        offlineForBudget, cost), language(s), debrief);
     }
 
-    private static Report.QuestionEntry entry(InterviewPlan plan, Turn t) {
+    /** A feedback or debrief call's model, tokens and calls, for the report's usage. */
+    private record Coached(String modelId, TokenUsage usage, int calls) {
+    }
+
+    private static Report.QuestionEntry entry(InterviewPlan plan, Turn t, QuestionFeedback feedback) {
         Evaluation e = t.evaluation();
         var q = t.question();
         List<String> flags = e == null ? (t.skipped() ? List.of("SKIPPED") : List.of())
@@ -150,7 +172,7 @@ public final class ReportBuilder {
                 t.decision(), e == null ? null : e.provider(), e == null ? null : e.revisedAnswer(),
                 e == null ? null : e.insights(), e == null ? 0 : e.evidenceDropped(), e == null && t.answer() != null,
                 q.source().name(), q.skills(), promptVersions(q.promptVersion(), e == null ? null : e.promptVersion()),
-                q.pick());
+                q.pick(), feedback);
     }
 
     private static String promptVersions(String question, String evaluation) {

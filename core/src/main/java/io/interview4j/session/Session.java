@@ -3,7 +3,12 @@ package io.interview4j.session;
 import io.interview4j.Difficulty;
 import io.interview4j.InterviewException;
 import io.interview4j.llm.TokenUsage;
+import io.interview4j.feedback.Debrief;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.OverallScoring;
+import io.interview4j.session.SessionEvent.DebriefRecorded;
+import io.interview4j.session.SessionEvent.QuestionFeedbackRecorded;
 import io.interview4j.rules.TopicDrillRules;
 import io.interview4j.session.SessionEvent.AnswerEvaluated;
 import io.interview4j.session.SessionEvent.AnswerSubmitted;
@@ -38,11 +43,15 @@ public final class Session {
     private final String endReason;
     private final Instant lastEventAt;
     private final long version;
+    private final Map<String, QuestionFeedback> feedback;
+    private final Debrief debrief;
+    private final long coachEvents;
     private final SessionCompleted completion;
 
     private Session(SessionStarted started, List<Turn> turns, Map<String, String> keys, List<Difficulty> difficulties,
                     SessionStatus status, int round, Difficulty difficulty, Instant endedAt, String endReason,
-                    Instant lastEventAt, long version, SessionCompleted completion) {
+                    Instant lastEventAt, long version, SessionCompleted completion, Map<String, QuestionFeedback> feedback,
+                    Debrief debrief, long coachEvents) {
         this.started = started;
         this.turns = List.copyOf(turns);
         this.keys = Map.copyOf(keys);
@@ -54,6 +63,9 @@ public final class Session {
         this.endReason = endReason;
         this.lastEventAt = lastEventAt;
         this.version = version;
+        this.feedback = Map.copyOf(feedback);
+        this.debrief = debrief;
+        this.coachEvents = coachEvents;
         this.completion = completion;
     }
 
@@ -70,7 +82,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, null, started.at(), 1, null);
+                started.plan().startingDifficulty(), null, null, started.at(), 1, null, Map.of(), null, 0);
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -97,6 +109,9 @@ public final class Session {
         Difficulty difficulty = this.difficulty;
         Instant endedAt = this.endedAt;
         String endReason = this.endReason;
+        Map<String, QuestionFeedback> feedback = new HashMap<>(this.feedback);
+        Debrief debrief = this.debrief;
+        long coachEvents = this.coachEvents;
         SessionCompleted completion = this.completion;
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
@@ -132,13 +147,20 @@ public final class Session {
                 status = SessionStatus.ABANDONED;
                 endedAt = a.at();
                 endReason = a.reason();
+            } else if (e instanceof QuestionFeedbackRecorded f) {
+                indexOf(index, f.questionId());
+                feedback.put(f.questionId(), f.feedback());
+                coachEvents++;
+            } else if (e instanceof DebriefRecorded d) {
+                debrief = d.debrief();
+                coachEvents++;
             } else if (e instanceof SessionStarted) {
                 throw new InterviewException("session " + started.sessionId() + " has a second SessionStarted event");
             }
         }
         Instant last = appended.get(appended.size() - 1).at();
         return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
-                version + appended.size(), completion);
+                version + appended.size(), completion, feedback, debrief, coachEvents);
     }
 
     private static int indexOf(Map<String, Integer> index, String questionId) {
@@ -298,10 +320,81 @@ public final class Session {
         return total;
     }
 
-    /** @return the mean 0-100 score of evaluated answers, if any was evaluated */
+    /**
+     * @return the overall 0-100 score, if any answer was evaluated: by the plan's {@link OverallScoring}, the mean of
+     *     every evaluated answer or the mean of {@link #questionScores() question scores}
+     */
     public Optional<Double> overallScore() {
+        if (plan().overallScoring() == OverallScoring.QUESTION_MEAN) {
+            return questionScores().values().stream().mapToDouble(Double::doubleValue).average().stream().boxed().findFirst();
+        }
         return turns.stream().filter(t -> t.evaluation() != null && !t.skipped())
                 .mapToDouble(t -> t.evaluation().score()).average().stream().boxed().findFirst();
+    }
+
+    /**
+     * @return the question-level 0-100 score of each main and resume question with an evaluated answer, by its id in
+     *     the order asked: the mean of the evaluated answers to it and to its follow-ups
+     */
+    public Map<String, Double> questionScores() {
+        Map<String, Question> byId = new HashMap<>();
+        turns.forEach(t -> byId.put(t.question().id(), t.question()));
+        Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+        for (Turn t : turns) {
+            String root = rootId(t.question(), byId);
+            if (t.evaluation() != null && !t.skipped()) {
+                double[] sum = sums.computeIfAbsent(root, k -> new double[2]);
+                sum[0] += t.evaluation().score();
+                sum[1]++;
+            }
+        }
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        sums.forEach((id, sum) -> out.put(id, sum[0] / sum[1]));
+        return out;
+    }
+
+    /**
+     * @param q a question of this session
+     * @return the id of the main or resume question it belongs to: its own for a main or resume question, its
+     *     parent's for a follow-up
+     */
+    public String rootId(Question q) {
+        Map<String, Question> byId = new HashMap<>();
+        turns.forEach(t -> byId.put(t.question().id(), t.question()));
+        return rootId(q, byId);
+    }
+
+    private static String rootId(Question q, Map<String, Question> byId) {
+        Question at = q;
+        for (int guard = 0; at.type() == QuestionType.FOLLOW_UP && at.parentId() != null && guard < 100; guard++) {
+            Question parent = byId.get(at.parentId());
+            if (parent == null) {
+                break;
+            }
+            at = parent;
+        }
+        return at.id();
+    }
+
+    /**
+     * @return the feedback recorded per main question ({@link QuestionFeedbackRecorded}), by question id; feedback
+     *     written in code is not recorded (it is computed when read), so a question may have none here
+     */
+    public Map<String, QuestionFeedback> recordedFeedback() {
+        return feedback;
+    }
+
+    /** @return the debrief recorded ({@link DebriefRecorded}), if any; the code's debrief is computed when read */
+    public Optional<Debrief> recordedDebrief() {
+        return Optional.ofNullable(debrief);
+    }
+
+    /**
+     * @return the number of feedback and debrief events folded; these are appended off the turn's path, so a turn
+     *     whose append lost the race only to them may append again
+     */
+    public long coachEvents() {
+        return coachEvents;
     }
 
     /**

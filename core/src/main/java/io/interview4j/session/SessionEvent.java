@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.interview4j.Difficulty;
 import io.interview4j.llm.TokenUsage;
+import io.interview4j.feedback.Debrief;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.scoring.Evaluation;
 import java.time.Instant;
@@ -23,7 +25,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = SessionEvent.RoundAdvanced.class, name = "RoundAdvanced"),
         @JsonSubTypes.Type(value = SessionEvent.DifficultyChanged.class, name = "DifficultyChanged"),
         @JsonSubTypes.Type(value = SessionEvent.SessionCompleted.class, name = "SessionCompleted"),
-        @JsonSubTypes.Type(value = SessionEvent.SessionAbandoned.class, name = "SessionAbandoned")
+        @JsonSubTypes.Type(value = SessionEvent.SessionAbandoned.class, name = "SessionAbandoned"),
+        @JsonSubTypes.Type(value = SessionEvent.QuestionFeedbackRecorded.class, name = "QuestionFeedbackRecorded"),
+        @JsonSubTypes.Type(value = SessionEvent.DebriefRecorded.class, name = "DebriefRecorded")
 })
 public sealed interface SessionEvent {
 
@@ -239,5 +243,27 @@ public sealed interface SessionEvent {
         public SessionAbandoned {
             reason = reason == null || reason.isBlank() ? null : reason;
         }
+    }
+
+    /**
+     * The feedback on a main question as a whole was written, after its last response (by a model off the turn's
+     * critical path, or the code's feedback when that call failed). A later one for the same question replaces an
+     * earlier one. Appended on its own, possibly after the session moved on or completed.
+     *
+     * @param at when
+     * @param questionId the main question
+     * @param feedback the feedback
+     */
+    record QuestionFeedbackRecorded(Instant at, String questionId, QuestionFeedback feedback) implements SessionEvent {
+    }
+
+    /**
+     * The session's debrief was written, after completion (by a model, or the code's debrief when that call failed).
+     * A later one replaces an earlier one.
+     *
+     * @param at when
+     * @param debrief the debrief
+     */
+    record DebriefRecorded(Instant at, Debrief debrief) implements SessionEvent {
     }
 }

@@ -181,10 +181,11 @@ class HistoryAndProgressTest {
         assertThat(seen.get(0).questionsCompleted()).isEqualTo(1);
         assertThat(seen.get(3).averageScore()).isEqualTo(7.0);
         assertThat(seen.get(3).questionsCompleted()).isEqualTo(1);
-        assertThat(seen.get(4).averageScore()).isEqualTo(7.4);
-        assertThat(seen.get(4).averagePercent()).isEqualTo(74.0);
+        // seed 003 averages question scores: Q1's four responses average 70, Q2's first scored 90
+        assertThat(seen.get(4).averageScore()).isEqualTo(8.0);
+        assertThat(seen.get(4).averagePercent()).isEqualTo(80.0);
         assertThat(seen.get(4).questionsCompleted()).isEqualTo(2);
-        assertThat(seen.get(4).line()).endsWith("· average 7.4/10");
+        assertThat(seen.get(4).line()).endsWith("· average 8.0/10");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.interview4j.InvalidInputException;
 import io.interview4j.SessionStateException;
 import io.interview4j.engine.AnswerSubmission;
 import io.interview4j.engine.Caller;
+import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.scoring.AnswerFlag;
@@ -16,6 +17,8 @@ import io.interview4j.session.Session;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +54,7 @@ final class InterviewLoop {
     private final Caller caller;
     private final AnswerSource answers;
     private final PrintStream ui;
+    private final List<String> pendingFeedback = new ArrayList<>();
 
     InterviewLoop(InterviewEngine engine, Caller caller, AnswerSource answers, PrintStream ui) {
         this.engine = engine;
@@ -77,6 +81,7 @@ final class InterviewLoop {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             run(turn);
+            awaitFeedback(sessionId);
         } catch (RuntimeException e) {
             throw new Cli.Interrupted(e, "the answers acknowledged so far are stored: continue with " + resume);
         } finally {
@@ -107,6 +112,7 @@ final class InterviewLoop {
         String sessionId = turn.sessionId();
         while (!turn.completed() && turn.next().isPresent()) {
             Question question = turn.nextQuestion();
+            showReadyFeedback(sessionId);
             ask(turn, question);
             Optional<AnswerSource.Reply> reply = answers.next(question);
             if (reply.isEmpty() || reply.get().action() == AnswerSource.Action.QUIT) {
@@ -119,6 +125,7 @@ final class InterviewLoop {
                 turn = guarded(sessionId, question, "your skip of " + question.label() + " was not stored",
                         () -> engine.skip(caller, sessionId, question.id()));
                 ui.println("Skipped.");
+                showFeedback(turn);
                 continue;
             }
             Optional<TurnResult> next = submit(sessionId, question, reply.get());
@@ -127,12 +134,76 @@ final class InterviewLoop {
             }
             turn = next.get();
             turn.feedback().ifPresentOrElse(e -> ui.println(feedback(e)), () -> ui.println("Answer recorded."));
+            showFeedback(turn);
         }
         ui.println();
         timeNotice(sessionId).ifPresent(ui::println);
         ui.println("Interview complete.");
         ui.println();
         return sessionId;
+    }
+
+    /**
+     * Prints the feedback on the main question a turn closed (practice mode): at once when it is ready, else a line
+     * saying it is being written, and the feedback itself before a later question once it is.
+     */
+    private void showFeedback(TurnResult turn) {
+        if (turn.closedQuestionId() == null || (turn.evaluation() == null && turn.questionFeedback() == null)) {
+            return;
+        }
+        if (turn.questionFeedback() != null) {
+            ui.println(questionFeedback(turn.questionFeedback()));
+        } else {
+            pendingFeedback.add(turn.closedQuestionId());
+            ui.println("Feedback on this question is being written; it will show before a later question.");
+        }
+    }
+
+    private void showReadyFeedback(String sessionId) {
+        for (var it = pendingFeedback.iterator(); it.hasNext(); ) {
+            Optional<QuestionFeedback> f = engine.questionFeedback(caller, sessionId, it.next());
+            if (f.isPresent()) {
+                ui.println();
+                ui.println(questionFeedback(f.get()));
+                it.remove();
+            }
+        }
+    }
+
+    /** Waits (at most two minutes) for the model's feedback and debrief, then prints the feedback still unshown. */
+    private void awaitFeedback(String sessionId) {
+        try {
+            engine.feedbackSettled(sessionId).get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("feedback still being written; the report shows what is ready ({})", e.toString());
+        }
+        showReadyFeedback(sessionId);
+    }
+
+    /** The feedback on a question as a whole, as the terminal shows it. */
+    static String questionFeedback(QuestionFeedback f) {
+        StringBuilder b = new StringBuilder("Feedback on ").append(f.label());
+        if (f.score() != null) {
+            b.append(String.format(Locale.ROOT, " · %.0f/100", f.score()));
+        }
+        if (f.levelDemonstrated() != null) {
+            b.append(" · level ").append(f.levelDemonstrated());
+        }
+        b.append(" · ").append(f.provenance().name().toLowerCase(Locale.ROOT)).append('\n');
+        f.whatLanded().forEach(x -> b.append("  Landed: ").append(x).append('\n'));
+        f.whatDidNotLand().forEach(x -> b.append("  Did not land: ").append(x).append('\n'));
+        if (f.coaching() != null) {
+            b.append("  Coaching: ").append(f.coaching()).append('\n');
+        }
+        if (f.revisedAnswer() != null) {
+            b.append("  Revised answer:\n");
+            for (String line : f.revisedAnswer().split("\n")) {
+                b.append("    ").append(line).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
     }
 
     /** Says that the time ran out and which answers came after it, when the interview ended at its limit. */
