@@ -1,5 +1,8 @@
 package io.interview4j.engine;
 
+import io.interview4j.feedback.OfflineCoach;
+import io.interview4j.feedback.QuestionFeedback;
+import io.interview4j.session.QuestionType;
 import io.interview4j.report.Report;
 import io.interview4j.scoring.Evaluation;
 import io.interview4j.session.Question;
@@ -145,6 +148,22 @@ public interface InterviewListener {
         /** @return the evaluations of the question and its follow-ups, in the order asked; skips have none */
         public List<Evaluation> evaluations() {
             return turns.stream().map(Turn::evaluation).filter(Objects::nonNull).toList();
+        }
+
+        /**
+         * The feedback on the question as a whole, its answer and follow-ups together. A model's feedback is written
+         * off the turn's path, so at this moment it is usually the offline coach's; the model's, once recorded, is
+         * read with {@link InterviewEngine#questionFeedback}.
+         *
+         * @return the recorded feedback when there is one, else the offline coach's; {@code null} for a question
+         *     that is not a main question (a resume question)
+         */
+        public QuestionFeedback feedback() {
+            if (question.type() != QuestionType.MAIN) {
+                return null;
+            }
+            QuestionFeedback recorded = session.recordedFeedback().get(question.id());
+            return recorded != null ? recorded : OfflineCoach.questionFeedback(session, question.id());
         }
     }
 

@@ -114,6 +114,14 @@ class InterviewListenerTest {
             assertThat(c.turns().subList(1, c.turns().size()))
                     .allSatisfy(t -> assertThat(t.question().type()).isEqualTo(QuestionType.FOLLOW_UP));
             assertThat(c.evaluations()).hasSize(c.turns().size());
+            if (c.question().type() == QuestionType.MAIN) {
+                assertThat(c.feedback()).isNotNull().satisfies(f -> {
+                    assertThat(f.questionId()).isEqualTo(c.question().id());
+                    assertThat(f.score()).isNotNull();
+                });
+            } else {
+                assertThat(c.feedback()).isNull();
+            }
         });
         int closedTurns = recorder.closed.stream().mapToInt(c -> c.turns().size()).sum();
         assertThat(closedTurns).isEqualTo(session.turns().size());
