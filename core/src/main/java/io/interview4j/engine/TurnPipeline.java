@@ -215,8 +215,7 @@ final class TurnPipeline {
             proposal = judged.proposal();
         }
         if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
-            e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms)
-                    .insights());
+            e = e.withInsights(analyzer.insights(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms));
         }
         return new Verdict(e, proposal);
     }
