@@ -298,8 +298,7 @@ final class TurnPipeline {
             e = e.withProvenance(e.provenance(), AnswerFlag.LATE);
         }
         if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
-            e = e.withInsights(analyzer.analyze(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms)
-                    .insights());
+            e = e.withInsights(analyzer.insights(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms));
         }
         return new Verdict(e, proposal);
     }

@@ -35,11 +35,11 @@ public final class AnswerAnalyzer {
             "advantage", "advantages", "role", "purpose", "way", "ways", "kind", "type", "types");
 
     private static final Set<String> GENERIC_CANON = stemmed(GENERIC_WORDS);
-    private static final Set<String> FRAME_CANON = stemmed(QUESTION_FRAME_WORDS);
-    /** Verbs that carry little of a key point's content: "gives feedback" is said by any answer that gives it. */
+    static final Set<String> FRAME_CANON = stemmed(QUESTION_FRAME_WORDS);
     /** Words of a key point about measuring, said by any answer with a measurable result. */
     private static final Set<String> MEASURE_CANON = stemmed(List.of("measure", "measured", "quantify", "quantified",
             "metric", "metrics", "result", "improvement", "impact"));
+    /** Verbs that carry little of a key point's content: "gives feedback" is said by any answer that gives it. */
     private static final Set<String> LIGHT_CANON = stemmed(List.of("give", "gives", "provide", "offer", "have", "do",
             "does", "take", "make", "get", "keep", "ensure", "handle"));
 
@@ -122,29 +122,29 @@ public final class AnswerAnalyzer {
         Objects.requireNonNull(keyPoints, "keyPoints");
         referenceAnswer = Objects.requireNonNullElse(referenceAnswer, "");
         Objects.requireNonNull(jobTerms, "jobTerms");
-        List<String> points = keyPoints.isEmpty() ? keyPointsFrom(referenceAnswer) : keyPoints;
-        boolean expectedGiven = !points.isEmpty() || !referenceAnswer.isBlank();
+        ExpectedAnswer expected = ExpectedAnswer.of(question, keyPoints, referenceAnswer);
+        List<String> points = expected.points;
+        boolean expectedGiven = expected.expectedGiven;
 
         List<String> words = Texts.words(answer);
         List<String> sentences = Texts.sentences(answer);
-        StemBag bag = new StemBag(answer, tuning.fuzzyCredit());
-        Set<String> questionStems = Synonyms.canonical(Texts.contentStems(question));
+        StemBag bag = new StemBag(answer);
+        Set<String> questionStems = expected.questionStems;
 
         boolean measured = AnswerCues.measurable(answer.toLowerCase(Locale.ROOT)) > 0;
         List<String> covered = new ArrayList<>();
         List<String> missed = new ArrayList<>();
-        double credit = 0;
-        for (String point : points) {
-            double recall = pointRecall(point, bag, questionStems);
-            credit += Math.min(1, recall / tuning.fullCreditAt());
-            (recall >= tuning.coveredAt() || saidInOtherWords(point, bag, questionStems, measured) ? covered : missed).add(point);
-        }
+        double credit = coverage(expected, bag, covered, missed, measured);
         double coverage = points.isEmpty() ? 0 : credit / points.size();
 
-        String expectedText = referenceAnswer.isBlank() ? String.join(". ", points) : referenceAnswer;
-        double similarity = expectedGiven ? similarity(expectedText, bag, questionStems) : 0;
-        double precision = expectedGiven ? recallPrecision(expectedText, bag, questionStems)[1] : 0;
-        double relevance = relevance(question, bag, expectedGiven ? similarity : -1);
+        double similarity = 0;
+        double precision = 0;
+        if (expectedGiven) {
+            double[] rp = recallPrecision(expected, bag);
+            similarity = similarity(rp);
+            precision = rp[1];
+        }
+        double relevance = relevance(expected, bag, expectedGiven ? similarity : -1);
 
         String lower = answer.toLowerCase(Locale.ROOT);
         AnswerFeatures.Star star = AnswerCues.star(lower);
@@ -157,23 +157,68 @@ public final class AnswerAnalyzer {
         int technical = SkillVocabulary.builtIn().extract(answer).size();
         AnswerFeatures.Scope scope = AnswerCues.scope(lower);
 
+        AnswerFeatures.Insights insights = new AnswerFeatures.Insights(termsUsed(bag, jobTerms), topWords(words), covered);
+        Set<String> evidenceStems = expected.evidenceStems;
+        List<String> lowerSentences = sentences.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        AnswerFeatures.Evidence evidence = new AnswerFeatures.Evidence(
+                best(sentences, i -> overlap(sentences.get(i), evidenceStems)),
+                best(sentences, i -> AnswerCues.starCues(lowerSentences.get(i))),
+                best(sentences, i -> AnswerCues.depthCues(lowerSentences.get(i))));
+
+        return new AnswerFeatures(words.size(), sentences.size(), expectedGiven, coverage, covered, missed, similarity,
+                precision, relevance, star, AnswerCues.count(AnswerCues.EXAMPLE, lower), numbers, measurable,
+                AnswerCues.count(AnswerCues.TRADE_OFF, lower), avgSentence, fillers, hedges, clarity, technical, scope, insights, evidence);
+    }
+
+    /**
+     * What an answer shows beyond its score, without the rest of the analysis: the job terms it mentions, its
+     * most-used words and the talking points it covers, exactly as {@link #analyze} reports them. For answers a
+     * model judged, whose scores come from the model.
+     *
+     * @param question the question as asked
+     * @param answer the answer, as the gate passed it
+     * @param keyPoints talking points a strong answer covers; when empty, the reference answer's clauses stand in
+     * @param referenceAnswer a model answer; {@code null} (or blank) when there is none
+     * @param jobTerms terms from the job and the candidate's skills; may be empty
+     * @return the insights
+     * @throws NullPointerException when an argument other than {@code referenceAnswer} is null
+     */
+    public AnswerFeatures.Insights insights(String question, String answer, List<String> keyPoints,
+                                            String referenceAnswer, List<String> jobTerms) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(keyPoints, "keyPoints");
+        Objects.requireNonNull(jobTerms, "jobTerms");
+        ExpectedAnswer expected = ExpectedAnswer.of(question, keyPoints, Objects.requireNonNullElse(referenceAnswer, ""));
+        StemBag bag = new StemBag(answer);
+        List<String> covered = new ArrayList<>();
+        coverage(expected, bag, covered, new ArrayList<>(), AnswerCues.measurable(answer.toLowerCase(Locale.ROOT)) > 0);
+        return new AnswerFeatures.Insights(termsUsed(bag, jobTerms), topWords(Texts.words(answer)), covered);
+    }
+
+    /** Sorts the talking points into covered and missed; returns the summed credit. */
+    private double coverage(ExpectedAnswer expected, StemBag bag, List<String> covered, List<String> missed,
+                            boolean measured) {
+        double credit = 0;
+        for (int i = 0; i < expected.points.size(); i++) {
+            String point = expected.points.get(i);
+            double recall = pointRecall(expected.pointStems.get(i), bag, expected.questionStems);
+            credit += Math.min(1, recall / tuning.fullCreditAt());
+            boolean said = recall >= tuning.coveredAt()
+                    || saidInOtherWords(point, bag, expected.questionStems, measured);
+            (said ? covered : missed).add(point);
+        }
+        return credit;
+    }
+
+    private static List<String> termsUsed(StemBag bag, List<String> jobTerms) {
         List<String> termsUsed = new ArrayList<>();
         for (String term : jobTerms) {
             if (!term.isBlank() && mentions(bag, term)) {
                 termsUsed.add(term);
             }
         }
-        AnswerFeatures.Insights insights = new AnswerFeatures.Insights(termsUsed, topWords(words), covered);
-        Set<String> expectedStems = new HashSet<>(Synonyms.canonical(Texts.contentStems(expectedText)));
-        expectedStems.addAll(questionStems);
-        AnswerFeatures.Evidence evidence = new AnswerFeatures.Evidence(
-                best(sentences, s -> overlap(s, expectedStems)),
-                best(sentences, s -> AnswerCues.starCues(s.toLowerCase(Locale.ROOT))),
-                best(sentences, s -> AnswerCues.depthCues(s.toLowerCase(Locale.ROOT))));
-
-        return new AnswerFeatures(words.size(), sentences.size(), expectedGiven, coverage, covered, missed, similarity,
-                precision, relevance, star, AnswerCues.count(AnswerCues.EXAMPLE, lower), numbers, measurable,
-                AnswerCues.count(AnswerCues.TRADE_OFF, lower), avgSentence, fillers, hedges, clarity, technical, scope, insights, evidence);
+        return termsUsed;
     }
 
     /**
@@ -203,7 +248,7 @@ public final class AnswerAnalyzer {
         }
         int found = 0;
         for (String s : distinctive) {
-            if (bag.match(s) > 0 || bag.set.stream().anyMatch(a -> longerForm(a, s))
+            if (bag.match(s, 1) > 0 || bag.set.stream().anyMatch(a -> longerForm(a, s))
                     || measured && MEASURE_CANON.contains(s)) {
                 found++;
             }
@@ -229,11 +274,7 @@ public final class AnswerAnalyzer {
         return w;
     }
 
-    double pointRecall(String point, StemBag bag, Set<String> questionStems) {
-        List<String> stems = new ArrayList<>();
-        for (String s : Texts.contentStems(StemBag.phrases(point))) {
-            stems.add(Synonyms.canon(s));
-        }
+    double pointRecall(List<String> stems, StemBag bag, Set<String> questionStems) {
         if (stems.isEmpty()) {
             return 0;
         }
@@ -242,7 +283,7 @@ public final class AnswerAnalyzer {
         for (String s : new LinkedHashSet<>(stems)) {
             double w = weight(s, questionStems);
             total += w;
-            hit += w * bag.match(s);
+            hit += w * bag.match(s, tuning.fuzzyCredit());
         }
         double recall = hit / total;
         for (int i = 1; i < stems.size(); i++) {
@@ -258,10 +299,9 @@ public final class AnswerAnalyzer {
      * Recall of the expected text's weighted stems in the answer (part of it the recall of its consecutive stem
      * pairs, so phrases count), blended with a little precision.
      */
-    double similarity(String expected, StemBag bag, Set<String> questionStems) {
-        double[] rp = recallPrecision(expected, bag, questionStems);
-        double r = rp[0];
-        double p = rp[1];
+    double similarity(double[] recallPrecision) {
+        double r = recallPrecision[0];
+        double p = recallPrecision[1];
         if (r + p == 0) {
             return 0;
         }
@@ -269,8 +309,9 @@ public final class AnswerAnalyzer {
         return (1 + b2) * p * r / (b2 * p + r);
     }
 
-    double[] recallPrecision(String expected, StemBag bag, Set<String> questionStems) {
-        Set<String> ref = Synonyms.canonical(Texts.contentStems(expected));
+    double[] recallPrecision(ExpectedAnswer expected, StemBag bag) {
+        Set<String> ref = expected.expectedStems;
+        Set<String> questionStems = expected.questionStems;
         if (ref.isEmpty() || bag.set.isEmpty()) {
             return new double[] {0, 0};
         }
@@ -279,10 +320,10 @@ public final class AnswerAnalyzer {
         for (String s : ref) {
             double w = weight(s, questionStems);
             total += w;
-            hit += w * bag.match(s);
+            hit += w * bag.match(s, tuning.fuzzyCredit());
         }
         double recall = hit / total;
-        StemBag refBag = new StemBag(expected, tuning.fuzzyCredit());
+        StemBag refBag = expected.expectedBag;
         if (tuning.phraseShare() > 0 && !refBag.pairs.isEmpty()) {
             int found = 0;
             for (String pair : refBag.pairs) {
@@ -297,14 +338,13 @@ public final class AnswerAnalyzer {
         for (String s : bag.set) {
             double w = weight(s, questionStems);
             aTotal += w;
-            aHit += w * refBag.match(s);
+            aHit += w * refBag.match(s, tuning.fuzzyCredit());
         }
         return new double[] {recall, aTotal == 0 ? 0 : aHit / aTotal};
     }
 
-    private double relevance(String question, StemBag bag, double similarity) {
-        Set<String> q = new LinkedHashSet<>(Synonyms.canonical(Texts.contentStems(question)));
-        q.removeAll(FRAME_CANON);
+    private double relevance(ExpectedAnswer expected, StemBag bag, double similarity) {
+        Set<String> q = expected.topicStems;
         double qCov = 0;
         if (!q.isEmpty()) {
             double total = 0;
@@ -312,7 +352,7 @@ public final class AnswerAnalyzer {
             for (String s : q) {
                 double w = GENERIC_CANON.contains(s) ? tuning.genericWordWeight() : 1.0;
                 total += w;
-                hit += w * bag.match(s);
+                hit += w * bag.match(s, tuning.fuzzyCredit());
             }
             qCov = hit / total;
         }
@@ -341,7 +381,7 @@ public final class AnswerAnalyzer {
     }
 
     private static boolean mentions(StemBag bag, String term) {
-        List<String> stems = Texts.contentStems(term.replace('_', ' '));
+        List<String> stems = ExpectedAnswer.contentStems(term.replace('_', ' '));
         if (stems.isEmpty()) {
             return false;
         }
@@ -375,14 +415,17 @@ public final class AnswerAnalyzer {
         return n;
     }
 
-    private static List<String> best(List<String> sentences, java.util.function.ToDoubleFunction<String> score) {
+    /** The three sentences with the highest positive scores, best first, earlier first among equals. */
+    private static List<String> best(List<String> sentences, java.util.function.IntToDoubleFunction score) {
+        double[] scores = new double[sentences.size()];
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (score.applyAsDouble(sentences.get(i)) > 0) {
+            scores[i] = score.applyAsDouble(i);
+            if (scores[i] > 0) {
                 idx.add(i);
             }
         }
-        idx.sort(Comparator.comparingDouble((Integer i) -> -score.applyAsDouble(sentences.get(i))).thenComparingInt(i -> i));
+        idx.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
         return idx.stream().limit(3).map(sentences::get).toList();
     }
 

@@ -23,6 +23,8 @@ final class GraderAddress {
 
     /** Filled while the patterns compile, read through {@link #SCRIPT}. */
     private static final Map<Pattern, Character.UnicodeScript> SCRIPT_OF = new IdentityHashMap<>();
+    /** Filled while the patterns compile: text one of which every match of the pattern starts with. */
+    private static final Map<Pattern, List<String>> STARTS_OF = new IdentityHashMap<>();
 
     private static final String GRADER = "(grader|evaluator|examiner|scorer|assessor|marker|rater|reviewer|judge|ai|llm"
             + "|language\\s+model|chatgpt|gpt|claude|gemini|assistant|model)";
@@ -136,6 +138,8 @@ final class GraderAddress {
             "(পরীক্ষক|মূল্যায়নকারী|পর্যালোচক)\\S*\\s+(জন্য|প্রতি)\\s+(নোট|বার্তা)", "(পরীক্ষক|মূল্যায়নকারী)\\s+হিসেবে");
 
     private static final Map<Pattern, Character.UnicodeScript> SCRIPT = Collections.unmodifiableMap(SCRIPT_OF);
+    private static final Map<Pattern, List<String>> STARTS = Collections.unmodifiableMap(STARTS_OF);
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f]+");
 
     /** What hidden text must not do: address anyone who reads the answer's source, or ask for anything. */
     private static final Pattern ADDRESSED = Pattern.compile("\\b(" + GRADER.substring(1, GRADER.length() - 1)
@@ -152,12 +156,15 @@ final class GraderAddress {
      */
     static String find(String canonical) {
         for (String reading : HiddenText.readings(canonical)) {
-            String flat = reading.replaceAll("[ \\t\\x0B\\f]+", " ");
+            String flat = flat(reading);
             Set<Character.UnicodeScript> scripts = scripts(flat);
             for (List<Pattern> patterns : List.of(ENGLISH, OTHER_LANGUAGES)) {
                 for (Pattern p : patterns) {
                     Character.UnicodeScript needed = SCRIPT.get(p);
                     if (needed != null && !scripts.contains(needed)) {
+                        continue;
+                    }
+                    if (!mayMatch(STARTS.get(p), flat)) {
                         continue;
                     }
                     Matcher m = p.matcher(flat);
@@ -174,6 +181,127 @@ final class GraderAddress {
             }
         }
         return null;
+    }
+
+    /** Runs of blanks other than line breaks as one space; the text itself when it has none to fold. */
+    private static String flat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean blank = c == '\t' || c == '\u000B' || c == '\f';
+            if (blank || (c == ' ' && i + 1 < s.length() && isBlank(s.charAt(i + 1)))) {
+                return BLANKS.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+    }
+
+    /** Whether the text holds one of the starts (a pattern with no known starts may always match). */
+    private static boolean mayMatch(List<String> starts, String text) {
+        if (starts == null) {
+            return true;
+        }
+        for (String start : starts) {
+            if (text.contains(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The literal text that every match of a regular expression starts with, one per alternative of its leading
+     * group (or the regex's own leading literal when it starts with none), or {@code null} when some alternative
+     * starts with no literal text (a class, an anchor, an optional group), so no cheap test is safe.
+     */
+    static List<String> literalStarts(String regex) {
+        int i = regex.startsWith("\\b") ? 2 : 0;
+        if (i >= regex.length() || topLevelAlternation(regex)) {
+            return null;
+        }
+        if (regex.charAt(i) != '(') {
+            String lit = literalPrefix(regex, i);
+            return lit.isEmpty() ? null : List.of(lit);
+        }
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
+            return null;
+        }
+        List<Integer> bars = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int close = -1;
+        for (int j = i + 1; j < regex.length() && close < 0; j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    close = j;
+                } else {
+                    depth--;
+                }
+            } else if (c == '|' && depth == 0) {
+                bars.add(j);
+            }
+        }
+        if (close < 0 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        int from = i + 1;
+        bars.add(close);
+        for (int bar : bars) {
+            String lit = literalPrefix(regex.substring(0, bar), from);
+            if (lit.isEmpty()) {
+                return null;
+            }
+            out.add(lit);
+            from = bar + 1;
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean topLevelAlternation(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int j = 0; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits from {@code from} up to the first other character, without one a quantifier makes optional. */
+    private static String literalPrefix(String regex, int from) {
+        int j = from;
+        while (j < regex.length() && Character.isLetterOrDigit(regex.charAt(j))) {
+            j++;
+        }
+        if (j < regex.length() && j > from && "?*{".indexOf(regex.charAt(j)) >= 0) {
+            j--;
+        }
+        return regex.substring(from, j);
     }
 
     private static Set<Character.UnicodeScript> scripts(String s) {
@@ -213,6 +341,10 @@ final class GraderAddress {
             // the text is lowercase already; a word character (\w) is a letter of any script here, not only a-z
             String regex = Normalizer.normalize(r, Normalizer.Form.NFKC).replace("\\w", "[\\p{L}\\p{M}]");
             Pattern p = Pattern.compile(regex);
+            List<String> starts = literalStarts(regex);
+            if (starts != null) {
+                STARTS_OF.put(p, starts);
+            }
             Character.UnicodeScript script = scriptOf(regex);
             if (script != null) {
                 SCRIPT_OF.put(p, script);

@@ -1,7 +1,6 @@
 package io.interview4j.scoring;
 
 import io.interview4j.llm.TokenUsage;
-import io.interview4j.text.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,8 +168,8 @@ public final class HeuristicEvaluator implements Evaluator {
      * words it shares with one.
      */
     private AnswerFeatures.Insights insights(EvaluationRequest request, GateResult gated) {
-        AnswerFeatures.Insights all = analyzer.analyze(request.question(), gated.evaluatedText(), request.keyPoints(),
-                request.referenceAnswer(), request.jobTerms()).insights();
+        AnswerFeatures.Insights all = analyzer.insights(request.question(), gated.evaluatedText(), request.keyPoints(),
+                request.referenceAnswer(), request.jobTerms());
         return new AnswerFeatures.Insights(all.jobTermsUsed(), all.topWords(), List.of());
     }
 
@@ -235,7 +234,7 @@ public final class HeuristicEvaluator implements Evaluator {
         byName.put("technical", content);
         byName.put("problem_solving", 0.5 * depth + 0.3 * structure + 0.2 * relevance);
         String expectedText = request.referenceAnswer() == null ? String.join(". ", request.keyPoints()) : request.referenceAnswer();
-        double cap = cap(f, coherence, Texts.contentStems(expectedText).size());
+        double cap = cap(f, coherence, ExpectedAnswer.contentStems(expectedText).size());
         byName.replaceAll((k, v) -> clamp01(Math.min(v, cap)));
         five = Math.min(five, cap);
         content = Math.min(content, cap);
@@ -296,7 +295,7 @@ public final class HeuristicEvaluator implements Evaluator {
         double target = behavioural ? tuning.behaviouralLengthTarget() : tuning.lengthTarget();
         if (reference != null) {
             target = Math.max(tuning.minimumLengthTarget(), Math.min(target,
-                    tuning.referenceLengthRatio() * Texts.words(reference).size()));
+                    tuning.referenceLengthRatio() * ExpectedAnswer.wordCount(reference)));
         }
         return Math.min(1, words / target);
     }

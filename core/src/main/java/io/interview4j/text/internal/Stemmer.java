@@ -88,7 +88,16 @@ final class Stemmer {
 
     private boolean ends(String suffix) {
         int len = b.length();
-        return len >= suffix.length() && b.substring(len - suffix.length()).equals(suffix);
+        int start = len - suffix.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            if (b.charAt(start + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void plurals() {

@@ -34,6 +34,9 @@ public final class Texts {
             "you've", "your", "yours", "yourself", "yourselves", "it'll", "isnt", "dont", "cant", "im", "ive",
             "thats", "theres", "whats", "onto", "among", "since", "therefore", "hence", "s", "t");
 
+    /** Stems of words seen before: interview answers share most of their vocabulary. */
+    private static final BoundedCache<String, String> STEMS = new BoundedCache<>(16_384);
+
     private Texts() {
     }
 
@@ -121,7 +124,7 @@ public final class Texts {
                 return word;
             }
         }
-        return new Stemmer(word).run();
+        return STEMS.get(word, w -> new Stemmer(w).run());
     }
 
     /**
@@ -216,6 +219,9 @@ public final class Texts {
     }
 
     static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,12 +28,20 @@ import org.openjdk.jmh.annotations.State;
  * measurement. Each iteration starts with a new, empty store and engine, so the store does not grow from one
  * iteration to the next.
  *
- * <p>Run: {@code java -jar samples/benchmarks/target/benchmarks.jar EngineTurnBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
+ * <p>{@code answers}: {@code long} answers every question with one of the three 80-90-word answers of
+ * {@link RecordedInterview#ANSWERS}, {@code mixed} cycles all four (the weak one draws follow-ups).
+ *
+ * <p>Run: {@code java -jar samples/benchmarks/target/benchmarks.jar EngineTurnBenchmark -f 1 -wi 3 -i 5 -w 2s -r 3s
+ * -prof gc -prof io.interview4j.benchmarks.CpuProfiler}
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EngineTurnBenchmark {
+
+    /** {@code long} (80-90 words each) or {@code mixed} (a weak answer every fourth turn). */
+    @Param({"long", "mixed"})
+    public String answers;
 
     private final InterviewPlan plan = RecordedInterview.plan();
     private InterviewEngine engine;
@@ -70,7 +79,8 @@ public class EngineTurnBenchmark {
      */
     @Benchmark
     public TurnResult submitAnswer() {
-        String answer = RecordedInterview.ANSWERS.get(answered++ % RecordedInterview.ANSWERS.size());
+        int cycle = answers.equals("long") ? 3 : RecordedInterview.ANSWERS.size();
+        String answer = RecordedInterview.ANSWERS.get(answered++ % cycle);
         current = engine.submitAnswer(caller, AnswerSubmission.of(current.sessionId(), current.nextQuestion().id(), answer));
         return current;
     }

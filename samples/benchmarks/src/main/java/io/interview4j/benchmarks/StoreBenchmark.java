@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.storage.jdbc.JdbcSessionStore;
+import io.interview4j.store.InMemorySessionStore;
+import io.interview4j.store.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +40,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * follow-ups its weak answers drew, about twenty turns, recorded once per trial). Each session receives that
  * interview's turns in order, so it grows as a real one does and never beyond one interview; when its turns are
  * used up, a new session is started outside the measurement. At each iteration's start every benchmark session is
- * erased with {@link JdbcSessionStore#deleteCandidate(String)}, so the tables do not grow from one iteration to
+ * erased with {@link SessionStore#deleteCandidate(String)}, so the tables do not grow from one iteration to
  * the next.
  *
  * <p>Databases ({@code database} parameter):
  * <ul>
+ *   <li>{@code memory}: the {@link InMemorySessionStore};</li>
  *   <li>{@code sqlite}: a file in a new temporary folder, through a HikariCP pool with the SQLite driver, in WAL
  *       mode (which the store switches on), as the CLI opens its default store;</li>
  *   <li>{@code postgres}: the JDBC URL in the system property {@value #POSTGRES_URL_PROPERTY} or, failing that,
@@ -65,15 +68,15 @@ public class StoreBenchmark {
     private static final List<String> TABLES = List.of("events", "sessions", "questions", "schema_migrations",
             "schema_lock");
 
-    /** {@code sqlite} or {@code postgres}. */
-    @Param({"sqlite", "postgres"})
+    /** {@code memory}, {@code sqlite} or {@code postgres}. */
+    @Param({"memory", "sqlite", "postgres"})
     public String database;
 
     private RecordedInterview interview;
     private Path dir;
     private HikariDataSource pool;
     private String prefix;
-    private JdbcSessionStore store;
+    private SessionStore store;
     private String sessionId;
     private long version;
     private int nextTurn;
@@ -94,13 +97,17 @@ public class StoreBenchmark {
         interview = RecordedInterview.record();
         prefix = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
         switch (database) {
+            case "memory" -> {
+                store = new InMemorySessionStore();
+                return;
+            }
             case "sqlite" -> {
                 dir = Files.createTempDirectory("i4j-bench-");
                 pool = pool("jdbc:sqlite:" + dir.resolve("sessions.db").toAbsolutePath());
             }
             case "postgres" -> pool = pool(postgresUrl(System.getProperty(POSTGRES_URL_PROPERTY),
                     System.getenv(POSTGRES_URL_ENV)));
-            default -> throw new IllegalStateException("unknown database '" + database + "'; use sqlite or postgres");
+            default -> throw new IllegalStateException("unknown database '" + database + "'; use memory, sqlite or postgres");
         }
         store = JdbcSessionStore.builder().dataSource(pool).tablePrefix(prefix).build();
         if (database.equals("sqlite")) {

@@ -79,6 +79,7 @@ class BenchmarkStateTest {
     void should_answer_turn_after_turn_and_start_a_new_session_when_one_completes_in_the_engine_benchmark() {
         // given
         EngineTurnBenchmark bench = new EngineTurnBenchmark();
+        bench.answers = "mixed";
         bench.reset();
         Set<String> ids = new HashSet<>();
         int completed = 0;
