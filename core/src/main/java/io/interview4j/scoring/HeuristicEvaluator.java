@@ -40,6 +40,8 @@ public final class HeuristicEvaluator implements Evaluator {
     private static final double OFF_TOPIC_FLOOR = 0.15;
     private static final double INCOHERENT_FLOOR = 0.15;
     private static final double SUBSTANCE_NONE = 0.08;
+    private static final double LONG_SUBSTANCE_NONE = 0.12;
+    private static final int LONG_ANSWER = 60;
     private static final double SUBSTANCE_ENOUGH = 0.3;
     private static final double SHORT_SUBSTANCE_NONE = 0.02;
     private static final double SHORT_SUBSTANCE_ENOUGH = 0.15;
@@ -211,9 +213,11 @@ public final class HeuristicEvaluator implements Evaluator {
         structure *= onQuestion;
         depth *= onQuestion;
         double clarity = f.clarity() * (0.25 + 0.75 * Math.min(1, content + 0.2)) * Math.min(1, 0.6 + f.wordCount() / 30.0);
-        double competency = behavioural
-                ? 0.1 + 0.35 * f.star().count() / 4.0 + 0.2 * depth + 0.2 * relevance + 0.15 * content
-                : 0.1 + 0.45 * content + 0.2 * depth + 0.25 * relevance;
+        // With an expected answer, a behavioural or situational answer is judged mostly on what it covers: a
+        // hypothetical ("what would you do") has no story to tell, and a story without the expected substance is weak.
+        double competency = !behavioural ? 0.1 + 0.45 * content + 0.2 * depth + 0.25 * relevance
+                : f.expectedGiven() ? 0.1 + 0.2 * f.star().count() / 4.0 + 0.15 * depth + 0.15 * relevance + 0.4 * content
+                : 0.1 + 0.35 * f.star().count() / 4.0 + 0.2 * depth + 0.2 * relevance + 0.15 * content;
         if (request.targetLevel() != null && !request.rubric().levels().isEmpty()) {
             String shown = level(f, request.rubric().levels());
             if (rank(shown) < rank(request.targetLevel())) {
@@ -260,7 +264,9 @@ public final class HeuristicEvaluator implements Evaluator {
      * lower thresholds ({@value #SHORT_SUBSTANCE_NONE} to {@value #SHORT_SUBSTANCE_ENOUGH} instead of
      * {@value #SUBSTANCE_NONE} to {@value #SUBSTANCE_ENOUGH}): a short answer earns little from length and structure
      * anyway, and short on-topic answers often say the expected thing in other words ("re-usability" for
-     * "reusability", "at least one time" for "at least once"). Chosen on the Mohler set (the thresholds for all
+     * "reusability", "at least one time" for "at least once"). An answer of {@value #LONG_ANSWER} words or more
+     * needs {@value #LONG_SUBSTANCE_NONE} before it earns anything: the more words, the more it shares with any
+     * expected answer by chance (another question's reference answer reaches 0.08-0.12). Chosen on the Mohler set (the thresholds for all
      * answers cost 0.006 of refitted r, these none) and the persona benchmark (lower thresholds for all answers let
      * a third of off-topic and filler answers above 25).
      */
@@ -271,7 +277,7 @@ public final class HeuristicEvaluator implements Evaluator {
             double substance = longExpected ? f.referenceSimilarity()
                     : Math.max(f.keyPointCoverage(), Math.min(1, tuning.similarityGain() * f.referenceSimilarity()));
             boolean shortAnswer = f.wordCount() < SHORT_ANSWER;
-            double none = shortAnswer ? SHORT_SUBSTANCE_NONE : SUBSTANCE_NONE;
+            double none = shortAnswer ? SHORT_SUBSTANCE_NONE : f.wordCount() >= LONG_ANSWER ? LONG_SUBSTANCE_NONE : SUBSTANCE_NONE;
             double enough = shortAnswer ? SHORT_SUBSTANCE_ENOUGH : SUBSTANCE_ENOUGH;
             onTopic = clamp01((substance - none) / (enough - none));
         }

@@ -217,6 +217,41 @@ class HeuristicEvaluatorTest {
     }
 
     @Test
+    void should_judge_a_situational_answer_on_coaching_rubric_by_what_it_covers_not_by_its_story() {
+        // given: a hypothetical question has no story to tell
+        String question = "What would you do if two stakeholders asked for conflicting features due the same week?";
+        List<String> points = List.of("clarifies the impact and deadline behind each request",
+                "brings both stakeholders together or goes to whoever owns prioritisation",
+                "confirms the decision in writing and communicates it to both",
+                "avoids secretly choosing one and disappointing the other");
+        String reference = "Ask each stakeholder about the impact and the real deadline, then bring them together or go to"
+                + " whoever owns prioritisation, confirm the decision in writing to both, and never pick one in secret.";
+        String covering = "First I would ask each of them what the feature is for and what the real deadline and impact"
+                + " are. Then I would bring both stakeholders together, or take it to whoever owns prioritisation, rather"
+                + " than secretly choosing one. Once decided, I would confirm the decision in writing and communicate it"
+                + " to both of them so nobody is surprised.";
+        String half = "I would ask each of them what the feature is for and what the real deadline and impact are.";
+        String unrelated = "A random forest trains many deep trees on bootstrap samples with random feature subsets and"
+                + " averages them, which mainly reduces variance; it is robust, parallel and needs little tuning, and it"
+                + " gives an out-of-bag error estimate. Gradient boosting adds shallow trees one at a time, each fitted to"
+                + " the gradient of the loss of the current ensemble, which mainly reduces bias, so it needs a careful"
+                + " learning rate, early stopping and more tuning to avoid overfitting on noisy data sets.";
+
+        // when
+        Evaluation full = evaluator.evaluate(new EvaluationRequest(question, "situational", "stakeholder management", points,
+                reference, covering, Rubrics.COACHING, List.of(), null));
+        Evaluation partial = evaluator.evaluate(new EvaluationRequest(question, "situational", "stakeholder management", points,
+                reference, half, Rubrics.COACHING, List.of(), null));
+        Evaluation offTopic = evaluator.evaluate(new EvaluationRequest(question, "situational", "stakeholder management", points,
+                reference, unrelated, Rubrics.COACHING, List.of(), null));
+
+        // then
+        assertThat(full.score()).isGreaterThanOrEqualTo(65);
+        assertThat(partial.score()).isLessThan(full.score() - 10);
+        assertThat(offTopic.score()).isLessThanOrEqualTo(25);
+    }
+
+    @Test
     void should_not_reward_padding_when_answer_is_made_longer_with_filler() {
         // given
         String padding = " In general, communication is important in every company. Many people agree that work can be "

@@ -89,9 +89,13 @@ public final class PersonaBenchmark {
                     while (!t.completed() && turns++ < MAX_TURNS) {
                         Question q = t.nextQuestion();
                         asked.put(q.id(), q);
-                        Question source = q.keyPoints().isEmpty() && q.referenceAnswer() == null && q.parentId() != null
-                                ? asked.getOrDefault(q.parentId(), q) : q;
-                        Personas.Prompt prompt = new Personas.Prompt(q.text(), source.keyPoints(), java.util.Objects.requireNonNullElse(source.referenceAnswer(), ""),
+                        Question parent = q.parentId() == null ? q : asked.getOrDefault(q.parentId(), q);
+                        Question source = q.keyPoints().isEmpty() && q.referenceAnswer() == null ? parent : q;
+                        // A follow-up from the bank carries its parent's key points but no reference answer: a strong
+                        // candidate answers it from what they know of the parent's subject.
+                        String reference = q.referenceAnswer() != null ? q.referenceAnswer()
+                                : java.util.Objects.requireNonNullElse(parent.referenceAnswer(), "");
+                        Personas.Prompt prompt = new Personas.Prompt(q.text(), source.keyPoints(), reference,
                                 otherReference(all, source, random));
                         String answer = Personas.answer(persona, prompt, random);
                         t = engine.submitAnswer(caller, AnswerSubmission.of(t.sessionId(), q.id(), answer));
