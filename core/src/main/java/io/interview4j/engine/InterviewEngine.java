@@ -19,7 +19,9 @@ import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
+import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
+import io.interview4j.store.SessionSummary;
 import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.session.QuestionType;
 import java.time.Clock;
@@ -328,6 +330,31 @@ public final class InterviewEngine {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(groupKey, "groupKey");
         return CandidatePast.history(store, caller, candidateId, groupKey);
+    }
+
+    /**
+     * Lists sessions, newest first, one page at a time; stores nothing, calls no model and loads no session's events.
+     * A reviewer lists their organisation's sessions ({@link SessionQuery#byOrganisation}, optionally narrowed to a
+     * candidate or a host key); a candidate lists their own ({@link SessionQuery#byCandidate}).
+     *
+     * @param caller the reviewer of the query's organisation, or the candidate the query names
+     * @param query which sessions and which page
+     * @return the page of summaries, possibly empty
+     * @throws AccessDeniedException when a reviewer's query does not name their own organisation, or a candidate's
+     *     query names another candidate or an organisation
+     * @throws NullPointerException when an argument is null
+     */
+    public List<SessionSummary> sessions(Caller caller, SessionQuery query) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(query, "query");
+        boolean allowed = caller.role() == Caller.Role.REVIEWER
+                ? query.organisationId() != null && query.organisationId().equals(caller.organisationId())
+                : query.organisationId() == null && caller.accountId().equals(query.candidateId());
+        if (!allowed) {
+            throw new AccessDeniedException(caller.accountId() + " may not list these sessions: a reviewer lists their "
+                    + "own organisation's, a candidate their own");
+        }
+        return store.list(query);
     }
 
     /** Loads a session the caller owns, for a write: a turn a crash interrupted is finished first. */

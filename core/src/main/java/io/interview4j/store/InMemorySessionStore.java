@@ -96,8 +96,7 @@ public final class InMemorySessionStore implements SessionStore {
         Objects.requireNonNull(query, "query");
         return sessions.values().stream()
                 .map(Log::summary)
-                .filter(s -> s.candidateId().equals(query.candidateId()))
-                .filter(s -> query.ownerId() == null || query.ownerId().equals(s.ownerId()))
+                .filter(query::matches)
                 .sorted(LISTING_ORDER)
                 .skip(query.offset())
                 .limit(query.limit())

@@ -24,16 +24,26 @@ import java.util.List;
  * @param overallScore the overall 0-100 score once completed, or {@code null}
  * @param readiness the readiness label the completion recorded (by the plan's own thresholds), or {@code null}
  *     while in progress, when nothing was scored, or for completions stored before labels were recorded
+ * @param groupKey the host key of the session's plan ({@code InterviewPlan.groupKey}), or {@code null}; a JDBC store
+ *     holds it for sessions started after its version 006 migration
  */
 public record SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId,
                              String preset, SessionStatus status, long version, Instant startedAt, Instant updatedAt,
-                             Double overallScore, String readiness) {
+                             Double overallScore, String readiness, String groupKey) {
+
+    /** A summary without a host key. */
+    public SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId, String preset,
+                          SessionStatus status, long version, Instant startedAt, Instant updatedAt, Double overallScore,
+                          String readiness) {
+        this(sessionId, candidateId, ownerId, organisationId, preset, status, version, startedAt, updatedAt, overallScore,
+                readiness, null);
+    }
 
     /** A summary without a readiness label (a listing from before labels were stored, or a session in progress). */
     public SessionSummary(String sessionId, String candidateId, String ownerId, String organisationId, String preset,
                           SessionStatus status, long version, Instant startedAt, Instant updatedAt, Double overallScore) {
         this(sessionId, candidateId, ownerId, organisationId, preset, status, version, startedAt, updatedAt, overallScore,
-                null);
+                null, null);
     }
 
     /**
@@ -58,6 +68,6 @@ public record SessionSummary(String sessionId, String candidateId, String ownerI
             }
         }
         return new SessionSummary(s.sessionId(), s.candidateId(), s.ownerId(), s.organisationId(), s.plan().preset(),
-                status, events.size(), s.at(), events.get(events.size() - 1).at(), score, readiness);
+                status, events.size(), s.at(), events.get(events.size() - 1).at(), score, readiness, s.plan().groupKey());
     }
 }

@@ -465,6 +465,54 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void should_list_an_organisations_sessions_newest_first_in_pages_when_listing_by_organisation() {
+        // given: five sessions of two candidates in org-A, one in org-B, one with no organisation
+        for (int i = 1; i <= 5; i++) {
+            String id = "s-org-" + i;
+            store.append(id, 0, List.of(startedIn(id, i % 2 == 0 ? "cand-x" : "cand-y", "org-A", null,
+                    T0.plusSeconds(i))));
+        }
+        store.append("s-org-b", 0, List.of(startedIn("s-org-b", "cand-x", "org-B", null, T0.plusSeconds(9))));
+        store.append("s-org-none", 0, List.of(startedIn("s-org-none", "cand-x", null, null, T0.plusSeconds(9))));
+
+        // when
+        List<SessionSummary> first = store.list(SessionQuery.byOrganisation("org-A").page(0, 2));
+        List<SessionSummary> second = store.list(SessionQuery.byOrganisation("org-A").page(2, 2));
+        List<SessionSummary> third = store.list(SessionQuery.byOrganisation("org-A").page(4, 2));
+        List<SessionSummary> oneCandidate = store.list(new SessionQuery("cand-x", null, "org-A", null, 0, 10));
+
+        // then
+        assertThat(first).extracting(SessionSummary::sessionId).containsExactly("s-org-5", "s-org-4");
+        assertThat(second).extracting(SessionSummary::sessionId).containsExactly("s-org-3", "s-org-2");
+        assertThat(third).extracting(SessionSummary::sessionId).containsExactly("s-org-1");
+        assertThat(first).allSatisfy(x -> assertThat(x.organisationId()).isEqualTo("org-A"));
+        assertThat(oneCandidate).extracting(SessionSummary::sessionId).containsExactly("s-org-4", "s-org-2");
+        assertThat(store.list(SessionQuery.byOrganisation("org-B"))).extracting(SessionSummary::sessionId)
+                .containsExactly("s-org-b");
+        assertThat(store.list(SessionQuery.byOrganisation("org-a"))).isEmpty();
+    }
+
+    @Test
+    void should_list_only_sessions_with_the_host_key_when_group_key_is_given() {
+        // given
+        store.append("s-key-1", 0, List.of(startedIn("s-key-1", "cand-k", "org-K", "template-7", T0.plusSeconds(1))));
+        store.append("s-key-2", 0, List.of(startedIn("s-key-2", "cand-k", "org-K", "template-8", T0.plusSeconds(2))));
+        store.append("s-key-3", 0, List.of(startedIn("s-key-3", "cand-j", "org-K", "template-7", T0.plusSeconds(3))));
+        store.append("s-key-4", 0, List.of(startedIn("s-key-4", "cand-j", "org-K", null, T0.plusSeconds(4))));
+
+        // when
+        List<SessionSummary> byKey = store.list(SessionQuery.byOrganisation("org-K").withGroupKey("template-7"));
+        List<SessionSummary> candidateByKey = store.list(SessionQuery.byCandidate("cand-k").withGroupKey("template-8"));
+
+        // then
+        assertThat(byKey).extracting(SessionSummary::sessionId).containsExactly("s-key-3", "s-key-1");
+        assertThat(byKey).extracting(SessionSummary::groupKey).containsOnly("template-7");
+        assertThat(candidateByKey).extracting(SessionSummary::sessionId).containsExactly("s-key-2");
+        assertThat(store.list(SessionQuery.byOrganisation("org-K"))).extracting(SessionSummary::groupKey)
+                .containsExactly(null, "template-7", "template-8", "template-7");
+    }
+
+    @Test
     void should_list_what_summary_of_events_derives_when_sessions_progress() {
         // given
         List<SessionEvent> completed = aWholeSession("s-sum-1", "cand-sum", "owner-1", T0.plusNanos(987_654_321));
@@ -680,6 +728,12 @@ public abstract class SessionStoreContract {
                 .mode(Mode.PRACTICE)
                 .groupKey("application-7")
                 .build();
+    }
+
+    private static SessionStarted startedIn(String sessionId, String candidateId, String organisationId, String groupKey,
+                                            Instant at) {
+        return new SessionStarted(at, sessionId, candidateId, candidateId, organisationId,
+                aPlan().toBuilder().groupKey(groupKey).build(), List.of(), null, List.of());
     }
 
     /**

@@ -42,14 +42,15 @@ public final class JdbcMigrations {
             "V002__create_events.sql",
             "V003__create_questions.sql",
             "V004__add_session_readiness.sql",
-            "V005__exact_ids.sql");
+            "V005__exact_ids.sql",
+            "V006__session_group_key.sql");
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final Pattern PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,29})?");
 
     /** The tables and columns each store uses, probed by {@link MigrationMode#VALIDATE}. */
     private static final Map<String, String> COLUMNS = Map.of(
             "sessions", "id, candidate_id, owner_id, organisation_id, preset, status, version, started_at, updated_at, overall_score, "
-                    + "readiness",
+                    + "readiness, group_key",
             "events", "session_id, seq, event_type, idempotency_key, occurred_at, payload",
             "questions", "id, sort_order, kind, category, competency, difficulty, skills, levels, roles, companies, "
                     + "question_text, key_points, reference_answer, follow_ups, suggested_seconds");

@@ -72,7 +72,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     private static final String COLUMNS =
             "id, candidate_id, owner_id, organisation_id, preset, status, version, started_at, updated_at, overall_score, "
-                    + "readiness";
+                    + "readiness, group_key";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -128,6 +128,7 @@ public final class JdbcSessionStore implements SessionStore {
             checkLength("ownerId", s.ownerId());
             checkLength("organisationId", s.organisationId());
             checkLength("preset", s.plan().preset());
+            checkLength("groupKey", s.plan().groupKey());
         }
         long newVersion = expectedVersion + batch.size();
         retry.run("append to session " + sessionId, (c, again) -> {
@@ -207,7 +208,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     private void insertSession(Connection c, SessionSummary s) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + sessions + " (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.sessionId());
             p.setString(2, s.candidateId());
             p.setString(3, s.ownerId());
@@ -219,6 +220,7 @@ public final class JdbcSessionStore implements SessionStore {
             p.setString(9, TIME.format(s.updatedAt()));
             setScore(p, 10, s.overallScore());
             p.setString(11, s.readiness());
+            p.setString(12, s.groupKey());
             p.executeUpdate();
         }
     }
@@ -333,16 +335,20 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public List<SessionSummary> list(SessionQuery query) {
         Objects.requireNonNull(query, "query");
-        String sql = "SELECT " + COLUMNS + " FROM " + sessions + " WHERE candidate_id = ?"
-                + (query.ownerId() != null ? " AND owner_id = ?" : "")
+        List<String> where = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        filter(where, values, "candidate_id", query.candidateId());
+        filter(where, values, "owner_id", query.ownerId());
+        filter(where, values, "organisation_id", query.organisationId());
+        filter(where, values, "group_key", query.groupKey());
+        String sql = "SELECT " + COLUMNS + " FROM " + sessions + " WHERE " + String.join(" AND ", where)
                 + " ORDER BY started_at DESC, id ASC" + dialect.pageClause();
         List<SessionSummary> out = retry.run("list sessions", (c, again) -> {
             List<SessionSummary> page = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
-                p.setString(i++, query.candidateId());
-                if (query.ownerId() != null) {
-                    p.setString(i++, query.ownerId());
+                for (String v : values) {
+                    p.setString(i++, v);
                 }
                 dialect.bindPage(p, i, query.offset(), query.limit());
                 try (ResultSet rs = p.executeQuery()) {
@@ -356,13 +362,20 @@ public final class JdbcSessionStore implements SessionStore {
         return List.copyOf(out);
     }
 
+    private static void filter(List<String> where, List<String> values, String column, String value) {
+        if (value != null) {
+            where.add(column + " = ?");
+            values.add(value);
+        }
+    }
+
     private static SessionSummary summary(ResultSet rs) throws SQLException {
         double score = rs.getDouble(10);
         Double overall = rs.wasNull() ? null : score;
         return new SessionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), SessionStatus.valueOf(rs.getString(6)), rs.getLong(7),
                 Instant.from(TIME.parse(rs.getString(8))), Instant.from(TIME.parse(rs.getString(9))),
-                overall, rs.getString(11));
+                overall, rs.getString(11), rs.getString(12));
     }
 
     /**
