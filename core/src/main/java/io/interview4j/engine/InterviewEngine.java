@@ -13,6 +13,7 @@ import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.session.Question;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
@@ -105,16 +106,70 @@ public final class InterviewEngine {
      * @throws InvalidInputException when the caller is a reviewer
      */
     public TurnResult start(Caller caller, InterviewPlan plan) {
+        SessionStarted started = opening(caller, plan);
+        TurnResult first = turns.start(started);
+        LOG.info("started session {} (preset {}) for {}", started.sessionId(), plan.preset(), caller.accountId());
+        return first;
+    }
+
+    private SessionStarted opening(Caller caller, InterviewPlan plan) {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(plan, "plan");
         if (caller.role() != Caller.Role.CANDIDATE) {
             throw new InvalidInputException("only a candidate can start an interview; " + caller.accountId() + " is a reviewer");
         }
-        String sessionId = ids.get();
         CandidatePast earlier = CandidatePast.load(store, caller.accountId());
-        TurnResult first = turns.start(earlier.start(caller, plan, sessionId, clock.instant()));
-        LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
-        return first;
+        return earlier.start(caller, plan, ids.get(), clock.instant());
+    }
+
+    /**
+     * Creates an interview owned by the caller without asking anything: the session is stored with status
+     * {@link SessionStatus#CREATED} (seed 001's {@code created}) and, when the plan draws its questions up front
+     * ({@link InterviewPlan#drawQuestionsUpFront()}, the {@code structured} preset's default), with its main questions
+     * drawn, which {@link #questions} lists. {@link #begin} asks the first question; {@link #start} does both at
+     * once. The same questions are avoided and weak points revisited as by {@link #start}.
+     *
+     * @param caller the candidate; owns the session, and their organisation (if any) may review it
+     * @param plan the plan
+     * @return the created session, with no question asked
+     * @throws InvalidInputException when the caller is a reviewer
+     * @throws NullPointerException when an argument is null
+     */
+    public Session create(Caller caller, InterviewPlan plan) {
+        SessionStarted started = opening(caller, plan);
+        Session created = turns.create(started);
+        LOG.info("created session {} (preset {}) for {}", started.sessionId(), plan.preset(), caller.accountId());
+        return created;
+    }
+
+    /**
+     * Begins a created session: asks its first question (the first drawn one when the plan draws up front). A
+     * session already begun is left as it is and its current question returned, so a retried call is harmless.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @return the first question and progress, or the current state of a session already begun
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     */
+    public TurnResult begin(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        SessionGuards.checkOwner(caller, s, sessionId, "begin");
+        return turns.begin(s);
+    }
+
+    /**
+     * The main questions drawn when the session was created, in asking order (seed 001's question list); stores
+     * nothing and calls no model. Follow-ups are not in it: they are asked as answers come in.
+     *
+     * @param caller the owner or a reviewer of the session's organisation
+     * @param sessionId the session
+     * @return the drawn questions, each with the id it is (or will be) asked under; empty when the plan does not
+     *     draw up front
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     */
+    public List<Question> questions(Caller caller, String sessionId) {
+        return session(caller, sessionId).drawnQuestions();
     }
 
     /**

@@ -86,7 +86,7 @@ final class QuestionSupply {
     /** Whether main questions of {@code round} may be written for this session. */
     boolean writes(Session s, int round) {
         InterviewPlan plan = s.plan();
-        return writer != null && plan.generateQuestions() && round < plan.rounds().size()
+        return writer != null && plan.generateQuestions() && !plan.drawQuestionsUpFront() && round < plan.rounds().size()
                 && plan.rounds().get(round).presetQuestions().isEmpty();
     }
 
@@ -118,6 +118,10 @@ final class QuestionSupply {
      * @param modelCalled whether this turn already made a model call (the judge's)
      */
     Optional<Question> main(Session s, int round, Difficulty d, String id, boolean modelCalled) {
+        Optional<Question> drawn = s.nextDrawn(round);
+        if (drawn.isPresent()) {
+            return drawn;
+        }
         if (writes(s, round)) {
             QuestionRequest request = request(s, round, d);
             Optional<WrittenQuestion> w = Optional.empty();

@@ -22,6 +22,7 @@ import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.DifficultyChanged;
 import io.interview4j.session.SessionEvent.QuestionAsked;
 import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.QuestionsDrawn;
 import io.interview4j.session.SessionEvent.RoundAdvanced;
 import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
@@ -103,14 +104,67 @@ final class TurnPipeline {
     /** Stores a new session with its first question, or completed at once when the bank has none. */
     TurnResult start(SessionStarted started) {
         Instant now = started.at();
-        Session s = Session.replay(List.of(started));
-        SessionEvent first = questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
+        List<SessionEvent> events = new ArrayList<>(opening(started));
+        Session s = Session.replay(events);
+        SessionEvent first = firstQuestion(s, now);
+        events.add(first);
+        store.append(s.id(), 0, events);
+        Session stored = s.with(List.of(first));
+        listeners.appended(stored, events, now);
+        return TurnResults.after(stored, null, now);
+    }
+
+    /** Stores a new session without asking anything: status {@code CREATED}, its questions drawn when the plan says. */
+    Session create(SessionStarted started) {
+        List<SessionEvent> events = opening(started);
+        store.append(started.sessionId(), 0, events);
+        Session stored = Session.replay(events);
+        listeners.appended(stored, events, started.at());
+        return stored;
+    }
+
+    /** Asks the first question of a created session; a session already begun is returned as it is. */
+    TurnResult begin(Session s) {
+        Instant now = clock.instant();
+        if (s.status() != SessionStatus.CREATED) {
+            return TurnResults.after(s, null, now);
+        }
+        SessionEvent first = firstQuestion(s, now);
+        Session stored = appendAfter(s, List.of(first)).with(List.of(first));
+        listeners.appended(stored, List.of(first), now);
+        return TurnResults.after(stored, null, now);
+    }
+
+    private SessionEvent firstQuestion(Session s, Instant now) {
+        return questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null, null, List.of()));
-        store.append(s.id(), 0, List.of(started, first));
-        Session stored = s.with(List.of(first));
-        listeners.appended(stored, List.of(started, first), now);
-        return TurnResults.after(stored, null, now);
+    }
+
+    /**
+     * The events that open a session: {@code started}, then, when the plan draws its questions up front, every main
+     * question of every round picked in order (as the picker would pick them one by one), at the starting difficulty.
+     */
+    private List<SessionEvent> opening(SessionStarted started) {
+        Session s = Session.replay(List.of(started));
+        if (!s.plan().drawQuestionsUpFront()) {
+            return List.of(started);
+        }
+        List<Question> drawn = new ArrayList<>();
+        Session picking = s;
+        for (int round = 0; round < s.plan().rounds().size(); round++) {
+            int count = s.plan().rounds().get(round).maxQuestions();
+            for (int i = 0; i < count; i++) {
+                Optional<Question> q = picker.main(picking, round, s.plan().startingDifficulty(), ids.get());
+                if (q.isEmpty()) {
+                    break;
+                }
+                drawn.add(q.get());
+                picking = picking.with(List.of(new QuestionAsked(started.at(), q.get())));
+            }
+        }
+        LOG.debug("session {}: drew {} main questions up front", s.id(), drawn.size());
+        return List.of(started, new QuestionsDrawn(started.at(), drawn));
     }
 
     /** Stores the answer to the open turn on its own, then closes the turn. */
