@@ -9,6 +9,7 @@ import io.interview4j.session.Question;
 import io.interview4j.session.QuestionSource;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.Set;
+import java.util.HashSet;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +91,7 @@ final class QuestionSupply {
     /** Whether main questions of {@code round} may be written for this session. */
     boolean writes(Session s, int round) {
         InterviewPlan plan = s.plan();
-        return writer != null && plan.generateQuestions() && !plan.drawQuestionsUpFront() && round < plan.rounds().size()
+        return writer != null && plan.generateQuestions() && round < plan.rounds().size()
                 && plan.rounds().get(round).presetQuestions().isEmpty();
     }
 
@@ -95,7 +100,7 @@ final class QuestionSupply {
      * already written or being written for it.
      */
     void ahead(Session s, int round, Difficulty d) {
-        if (executor == null || !writes(s, round)) {
+        if (executor == null || !writes(s, round) || s.plan().drawQuestionsUpFront()) {
             return;
         }
         String competency = competency(s, round);
@@ -147,6 +152,54 @@ final class QuestionSupply {
             }
         }
         return picker.main(s, round, d, id);
+    }
+
+    /**
+     * Every main question of every round, drawn at once for a plan that draws up front: the picker's picks in
+     * order, and, where the writer may write a round, the writer's question for each slot instead (written in
+     * parallel on the executor when there is one, each checked, the pick standing in for any that fails or is late).
+     *
+     * @param s the session as started, with nothing asked
+     * @param ids the ids to give the questions
+     */
+    List<Question> drawUpFront(Session s, Instant at, Supplier<String> ids) {
+        Difficulty d = s.plan().startingDifficulty();
+        List<Question> picks = new ArrayList<>();
+        List<CompletableFuture<Optional<WrittenQuestion>>> writing = new ArrayList<>();
+        List<QuestionRequest> requests = new ArrayList<>();
+        List<Session> before = new ArrayList<>();
+        Session picking = s;
+        for (int round = 0; round < s.plan().rounds().size(); round++) {
+            int count = s.plan().rounds().get(round).maxQuestions();
+            for (int i = 0; i < count; i++) {
+                Optional<Question> pick = picker.main(picking, round, d, ids.get());
+                if (pick.isEmpty()) {
+                    break;
+                }
+                if (writes(s, round)) {
+                    QuestionRequest request = request(picking, round, d);
+                    requests.add(request);
+                    writing.add(executor == null ? CompletableFuture.completedFuture(written(request))
+                            : CompletableFuture.supplyAsync(() -> written(request), executor));
+                } else {
+                    requests.add(null);
+                    writing.add(CompletableFuture.completedFuture(Optional.empty()));
+                }
+                picks.add(pick.get());
+                before.add(picking);
+                picking = picking.with(List.of(new SessionEvent.QuestionAsked(at, pick.get())));
+            }
+        }
+        List<Question> drawn = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < picks.size(); i++) {
+            Question pick = picks.get(i);
+            Optional<WrittenQuestion> w = requests.get(i) == null ? Optional.empty() : await(writing.get(i));
+            Question q = w.isPresent() && texts.add(w.get().text().strip().toLowerCase(java.util.Locale.ROOT))
+                    ? question(before.get(i), pick.round(), d, pick.id(), w.get()) : pick;
+            drawn.add(q);
+        }
+        return drawn;
     }
 
     /** Drops the question written ahead for a session that ended. */

@@ -143,26 +143,14 @@ final class TurnPipeline {
 
     /**
      * The events that open a session: {@code started}, then, when the plan draws its questions up front, every main
-     * question of every round picked in order (as the picker would pick them one by one), at the starting difficulty.
+     * question of every round in asking order, at the starting difficulty ({@link QuestionSupply#drawUpFront}).
      */
     private List<SessionEvent> opening(SessionStarted started) {
         Session s = Session.replay(List.of(started));
         if (!s.plan().drawQuestionsUpFront()) {
             return List.of(started);
         }
-        List<Question> drawn = new ArrayList<>();
-        Session picking = s;
-        for (int round = 0; round < s.plan().rounds().size(); round++) {
-            int count = s.plan().rounds().get(round).maxQuestions();
-            for (int i = 0; i < count; i++) {
-                Optional<Question> q = picker.main(picking, round, s.plan().startingDifficulty(), ids.get());
-                if (q.isEmpty()) {
-                    break;
-                }
-                drawn.add(q.get());
-                picking = picking.with(List.of(new QuestionAsked(started.at(), q.get())));
-            }
-        }
+        List<Question> drawn = questions.drawUpFront(s, started.at(), ids);
         LOG.debug("session {}: drew {} main questions up front", s.id(), drawn.size());
         return List.of(started, new QuestionsDrawn(started.at(), drawn));
     }
