@@ -1,0 +1,226 @@
+package io.interview4j.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interview4j.SessionStateException;
+import io.interview4j.llm.ChatRequest;
+import io.interview4j.llm.ChatResponse;
+import io.interview4j.llm.LanguageModel;
+import io.interview4j.llm.TokenUsage;
+import io.interview4j.plan.InterviewPlan;
+import io.interview4j.plan.PresetOptions;
+import io.interview4j.plan.Presets;
+import io.interview4j.scoring.Provenance;
+import io.interview4j.session.Session;
+import io.interview4j.session.Turn;
+import io.interview4j.store.InMemorySessionStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The asynchronous turn: the answer is stored before {@code submitAnswerAsync} returns, and hundreds of turns wait
+ * for a slow model at once on a pool of four threads, the model completing its futures later from a scheduler.
+ * Ordering is proven by holding the model's replies until every submission has returned, never by timings.
+ */
+class AsyncTurnsTest {
+
+    private static final int TURNS = 500;
+
+    private final InMemorySessionStore store = new InMemorySessionStore();
+    private final ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(4);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+    /** A model whose replies come only when released, each from the scheduler; the synchronous call is refused. */
+    private final class SlowModel implements LanguageModel {
+        private final ConcurrentLinkedQueue<Map.Entry<ChatRequest, CompletableFuture<ChatResponse>>> pending =
+                new ConcurrentLinkedQueue<>();
+        private final AtomicInteger calls = new AtomicInteger();
+        private volatile boolean released;
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            throw new AssertionError("the asynchronous turn must not make a blocking model call");
+        }
+
+        @Override
+        public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+            calls.incrementAndGet();
+            CompletableFuture<ChatResponse> f = new CompletableFuture<>();
+            if (released) {
+                reply(request, f);
+            } else {
+                pending.add(Map.entry(request, f));
+            }
+            return f;
+        }
+
+        void release() {
+            released = true;
+            for (var e = pending.poll(); e != null; e = pending.poll()) {
+                reply(e.getKey(), e.getValue());
+            }
+        }
+
+        private void reply(ChatRequest request, CompletableFuture<ChatResponse> f) {
+            int delay = calls.get() % 7;
+            scheduler.schedule(() -> f.complete(new ChatResponse(Replies.judgement(request, 0.5, List.of()),
+                    new TokenUsage(100, 50, 0), "slow-1", ChatResponse.FinishReason.STOP, "slow")), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 6_000 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    private InterviewEngine engine(LanguageModel model) {
+        return InterviewEngine.builder().sessionStore(store).languageModel(model).questionWriter(null).executor(pool)
+                .build();
+    }
+
+    private static InterviewPlan plan() {
+        return Presets.campusPlacement(PresetOptions.defaults()).toBuilder().generateQuestions(false).build();
+    }
+
+    @Test
+    void should_store_every_answer_before_returning_and_complete_500_turns_in_flight_on_four_threads() throws Exception {
+        // given 500 interviews, each with its first question, and a model that holds every reply
+        SlowModel model = new SlowModel();
+        InterviewEngine engine = engine(model);
+        List<Caller> callers = new ArrayList<>();
+        List<TurnResult> firsts = new ArrayList<>();
+        for (int i = 0; i < TURNS; i++) {
+            Caller c = Caller.candidate("candidate-" + i);
+            callers.add(c);
+            firsts.add(engine.start(c, plan()));
+        }
+
+        // when every answer is submitted
+        List<CompletableFuture<TurnResult>> futures = new ArrayList<>();
+        for (int i = 0; i < TURNS; i++) {
+            TurnResult first = firsts.get(i);
+            futures.add(engine.submitAnswerAsync(callers.get(i), AnswerSubmission.of(first.sessionId(),
+                    first.nextQuestion().id(), answer(i))));
+        }
+
+        // then each answer is stored before its turn completes, all 500 judgements wait on the model at once, and the
+        // four threads are free
+        for (int i = 0; i < TURNS; i++) {
+            Turn open = lastTurn(engine.session(callers.get(i), firsts.get(i).sessionId()));
+            assertThat(open.answer()).isEqualTo(answer(i));
+            assertThat(open.evaluation()).isNull();
+        }
+        waitFor(() -> model.pending.size() == TURNS, "every judgement waiting on the model");
+        waitFor(() -> pool.getActiveCount() == 0, "no pool thread waiting for the model");
+        assertThat(futures).noneMatch(CompletableFuture::isDone);
+
+        // when the model answers, each reply from the scheduler
+        model.release();
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        // then every future completed with its evaluation by the model, and every answer is in its session, scored
+        for (int i = 0; i < TURNS; i++) {
+            TurnResult r = futures.get(i).join();
+            assertThat(r.answeredQuestionId()).isEqualTo(firsts.get(i).nextQuestion().id());
+            assertThat(r.nextQuestion()).isNotNull();
+            Session s = engine.session(callers.get(i), firsts.get(i).sessionId());
+            Turn answered = s.turn(r.answeredQuestionId()).orElseThrow();
+            assertThat(answered.answer()).isEqualTo(answer(i));
+            assertThat(answered.evaluation()).isNotNull();
+            assertThat(answered.evaluation().provenance()).isEqualTo(Provenance.MODEL);
+            assertThat(lastTurn(s).question().id()).isEqualTo(r.nextQuestion().id());
+        }
+        assertThat(model.calls.get()).isEqualTo(TURNS);
+    }
+
+    @Test
+    void should_run_whole_interviews_through_the_async_api_and_lose_nothing() throws Exception {
+        // given a model that replies later, from the scheduler
+        SlowModel model = new SlowModel();
+        model.release();
+        InterviewEngine engine = engine(model);
+        int sessions = 20;
+        List<CompletableFuture<Integer>> interviews = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Caller c = Caller.candidate("runner");
+
+        // when each interview answers every question as soon as the last turn completes
+        for (int i = 0; i < sessions; i++) {
+            TurnResult first = engine.start(c, plan());
+            ids.add(first.sessionId());
+            interviews.add(next(engine, c, first, 0));
+        }
+        CompletableFuture.allOf(interviews.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        // then every interview completed with every answer stored and scored
+        for (int i = 0; i < sessions; i++) {
+            Session s = engine.session(c, ids.get(i));
+            assertThat(s.turns()).hasSize(interviews.get(i).join());
+            assertThat(s.turns()).allSatisfy(t -> {
+                assertThat(t.answer()).startsWith("answer to ");
+                assertThat(t.evaluation()).isNotNull();
+            });
+        }
+    }
+
+    private CompletableFuture<Integer> next(InterviewEngine engine, Caller c, TurnResult r, int answered) {
+        if (r.completed()) {
+            return CompletableFuture.completedFuture(answered);
+        }
+        return engine.submitAnswerAsync(c, AnswerSubmission.of(r.sessionId(), r.nextQuestion().id(),
+                        "answer to " + r.nextQuestion().text() + " with a cache, an index and a queue in front of it"))
+                .thenCompose(done -> next(engine, c, done, answered + 1));
+    }
+
+    @Test
+    void should_skip_asynchronously_and_refuse_a_wrong_question_on_the_calling_thread() throws Exception {
+        // given an interview
+        SlowModel model = new SlowModel();
+        InterviewEngine engine = engine(model);
+        Caller c = Caller.candidate("skipper");
+        TurnResult first = engine.start(c, plan());
+
+        // when the wrong question is skipped, then the call itself refuses it
+        assertThatThrownBy(() -> engine.skipAsync(c, first.sessionId(), "no-such-question"))
+                .isInstanceOf(SessionStateException.class);
+
+        // when the asked question is skipped
+        TurnResult skipped = engine.skipAsync(c, first.sessionId(), first.nextQuestion().id()).get(60, TimeUnit.SECONDS);
+
+        // then the skip is stored with the next question, and no model was called
+        Session s = engine.session(c, first.sessionId());
+        assertThat(s.turn(first.nextQuestion().id()).orElseThrow().skipped()).isTrue();
+        assertThat(lastTurn(s).question().id()).isEqualTo(skipped.nextQuestion().id());
+        assertThat(model.calls.get()).isZero();
+    }
+
+    private static String answer(int i) {
+        return "Answer " + i + ": I would put a cache in front of the database, measure the hit rate, and invalidate "
+                + "entries on writes so that readers never see stale data for long.";
+    }
+
+    private static Turn lastTurn(Session s) {
+        return s.turns().get(s.turns().size() - 1);
+    }
+}
