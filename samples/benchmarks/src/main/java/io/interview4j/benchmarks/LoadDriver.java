@@ -56,8 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     [--postgres-url jdbc:postgresql://...] [--warmup-sessions 100]
  * </pre>
  *
- * Before the measured run, a warm-up run of {@code --warmup-sessions} interviews (default 100) on the in-memory
- * store with a 10 ms latency lets the JIT compile the turn; 0 skips it.
+ * Before the measured run, a warm-up run of {@code --warmup-sessions} interviews (default 100) on a fresh store of
+ * the same kind with a 10 ms latency lets the JIT compile the turn; 0 skips it.
  *
  * The question writer is off (main questions from the bank), so the judge is the one model call of a turn. The
  * engine runs turns on a fixed pool of {@code --threads} threads (default 4); the JDBC stores get a HikariCP pool of
@@ -72,7 +72,7 @@ public final class LoadDriver {
     public record Result(int sessions, int turnsPerSession, long latencyMillis, String store, long turns,
                          double seconds, double throughput, double ideal, double p50, double p95, double p99,
                          double cpuMillisPerTurn, long heapUsedMb, long heapPeakMb, long errors, long modelFallbacks,
-                         long lost, long submitted, long modelCalls) {
+                         long lost, long submitted, long modelCalls, Map<String, Double> cpuByThreads) {
 
         /** @return the throughput as a share of the ideal */
         public double ofIdeal() {
@@ -88,6 +88,9 @@ public final class LoadDriver {
             out.printf(Locale.ROOT, "turn latency p50=%.0f ms p95=%.0f ms p99=%.0f ms%n", p50, p95, p99);
             out.printf(Locale.ROOT, "cpu per turn %.2f ms (process, loopback provider included); heap used %d MB, "
                     + "peak %d MB%n", cpuMillisPerTurn, heapUsedMb, heapPeakMb);
+            out.printf(Locale.ROOT, "cpu per turn by threads (ms): %s%n", cpuByThreads.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
             out.printf(Locale.ROOT, "errors=%d model-fallbacks=%d model-calls=%d submitted=%d lost=%d%n", errors,
                     modelFallbacks, modelCalls, submitted, lost);
         }
@@ -111,7 +114,7 @@ public final class LoadDriver {
         String pgUrl = opts.getOrDefault("postgres-url", System.getenv("INTERVIEW4J_TEST_POSTGRES_URL"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup-sessions", "100"));
         if (warmup > 0) {
-            run(warmup, turns, Duration.ofMillis(10), "memory", threads, 1, null);
+            run(warmup, turns, Duration.ofMillis(10), store, threads, dbPool, pgUrl);
         }
         Result r = run(sessions, turns, Duration.ofMillis(latency), store, threads, dbPool, pgUrl);
         r.print(System.out);
@@ -211,6 +214,7 @@ public final class LoadDriver {
         AtomicLong errors = new AtomicLong();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        Map<Long, Long> threadCpu0 = threadCpu();
         long cpu0 = os.getProcessCpuTime();
         long calls0 = provider.calls();
         long t0 = System.nanoTime();
@@ -226,6 +230,7 @@ public final class LoadDriver {
         CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu = os.getProcessCpuTime() - cpu0;
+        Map<Long, Long> threadCpu1 = threadCpu();
         long calls = provider.calls() - calls0;
         long heapPeak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -252,11 +257,52 @@ public final class LoadDriver {
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long turns = sorted.length;
+        Map<String, Double> byThreads = new java.util.TreeMap<>();
+        var mx = ManagementFactory.getThreadMXBean();
+        long accounted = 0;
+        for (var e : threadCpu1.entrySet()) {
+            var info = mx.getThreadInfo(e.getKey());
+            long used = e.getValue() - threadCpu0.getOrDefault(e.getKey(), 0L);
+            if (info == null || used <= 0) {
+                continue;
+            }
+            accounted += used;
+            byThreads.merge(group(info.getThreadName()), used / 1e6 / Math.max(1, turns), Double::sum);
+        }
+        byThreads.put("other (GC, JIT, ended threads)", Math.max(0, cpu - accounted) / 1e6 / Math.max(1, turns));
         double ideal = sessions / (latency.toMillis() / 1000.0);
         return new Result(sessions, turnsPerSession, latency.toMillis(), store, turns, seconds, turns / seconds, ideal,
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 turns == 0 ? 0 : cpu / 1e6 / turns, heapUsed >> 20, heapPeak >> 20, errors.get(), fallbacks, lost, total,
-                calls);
+                calls, byThreads);
+    }
+
+    private static Map<Long, Long> threadCpu() {
+        var mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t > 0) {
+                cpu.put(id, t);
+            }
+        }
+        return cpu;
+    }
+
+    private static String group(String threadName) {
+        if (threadName.startsWith("load-engine")) {
+            return "engine executor";
+        }
+        if (threadName.startsWith("loopback")) {
+            return "loopback provider";
+        }
+        if (threadName.startsWith("HttpClient")) {
+            return "HttpClient";
+        }
+        if (threadName.startsWith("main")) {
+            return "main";
+        }
+        return "other threads";
     }
 
     /**
