@@ -44,11 +44,12 @@ class AsyncTurnsTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     /** A model whose replies come only when released, each from the scheduler; the synchronous call is refused. */
-    private final class SlowModel implements LanguageModel {
+    private class SlowModel implements LanguageModel {
         private final ConcurrentLinkedQueue<Map.Entry<ChatRequest, CompletableFuture<ChatResponse>>> pending =
                 new ConcurrentLinkedQueue<>();
         private final AtomicInteger calls = new AtomicInteger();
         private volatile boolean released;
+        volatile String questionText = QuestionWriterTest.Q2;
 
         @Override
         public ChatResponse chat(ChatRequest request) {
@@ -76,7 +77,10 @@ class AsyncTurnsTest {
 
         private void reply(ChatRequest request, CompletableFuture<ChatResponse> f) {
             int delay = calls.get() % 7;
-            scheduler.schedule(() -> f.complete(new ChatResponse(Replies.judgement(request, 0.5, List.of()),
+            String text = "interview_question".equals(request.schemaName())
+                    ? Replies.question(request, questionText, QuestionWriterTest.POINTS)
+                    : Replies.judgement(request, 0.5, List.of());
+            scheduler.schedule(() -> f.complete(new ChatResponse(text,
                     new TokenUsage(100, 50, 0), "slow-1", ChatResponse.FinishReason.STOP, "slow")), delay, TimeUnit.MILLISECONDS);
         }
     }
@@ -213,6 +217,56 @@ class AsyncTurnsTest {
         assertThat(s.turn(first.nextQuestion().id()).orElseThrow().skipped()).isTrue();
         assertThat(lastTurn(s).question().id()).isEqualTo(skipped.nextQuestion().id());
         assertThat(model.calls.get()).isZero();
+    }
+
+    @Test
+    void should_write_the_next_question_beside_the_judge_on_the_async_call_with_no_thread_waiting() throws Exception {
+        // given interviews whose first question the model wrote at once (a turn with no other model call waits for
+        // its writer), then a model that holds every asynchronous reply
+        int sessions = 40;
+        SlowModel held = new SlowModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                return new ChatResponse(Replies.question(request, QuestionWriterTest.Q1, QuestionWriterTest.POINTS),
+                        new TokenUsage(100, 50, 0), "slow-1", ChatResponse.FinishReason.STOP, "slow");
+            }
+        };
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).languageModel(held).executor(pool).build();
+        List<Caller> callers = new ArrayList<>();
+        List<TurnResult> firsts = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            callers.add(Caller.candidate("writer-" + i));
+            firsts.add(engine.start(callers.get(i), QuestionWriterTest.technical(3)));
+        }
+        assertThat(firsts).allSatisfy(f -> assertThat(f.nextQuestion().text()).isEqualTo(QuestionWriterTest.Q1));
+
+        // when every first question is answered
+        List<CompletableFuture<TurnResult>> futures = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            TurnResult f = firsts.get(i);
+            futures.add(engine.submitAnswerAsync(callers.get(i), AnswerSubmission.of(f.sessionId(), f.nextQuestion().id(),
+                    answer(0))));
+        }
+
+        // then each turn's judge and its next question's writer wait on the model at once, and no thread waits
+        waitFor(() -> held.pending.size() == 2 * sessions, "every judge and every writer waiting on the model");
+        waitFor(() -> pool.getActiveCount() == 0, "no pool thread waiting for the model");
+        assertThat(held.pending).extracting(e -> e.getKey().schemaName())
+                .containsOnly("interview_question", "answer_evaluation");
+
+        // when the model answers (the writer's question is a new one)
+        held.questionText = QuestionWriterTest.Q2;
+        held.release();
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        // then every turn completed and its answer is stored and scored
+        for (int i = 0; i < sessions; i++) {
+            Session s = engine.session(callers.get(i), firsts.get(i).sessionId());
+            Turn first = s.turn(firsts.get(i).nextQuestion().id()).orElseThrow();
+            assertThat(first.answer()).isEqualTo(answer(0));
+            assertThat(first.evaluation()).isNotNull();
+            assertThat(futures.get(i).join().nextQuestion()).isNotNull();
+        }
     }
 
     private static String answer(int i) {
