@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +108,7 @@ final class ModelJudge {
     }
 
     private final StructuredChat chat;
+    private final LanguageModel model;
     private final Evaluator offline;
     private final Clock clock;
     private final Duration deadline;
@@ -129,6 +132,7 @@ final class ModelJudge {
     ModelJudge(LanguageModel model, Evaluator offline, Clock clock, Duration deadline, OutputLimits limits) {
         this.limits = limits;
         this.chat = new StructuredChat(model, clock);
+        this.model = model;
         this.offline = offline;
         this.clock = clock;
         this.deadline = deadline;
@@ -153,24 +157,24 @@ final class ModelJudge {
      */
     Judgement judge(EvaluationRequest req, GateResult gated, String context, JudgePrompt.Documents docs,
                     List<String> actions, List<String> sessionAnswers) {
-        return Futures.join(judge(req, gated, context, docs, actions, sessionAnswers, false));
+        return Futures.join(judge(req, gated, context, docs, actions, sessionAnswers, null));
     }
 
     /**
-     * The same judgement, on the model's asynchronous call when {@code async}: no thread waits for the model, and
-     * the work after each reply runs on the thread that completes it; else on the calling thread, the future
-     * returned complete.
+     * The same judgement, on the model's asynchronous call when {@code async} is given: no thread waits for the
+     * model, and the work after each reply runs on {@code async}; with {@code null}, on the calling thread, the
+     * future returned complete.
      */
     CompletableFuture<Judgement> judge(EvaluationRequest req, GateResult gated, String context,
                                        JudgePrompt.Documents docs, List<String> actions, List<String> sessionAnswers,
-                                       boolean async) {
+                                       Executor async) {
         return judged(req, gated, context, docs, actions, sessionAnswers, async)
                 .thenApply(j -> new Judgement(j.evaluation().withPromptVersion(JudgePrompt.PROMPT_VERSION), j.proposal()));
     }
 
     private CompletableFuture<Judgement> judged(EvaluationRequest req, GateResult gated, String context,
                                                 JudgePrompt.Documents docs, List<String> actions,
-                                                List<String> sessionAnswers, boolean async) {
+                                                List<String> sessionAnswers, Executor async) {
         Evaluation h = offline.evaluate(req, gated);
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
@@ -237,19 +241,54 @@ final class ModelJudge {
 
     /** One structured call within what is left of the deadline; a call that throws is a failure. */
     private CompletableFuture<StructuredResult<JsonNode>> ask(JudgePrompt.Call call, Rubric rubric, Instant end,
-                                                              boolean async) {
+                                                              Executor async) {
         Duration left = Duration.between(clock.instant(), end);
         ChatRequest request = limits.apply(call.request(), OutputLimits.Task.JUDGE)
                 .withTimeout(left.isZero() || left.isNegative() ? Duration.ofMillis(1) : left);
         try {
-            if (!async) {
+            if (async == null) {
                 return CompletableFuture.completedFuture(chat.call(request, call.dataTexts(),
                         out -> JudgePrompt.check(out, rubric)));
             }
-            return chat.callAsync(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric))
+            return new StructuredChat(new OnExecutor(model, async), clock)
+                    .callAsync(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric))
                     .exceptionally(e -> new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), Futures.runtime(e), List.of(), 1));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1));
+        }
+    }
+
+    /** The model, its asynchronous replies handed to {@code executor} so that the work after them runs there. */
+    private record OnExecutor(LanguageModel model, Executor executor) implements LanguageModel {
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            return model.chat(request);
+        }
+
+        @Override
+        public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+            CompletableFuture<ChatResponse> out = new CompletableFuture<>();
+            model.chatAsync(request).whenComplete((r, t) -> {
+                Runnable deliver = () -> {
+                    if (t != null) {
+                        out.completeExceptionally(t);
+                    } else {
+                        out.complete(r);
+                    }
+                };
+                try {
+                    executor.execute(deliver);
+                } catch (RejectedExecutionException e) {
+                    deliver.run();
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public String provider() {
+            return model.provider();
         }
     }
 

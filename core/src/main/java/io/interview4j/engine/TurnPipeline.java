@@ -268,7 +268,7 @@ final class TurnPipeline {
         }
         CompletableFuture<Verdict> scored = turn.skipped()
                 ? CompletableFuture.completedFuture(new Verdict(null, Optional.empty()))
-                : score(s, turn, allowed, now, async != null);
+                : score(s, turn, allowed, now, async);
         if (async == null || scored.isDone()) {
             return scored.thenApply(v -> closed(stored, closing, began, now, s, turn, state, allowed, v));
         }
@@ -322,7 +322,7 @@ final class TurnPipeline {
      * added). Every evaluation leaves with insights.
      */
     private CompletableFuture<Verdict> score(Session s, Turn turn, EnumSet<NextStep> allowed, Instant now,
-                                             boolean async) {
+                                             Executor async) {
         Question q = turn.question();
         List<String> terms = jobTerms(s);
         EvaluationRequest req = request(s, q, turn.answer(), terms);

@@ -53,13 +53,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java -cp samples/benchmarks/target/benchmarks.jar io.interview4j.benchmarks.LoadDriver \
  *     --sessions 200 --turns 5 --latency-ms 1000 --store sqlite|postgres|memory [--threads 4] [--db-pool N]
- *     [--postgres-url jdbc:postgresql://...] [--warmup-sessions 100]
+ *     [--postgres-url jdbc:postgresql://...] [--warmup-sessions 100] [--questions bank|model]
  * </pre>
  *
  * Before the measured run, a warm-up run of {@code --warmup-sessions} interviews (default 100) on a fresh store of
  * the same kind with a 10 ms latency lets the JIT compile the turn; 0 skips it.
  *
- * The question writer is off (main questions from the bank), so the judge is the one model call of a turn. The
+ * By default the question writer is off (main questions from the bank), so the judge is the one model call of a
+ * turn; {@code --questions model} has the model write them too, beside the judge (the first question of each
+ * interview, written before the measured turns, waits for its writer). The
  * engine runs turns on a fixed pool of {@code --threads} threads (default 4); the JDBC stores get a HikariCP pool of
  * {@code --db-pool} connections (default 1 for SQLite, its one writer; 8 for PostgreSQL). PostgreSQL's URL comes from
  * {@code --postgres-url}, else {@code INTERVIEW4J_TEST_POSTGRES_URL}; the driver's tables get a random prefix and
@@ -112,11 +114,16 @@ public final class LoadDriver {
         int threads = Integer.parseInt(opts.getOrDefault("threads", "4"));
         int dbPool = Integer.parseInt(opts.getOrDefault("db-pool", store.equals("sqlite") ? "1" : "8"));
         String pgUrl = opts.getOrDefault("postgres-url", System.getenv("INTERVIEW4J_TEST_POSTGRES_URL"));
+        boolean writer = switch (opts.getOrDefault("questions", "bank")) {
+            case "bank" -> false;
+            case "model" -> true;
+            default -> throw new IllegalArgumentException("--questions is bank or model");
+        };
         int warmup = Integer.parseInt(opts.getOrDefault("warmup-sessions", "100"));
         if (warmup > 0) {
-            run(warmup, turns, Duration.ofMillis(10), store, threads, dbPool, pgUrl);
+            run(warmup, turns, Duration.ofMillis(10), store, threads, dbPool, pgUrl, writer);
         }
-        Result r = run(sessions, turns, Duration.ofMillis(latency), store, threads, dbPool, pgUrl);
+        Result r = run(sessions, turns, Duration.ofMillis(latency), store, threads, dbPool, pgUrl, writer);
         r.print(System.out);
         if (r.lost() > 0 || r.errors() > 0) {
             System.exit(1);
@@ -149,6 +156,25 @@ public final class LoadDriver {
      */
     public static Result run(int sessions, int turnsPerSession, Duration latency, String store, int threads, int dbPool,
                              String postgresUrl) throws Exception {
+        return run(sessions, turnsPerSession, latency, store, threads, dbPool, postgresUrl, false);
+    }
+
+    /**
+     * Runs the load and reads every session back.
+     *
+     * @param sessions concurrent interviews
+     * @param turnsPerSession answers each interview submits (fewer when the interview completes first)
+     * @param latency the loopback provider's latency
+     * @param store {@code memory}, {@code sqlite} or {@code postgres}
+     * @param threads the engine's executor threads
+     * @param dbPool the JDBC pool's connections
+     * @param postgresUrl the PostgreSQL URL, for {@code postgres}
+     * @param modelQuestions whether the model writes the main questions (a second call per turn, beside the judge)
+     * @return the figures
+     * @throws Exception when the run cannot be set up
+     */
+    public static Result run(int sessions, int turnsPerSession, Duration latency, String store, int threads, int dbPool,
+                             String postgresUrl, boolean modelQuestions) throws Exception {
         Path dir = null;
         HikariDataSource pool = null;
         String prefix = "load" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
@@ -177,8 +203,12 @@ public final class LoadDriver {
         try (LoopbackProvider provider = new LoopbackProvider(latency)) {
             LanguageModel model = RetryingLanguageModel.of(OpenAiCompatibleLanguageModel.builder()
                     .baseUrl(provider.baseUrl()).modelName("loopback-1").timeout(Duration.ofSeconds(120)).build());
-            InterviewEngine engine = InterviewEngine.builder().sessionStore(sessionStore).languageModel(model)
-                    .questionWriter(null).executor(executor).turnDeadline(Duration.ofSeconds(120)).build();
+            var builder = InterviewEngine.builder().sessionStore(sessionStore).languageModel(model).executor(executor)
+                    .turnDeadline(Duration.ofSeconds(120));
+            if (!modelQuestions) {
+                builder.questionWriter(null);
+            }
+            InterviewEngine engine = builder.build();
             return drive(engine, provider, executor, sessions, turnsPerSession, latency, store);
         } finally {
             executor.shutdownNow();
