@@ -269,6 +269,60 @@ class AsyncTurnsTest {
         }
     }
 
+    @Test
+    void should_score_offline_when_the_model_never_answers_within_the_turn_deadline() throws Exception {
+        // given a model whose asynchronous replies never come, and a 200 ms turn deadline
+        SlowModel silent = new SlowModel();
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(store).languageModel(silent).questionWriter(null)
+                .executor(pool).turnDeadline(java.time.Duration.ofMillis(200)).build();
+        Caller c = Caller.candidate("waiting");
+        TurnResult first = engine.start(c, plan());
+
+        // when
+        TurnResult r = engine.submitAnswerAsync(c, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(),
+                answer(1))).get(60, TimeUnit.SECONDS);
+
+        // then the turn completed with the offline score, flagged, and the answer is stored
+        assertThat(r.evaluation().provenance()).isEqualTo(Provenance.FALLBACK);
+        assertThat(r.evaluation().flags()).contains(io.interview4j.scoring.AnswerFlag.MODEL_FAILED);
+        assertThat(engine.session(c, first.sessionId()).turn(first.nextQuestion().id()).orElseThrow().answer())
+                .isEqualTo(answer(1));
+        assertThat(silent.pending).hasSize(1);
+    }
+
+    @Test
+    void should_repair_an_unusable_reply_on_the_async_call() throws Exception {
+        // given a model whose first asynchronous reply holds no JSON, the second a valid judgement
+        AtomicInteger n = new AtomicInteger();
+        LanguageModel model = new LanguageModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                throw new AssertionError("no blocking call expected");
+            }
+
+            @Override
+            public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+                String text = n.incrementAndGet() == 1 ? "I would give it a four." : Replies.judgement(request, 0.5, List.of());
+                CompletableFuture<ChatResponse> f = new CompletableFuture<>();
+                scheduler.schedule(() -> f.complete(new ChatResponse(text, new TokenUsage(10, 5, 0), "m",
+                        ChatResponse.FinishReason.STOP, "p")), 1, TimeUnit.MILLISECONDS);
+                return f;
+            }
+        };
+        InterviewEngine engine = engine(model);
+        Caller c = Caller.candidate("repaired");
+        TurnResult first = engine.start(c, plan());
+
+        // when
+        TurnResult r = engine.submitAnswerAsync(c, AnswerSubmission.of(first.sessionId(), first.nextQuestion().id(),
+                answer(2))).get(60, TimeUnit.SECONDS);
+
+        // then two calls, the second repairing the first, gave the model's evaluation
+        assertThat(n.get()).isEqualTo(2);
+        assertThat(r.evaluation().provenance()).isEqualTo(Provenance.MODEL);
+        assertThat(r.evaluation().modelCalls()).isEqualTo(2);
+    }
+
     private static String answer(int i) {
         return "Answer " + i + ": I would put a cache in front of the database, measure the hit rate, and invalidate "
                 + "entries on writes so that readers never see stale data for long.";
