@@ -27,6 +27,7 @@ import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.session.QuestionType;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,9 +75,11 @@ public final class InterviewEngine {
     private final TurnPipeline turns;
     private final Listeners listeners;
     private final Coaching coaching;
+    private final Executor async;
 
     InterviewEngine(SessionStore store, TurnPipeline turns, Coaching coaching, Clock clock, Supplier<String> ids,
-                    CostEstimator costs, Listeners listeners) {
+                    CostEstimator costs, Listeners listeners, Executor async) {
+        this.async = async;
         this.store = store;
         this.coaching = coaching;
         this.listeners = listeners;
@@ -251,6 +254,62 @@ public final class InterviewEngine {
             return turns.withFeedback(s, TurnResults.stored(s, done.get(), clock.instant()));
         }
         return turns.answer(s, SessionGuards.requireOpen(s, submission.questionId()), submission);
+    }
+
+    /**
+     * Submits an answer as {@link #submitAnswer} does, without waiting for its scoring: the answer is stored on the
+     * calling thread before this returns, and the rest of the turn (scoring, the next step, the next question, the
+     * append) runs on the engine's executor ({@link InterviewEngineBuilder#executor}; with none,
+     * {@link java.util.concurrent.ForkJoinPool#commonPool()}), the model judge on the model's
+     * {@link LanguageModel#chatAsync asynchronous call}, so no thread waits for the model and thousands of turns can
+     * be in flight on a few threads. A turn a crash interrupted is finished first, on the calling thread.
+     *
+     * <p>Everything that rejects the call is thrown by the call itself, and then nothing was stored; once it
+     * returns, the answer is stored, and a failure after that (the store failing, another engine closing the turn
+     * first in a way this one cannot take) completes the future exceptionally with the exception that
+     * {@link #submitAnswer} would have thrown. A model that fails is no such failure: the answer is then scored
+     * offline, as in {@link #submitAnswer}.
+     *
+     * @param caller the session's owner
+     * @param submission the answer
+     * @return the evaluation (hidden in assessment mode), the next question or completion, when the turn is closed;
+     *     already complete when the same submission was stored before
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     * @throws IdempotencyConflictException when the key was already used with another answer or for another
+     *     question; nothing is stored
+     * @throws SessionStateException when the session is not in progress or the answer is for another question
+     * @throws ConcurrentSessionModificationException when another submission to the same session won the race; this
+     *     answer was not stored
+     */
+    public CompletableFuture<TurnResult> submitAnswerAsync(Caller caller, AnswerSubmission submission) {
+        Objects.requireNonNull(submission, "submission");
+        Session s = owned(caller, submission.sessionId(), "answer in");
+        Optional<String> done = SessionGuards.alreadyStored(s, submission);
+        if (done.isPresent()) {
+            return CompletableFuture.completedFuture(turns.withFeedback(s, TurnResults.stored(s, done.get(), clock.instant())));
+        }
+        return turns.answerAsync(s, SessionGuards.requireOpen(s, submission.questionId()), submission, async);
+    }
+
+    /**
+     * Skips the question being asked as {@link #skip} does, the turn closed on the engine's executor (see
+     * {@link #submitAnswerAsync}). The session is read and checked on the calling thread; the skip is stored with the
+     * next question, in one append, when the future completes.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @param questionId the question being asked
+     * @return the next question or completion
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     * @throws SessionStateException when the session is not in progress or the question is not the one asked
+     *     (the future completes exceptionally with {@link ConcurrentSessionModificationException} when another call
+     *     changed the session first)
+     */
+    public CompletableFuture<TurnResult> skipAsync(Caller caller, String sessionId, String questionId) {
+        Session s = owned(caller, sessionId, "skip a question in");
+        return turns.skipAsync(s, SessionGuards.requireOpen(s, questionId), async);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +111,8 @@ final class QuestionSupply {
         }
         QuestionRequest request = request(s, round, d);
         try {
-            waiting.put(s.id(), new Ahead(round, competency, d, CompletableFuture.supplyAsync(() -> written(request), executor)));
+            waiting.put(s.id(), new Ahead(round, competency, d, CompletableFuture.supplyAsync(
+                    () -> written(request, request, 1, true), executor).thenCompose(Function.identity())));
         } catch (RuntimeException e) {
             LOG.warn("the executor refused the question writer ({}); the bank stands in", e.toString());
         }
@@ -228,27 +230,39 @@ final class QuestionSupply {
 
     /** Writes and checks one question; one more call with the problems when the checks reject it. Never throws. */
     private Optional<WrittenQuestion> written(QuestionRequest request) {
-        QuestionRequest r = request;
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            Optional<WrittenQuestion> w;
-            try {
-                w = writer.write(r);
-            } catch (RuntimeException e) {
-                LOG.warn("question writer threw ({}); the bank stands in", e.toString());
-                return Optional.empty();
+        return written(request, request, 1, false).join();
+    }
+
+    /**
+     * Attempt {@code attempt} at writing the question for {@code request}, asking with {@code r}; on the writer's
+     * {@link QuestionWriter#writeAsync} when {@code async}, else on {@link QuestionWriter#write}, the future then
+     * complete. Never completes exceptionally.
+     */
+    private CompletableFuture<Optional<WrittenQuestion>> written(QuestionRequest request, QuestionRequest r, int attempt,
+                                                                 boolean async) {
+        CompletableFuture<Optional<WrittenQuestion>> call;
+        try {
+            call = async ? writer.writeAsync(r) : CompletableFuture.completedFuture(writer.write(r));
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        return call.handle((w, thrown) -> {
+            if (thrown != null) {
+                LOG.warn("question writer threw ({}); the bank stands in", thrown.toString());
+                return CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
             }
             if (w == null || w.isEmpty()) {
-                return Optional.empty();
+                return CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
             }
             List<String> problems = QuestionChecks.problems(r, w.get());
             if (problems.isEmpty()) {
-                return w;
+                return CompletableFuture.completedFuture(w);
             }
             LOG.info("written question rejected ({}){}", String.join("; ", problems),
                     attempt == 1 ? "; asking once more" : "; the bank stands in");
-            r = request.withRejection(w.get().text(), problems);
-        }
-        return Optional.empty();
+            return attempt == 1 ? written(request, request.withRejection(w.get().text(), problems), 2, async)
+                    : CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
+        }).thenCompose(Function.identity());
     }
 
     QuestionRequest request(Session s, int round, Difficulty d) {
