@@ -76,10 +76,12 @@ public final class InterviewEngine {
     private final Listeners listeners;
     private final Coaching coaching;
     private final Executor async;
+    private final SessionCache sessions;
 
-    InterviewEngine(SessionStore store, TurnPipeline turns, Coaching coaching, Clock clock, Supplier<String> ids,
-                    CostEstimator costs, Listeners listeners, Executor async) {
+    InterviewEngine(SessionStore store, SessionCache sessions, TurnPipeline turns, Coaching coaching, Clock clock,
+                    Supplier<String> ids, CostEstimator costs, Listeners listeners, Executor async) {
         this.async = async;
+        this.sessions = sessions;
         this.store = store;
         this.coaching = coaching;
         this.listeners = listeners;
@@ -479,7 +481,6 @@ public final class InterviewEngine {
     }
 
     private Session load(String sessionId) {
-        Objects.requireNonNull(sessionId, "sessionId");
-        return store.get(sessionId).toSession();
+        return sessions.load(sessionId);
     }
 }

@@ -47,6 +47,7 @@ public final class InterviewEngineBuilder {
     private QuestionWriter writer;
     private boolean noWriter;
     private List<InterviewListener> listeners;
+    private Integer cachedSessions;
 
     InterviewEngineBuilder() {
     }
@@ -215,6 +216,25 @@ public final class InterviewEngineBuilder {
     }
 
     /**
+     * Sets how many sessions the engine keeps a snapshot of between calls. A call on a kept session reads from the
+     * store only the events stored after its snapshot ({@link SessionStore#findSince}) and folds them on, instead
+     * of reading and replaying every event; the least recently used session is dropped first. The store stays the
+     * source of truth: a snapshot whose version does not lead to the stored one is dropped and the session loaded
+     * whole, so engines sharing a store stay correct. Each snapshot holds one session's questions and answers.
+     *
+     * @param v the most sessions kept; default 1,000; {@code 0} keeps none and loads every session whole
+     * @return this
+     * @throws IllegalArgumentException when {@code v} is negative
+     */
+    public InterviewEngineBuilder cachedSessions(int v) {
+        if (v < 0) {
+            throw new IllegalArgumentException("cachedSessions must not be negative: " + v);
+        }
+        cachedSessions = v;
+        return option("cachedSessions");
+    }
+
+    /**
      * Registers the listeners told of what happens in every interview (see {@link InterviewListener}): after each
      * append, in this order; one that throws is logged and does not fail the call.
      *
@@ -276,11 +296,13 @@ public final class InterviewEngineBuilder {
                 deadline);
         Coaching coaching = new Coaching(store, model == null || executor == null || !modelFeedback ? null
                 : new ModelCoach(model, time, deadline), executor, time, budget);
-        TurnPipeline turns = new TurnPipeline(store, supply,
+        SessionCache sessions = new SessionCache(store, cachedSessions == null ? SessionCache.DEFAULT_CAPACITY
+                : cachedSessions);
+        TurnPipeline turns = new TurnPipeline(store, sessions, supply,
                 model == null ? null : new ModelJudge(model, offline, time, deadline,
                         outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, coaching, time,
                 idSource, told);
-        return new InterviewEngine(store, turns, coaching, time, idSource, estimator, told,
+        return new InterviewEngine(store, sessions, turns, coaching, time, idSource, estimator, told,
                 executor != null ? executor : ForkJoinPool.commonPool());
     }
 

@@ -70,6 +70,7 @@ final class TurnPipeline {
     }
 
     private final SessionStore store;
+    private final SessionCache sessions;
     private final QuestionSupply questions;
     private final QuestionPicker picker;
     private final ModelJudge judge;
@@ -90,9 +91,10 @@ final class TurnPipeline {
     });
 
     /** @param judge the model judge, or {@code null} to score every answer with {@code offline} */
-    TurnPipeline(SessionStore store, QuestionSupply questions, ModelJudge judge, Evaluator offline, SessionBudget budget,
-                 Coaching coaching, Clock clock, Supplier<String> ids, Listeners listeners) {
+    TurnPipeline(SessionStore store, SessionCache sessions, QuestionSupply questions, ModelJudge judge, Evaluator offline,
+                 SessionBudget budget, Coaching coaching, Clock clock, Supplier<String> ids, Listeners listeners) {
         this.store = store;
+        this.sessions = sessions;
         this.coaching = coaching;
         this.questions = questions;
         this.picker = questions.picker();
@@ -552,6 +554,6 @@ final class TurnPipeline {
     }
 
     private Session load(String sessionId) {
-        return store.get(sessionId).toSession();
+        return sessions.load(sessionId);
     }
 }

@@ -1,6 +1,7 @@
 package io.interview4j.store;
 
 import io.interview4j.ConcurrentSessionModificationException;
+import io.interview4j.InvalidInputException;
 import io.interview4j.SessionNotFoundException;
 import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
@@ -89,6 +90,22 @@ public final class InMemorySessionStore implements SessionStore {
         Log current = sessions.get(sessionId);
         return current == null ? Optional.empty()
                 : Optional.of(new StoredSession(sessionId, current.events().size(), current.events()));
+    }
+
+    /** Reads the events after {@code afterVersion} without copying the ones before. */
+    @Override
+    public Optional<SessionTail> findSince(String sessionId, long afterVersion) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        if (afterVersion < 0) {
+            throw new InvalidInputException("afterVersion must not be negative: " + afterVersion);
+        }
+        Log current = sessions.get(sessionId);
+        if (current == null) {
+            return Optional.empty();
+        }
+        List<SessionEvent> all = current.events();
+        List<SessionEvent> after = afterVersion >= all.size() ? List.of() : all.subList((int) afterVersion, all.size());
+        return Optional.of(new SessionTail(sessionId, afterVersion, all.size(), after));
     }
 
     @Override

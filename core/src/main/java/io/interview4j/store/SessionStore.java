@@ -38,6 +38,23 @@ public interface SessionStore {
     Optional<StoredSession> find(String sessionId);
 
     /**
+     * Reads only the events a session stored after a version, for a reader that holds the session up to it (the
+     * engine's session cache). The default reads the whole session with {@link #find} and drops the first
+     * {@code afterVersion} events; a store that can read less overrides it.
+     *
+     * @param sessionId the session
+     * @param afterVersion the version the reader holds, {@code >= 0}
+     * @return the events after {@code afterVersion} and the stored version, if the session exists
+     * @throws InvalidInputException when {@code afterVersion} is negative
+     */
+    default Optional<SessionTail> findSince(String sessionId, long afterVersion) {
+        if (afterVersion < 0) {
+            throw new InvalidInputException("afterVersion must not be negative: " + afterVersion);
+        }
+        return find(sessionId).map(stored -> SessionTail.of(stored, afterVersion));
+    }
+
+    /**
      * @param sessionId the session
      * @return its events and version
      * @throws SessionNotFoundException when it does not exist

@@ -15,6 +15,7 @@ import io.interview4j.store.CandidateExport;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
+import io.interview4j.store.SessionTail;
 import io.interview4j.store.StoredSession;
 import io.interview4j.store.internal.Appends;
 import java.sql.Connection;
@@ -314,20 +315,72 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public Optional<StoredSession> find(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        List<SessionEvent> loaded = retry.run("load session " + sessionId, (c, again) -> {
-            List<SessionEvent> read = new ArrayList<>();
+        List<String> payloads = retry.run("load session " + sessionId, (c, again) -> {
+            List<String> read = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT payload FROM " + events
                     + " WHERE session_id = ? ORDER BY seq")) {
                 p.setString(1, sessionId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        read.add(EventJson.read(rs.getString(1)));
+                        read.add(rs.getString(1));
                     }
                 }
             }
             return read;
         });
-        return loaded.isEmpty() ? Optional.empty() : Optional.of(new StoredSession(sessionId, loaded.size(), loaded));
+        if (payloads.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SessionEvent> loaded = parse(payloads);
+        return Optional.of(new StoredSession(sessionId, loaded.size(), loaded));
+    }
+
+    /**
+     * Reads the session's stored version and the events after {@code afterVersion} in one statement, and parses
+     * them after the connection is returned to the pool.
+     *
+     * @throws InterviewException when the database fails, or the connection is lost on the retry too
+     */
+    @Override
+    public Optional<SessionTail> findSince(String sessionId, long afterVersion) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        if (afterVersion < 0) {
+            throw new InvalidInputException("afterVersion must not be negative: " + afterVersion);
+        }
+        long[] version = {-1};
+        List<String> payloads = retry.run("load session " + sessionId + " after version " + afterVersion,
+                (c, again) -> {
+                    version[0] = -1;
+                    List<String> read = new ArrayList<>();
+                    try (PreparedStatement p = c.prepareStatement("SELECT s.version, e.payload FROM " + sessions
+                            + " s LEFT JOIN " + events + " e ON e.session_id = s.id AND e.seq > ? WHERE s.id = ?"
+                            + " ORDER BY e.seq")) {
+                        p.setLong(1, afterVersion);
+                        p.setString(2, sessionId);
+                        try (ResultSet rs = p.executeQuery()) {
+                            while (rs.next()) {
+                                version[0] = rs.getLong(1);
+                                String payload = rs.getString(2);
+                                if (payload != null) {
+                                    read.add(payload);
+                                }
+                            }
+                        }
+                    }
+                    return read;
+                });
+        if (version[0] < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionTail(sessionId, afterVersion, version[0], parse(payloads)));
+    }
+
+    private static List<SessionEvent> parse(List<String> payloads) {
+        List<SessionEvent> out = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            out.add(EventJson.read(payload));
+        }
+        return out;
     }
 
     /**
