@@ -44,6 +44,7 @@ import io.interview4j.session.SessionStatus;
 import io.interview4j.store.SessionQuery;
 import io.interview4j.store.SessionStore;
 import io.interview4j.store.SessionSummary;
+import io.interview4j.store.SessionTail;
 import io.interview4j.store.StoredSession;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,6 +155,44 @@ public abstract class SessionStoreContract {
 
         // then
         assertThat(session.version()).isEqualTo(store.get("s-replay").version());
+    }
+
+    @Test
+    void should_return_only_the_events_after_a_version_when_finding_since() {
+        // given
+        List<SessionEvent> events = aWholeSession("s-since", "cand-1", "owner-1", T0);
+        store.append("s-since", 0, events);
+        int n = events.size();
+
+        // when
+        SessionTail middle = store.findSince("s-since", 2).orElseThrow();
+        SessionTail none = store.findSince("s-since", n).orElseThrow();
+        SessionTail all = store.findSince("s-since", 0).orElseThrow();
+        SessionTail ahead = store.findSince("s-since", n + 3).orElseThrow();
+
+        // then
+        assertThat(middle.version()).isEqualTo(n);
+        assertThat(middle.afterVersion()).isEqualTo(2);
+        assertThat(middle.events()).containsExactlyElementsOf(events.subList(2, n));
+        assertThat(none.version()).isEqualTo(n);
+        assertThat(none.events()).isEmpty();
+        assertThat(all.events()).containsExactlyElementsOf(events);
+        assertThat(ahead.version()).isEqualTo(n);
+        assertThat(ahead.events()).isEmpty();
+        assertThat(store.findSince("no-such-session", 0)).isEmpty();
+        assertThatThrownBy(() -> store.findSince("s-since", -1)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void should_find_nothing_since_a_version_when_the_candidate_was_erased() {
+        // given
+        store.append("s-since-erased", 0, aWholeSession("s-since-erased", "cand-since", "owner-1", T0));
+
+        // when
+        store.deleteCandidate("cand-since");
+
+        // then
+        assertThat(store.findSince("s-since-erased", 2)).isEmpty();
     }
 
     // ---------------------------------------------------------------- optimistic concurrency
