@@ -66,7 +66,9 @@ final class SessionCache {
             }
         }
         Session whole = store.get(sessionId).toSession();
-        remember(whole);
+        synchronized (snapshots) {
+            snapshots.put(sessionId, whole);
+        }
         return whole;
     }
 
@@ -97,7 +99,10 @@ final class SessionCache {
         return null;
     }
 
-    /** Keeps a snapshot unless a newer one of the same session is already kept. */
+    /**
+     * Keeps a folded snapshot unless a newer one of the same session is already kept (a whole load replaces any,
+     * since the log is the truth).
+     */
     private void remember(Session s) {
         synchronized (snapshots) {
             Session kept = snapshots.get(s.id());

@@ -8,8 +8,14 @@ import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.store.InMemorySessionStore;
+import io.interview4j.store.SessionQuery;
+import io.interview4j.store.SessionStore;
+import io.interview4j.store.SessionSummary;
+import io.interview4j.store.SessionTail;
+import io.interview4j.store.StoredSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +66,38 @@ public class LongSessionTurnBenchmark {
     private final String[] questionAt = new String[TURNS + 1];
     private String sessionId;
     private InterviewEngine engine;
+    private final SwappableStore swappable = new SwappableStore();
+
+    /** A store that delegates to one that each invocation replaces. */
+    private static final class SwappableStore implements SessionStore {
+
+        volatile SessionStore delegate = new InMemorySessionStore();
+
+        @Override
+        public long append(String sessionId, long expectedVersion, List<SessionEvent> events) {
+            return delegate.append(sessionId, expectedVersion, events);
+        }
+
+        @Override
+        public Optional<StoredSession> find(String sessionId) {
+            return delegate.find(sessionId);
+        }
+
+        @Override
+        public Optional<SessionTail> findSince(String sessionId, long afterVersion) {
+            return delegate.findSince(sessionId, afterVersion);
+        }
+
+        @Override
+        public List<SessionSummary> list(SessionQuery query) {
+            return delegate.list(query);
+        }
+
+        @Override
+        public int deleteCandidate(String candidateId) {
+            return delegate.deleteCandidate(candidateId);
+        }
+    }
 
     /** Creates the state; JMH calls this. */
     public LongSessionTurnBenchmark() {
@@ -84,11 +122,21 @@ public class LongSessionTurnBenchmark {
         recorded = new ArrayList<>(store.get(sessionId).events());
     }
 
-    /** A new store holding the session just before the measured turn, and an engine as after the previous turn. */
+    /** One engine for the trial, so its first-use costs are warmed up like a server's. */
+    @Setup(Level.Trial)
+    public void engine() {
+        engine = InterviewEngine.builder().sessionStore(swappable).cachedSessions(cache.equals("on") ? 1_000 : 0)
+                .build();
+    }
+
+    /**
+     * A new store holding the session just before the measured turn, and the engine as after the previous turn (its
+     * cache, finding the store behind its snapshot, loads the session whole and keeps that).
+     */
     @Setup(Level.Invocation)
     public void prepare() {
         InMemorySessionStore store = new InMemorySessionStore();
-        engine = InterviewEngine.builder().sessionStore(store).cachedSessions(cache.equals("on") ? 1_000 : 0).build();
+        swappable.delegate = store;
         int previous = (int) versionBefore[turn - 1 > 0 ? turn - 1 : 1];
         int current = (int) versionBefore[turn];
         store.append(sessionId, 0, recorded.subList(0, previous));
