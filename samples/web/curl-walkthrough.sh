@@ -59,7 +59,7 @@ REPORT=$(curl -sS --fail-with-body "$BASE/api/interviews/$SESSION/report" -H "Au
 echo "$REPORT" | python3 -c 'import json,sys; r=json.load(sys.stdin)
 qs = r.get("questions") or []
 print("report: %d questions; keys: %s" % (len(qs), ", ".join(sorted(r.keys()))))
-for k in ("overallScore", "status", "preset"):
+for k in ("overall", "status", "preset", "recommendation"):
     if k in r: print("  %s: %s" % (k, r[k]))'
 
 echo "== bob asks for ana's session"
