@@ -116,6 +116,19 @@ final class Options {
         }
     }
 
+    /** A time zone id ({@code Europe/Berlin}), an offset ({@code +05:30}) or {@code UTC}. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<java.time.ZoneId> {
+        @Override
+        public java.time.ZoneId convert(String value) {
+            try {
+                return java.time.ZoneId.of(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; give an id such as"
+                        + " Europe/Berlin, an offset such as +05:30, or UTC");
+            }
+        }
+    }
+
     /** A whole number above zero. */
     static final class PositiveLong implements CommandLine.ITypeConverter<Long> {
         @Override
@@ -138,8 +151,18 @@ final class Options {
                 description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
         ReportFormat format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Writes the report to FILE instead of stdout.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Writes the output to FILE instead of stdout.")
         Path out;
+
+        @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
+                description = "The time zone of the times in text and Markdown, such as Europe/Berlin, +05:30 or UTC"
+                        + " (default: the system's, which TZ sets). JSON always gives ISO-8601 UTC.")
+        java.time.ZoneId zone;
+
+        /** @return {@code --zone}, else the system's time zone */
+        java.time.ZoneId zone() {
+            return zone == null ? java.time.ZoneId.systemDefault() : zone;
+        }
 
         /** @return whether the report is a document going to stdout, so the conversation must keep off it */
         boolean documentOnStdout() {
