@@ -55,11 +55,9 @@ class InterviewController {
     private final QuestionBank bank;
     private final SubmissionRateLimiter rateLimiter;
     private final WebProperties properties;
-    private final OrganisationIndex organisations;
 
     InterviewController(InterviewEngine engine, QuestionBank bank, SubmissionRateLimiter rateLimiter,
-                        WebProperties properties, OrganisationIndex organisations) {
-        this.organisations = organisations;
+                        WebProperties properties) {
         this.engine = engine;
         this.bank = bank;
         this.rateLimiter = rateLimiter;
@@ -88,7 +86,6 @@ class InterviewController {
         InterviewPlan plan = StartRequest.field("preset", options, o -> Presets.create(preset, o, bank));
         rateLimiter.take(caller);
         TurnResult first = engine.start(caller, plan);
-        organisations.started(first.sessionId(), caller.organisationId());
         return ResponseEntity.status(201).header("Location", "/api/interviews/" + first.sessionId())
                 .body(Views.TurnView.of(first));
     }

@@ -38,11 +38,9 @@ class TemplateController {
     private final QuestionBank bank;
     private final SubmissionRateLimiter rateLimiter;
     private final WebProperties properties;
-    private final OrganisationIndex organisations;
 
     TemplateController(TemplateStore templates, InterviewEngine engine, QuestionBank bank,
-                       SubmissionRateLimiter rateLimiter, WebProperties properties, OrganisationIndex organisations) {
-        this.organisations = organisations;
+                       SubmissionRateLimiter rateLimiter, WebProperties properties) {
         this.templates = templates;
         this.engine = engine;
         this.bank = bank;
@@ -144,11 +142,13 @@ class TemplateController {
         if (caller.role() != Caller.Role.CANDIDATE) {
             throw WebException.of(ProblemType.ACCESS_DENIED, "only a candidate can take an interview");
         }
-        InterviewPlan plan = StartRequest.field("resume", resume, r -> t.template().forCandidate(r));
+        InterviewPlan fromTemplate = StartRequest.field("resume", resume, r -> t.template().forCandidate(r));
+        // Sessions from a template carry its id as their host key, so reviewers can list them by template.
+        InterviewPlan plan = fromTemplate.groupKey() != null ? fromTemplate
+                : fromTemplate.toBuilder().groupKey(id).build();
         rateLimiter.take(caller);
         // The session belongs to the candidate; the template's organisation reviews it.
         TurnResult first = engine.start(new Caller(caller.accountId(), t.organisationId(), Caller.Role.CANDIDATE), plan);
-        organisations.started(first.sessionId(), t.organisationId());
         return ResponseEntity.status(201).header("Location", "/api/interviews/" + first.sessionId())
                 .body(Views.TurnView.of(first));
     }

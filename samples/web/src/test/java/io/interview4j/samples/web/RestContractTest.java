@@ -452,6 +452,11 @@ abstract class RestContractTest extends WebTestBase {
         assertThat(report.json().get("mode").asText()).isEqualTo("ASSESSMENT");
         assertProblem(http().get("/api/interviews/" + id + "/questions/" + t.at("/question/id").asText() + "/feedback",
                 candidate), 409, "conflict");
+        JsonNode byTemplate = http().get("/api/organisations/" + org + "/interviews?templateId=" + tid, reviewer).json();
+        assertThat(byTemplate.at("/interviews/0/sessionId").asText()).isEqualTo(id);
+        assertThat(byTemplate.at("/interviews/0/groupKey").asText()).isEqualTo(tid);
+        assertThat(http().get("/api/organisations/" + org + "/interviews?templateId=other", reviewer).json()
+                .get("interviews")).isEmpty();
         Http.Response upload = http().multipart("/api/templates/" + tid + "/sessions", candidate(account("tpl-up"), null),
                 Map.of(), "resume", "cv.html", "text/html",
                 "<html><body><h1>Sam</h1><p>Python and SQL</p></body></html>".getBytes(StandardCharsets.UTF_8));
@@ -485,6 +490,10 @@ abstract class RestContractTest extends WebTestBase {
         assertThat(paged.json().get("interviews")).hasSize(1);
         assertThat(paged.json().at("/interviews/0/sessionId").asText()).isEqualTo(first);
 
+        JsonNode anns = http().get("/api/organisations/" + org + "/interviews?candidateId=" + ann, reviewer).json();
+        assertThat(anns.get("interviews")).hasSize(1);
+        assertThat(anns.at("/interviews/0/sessionId").asText()).isEqualTo(first);
+        assertInvalid(http().get("/api/organisations/" + org + "/interviews?candidateId=%20", reviewer), "candidateId");
         assertInvalid(http().get("/api/organisations/" + org + "/interviews?limit=0", reviewer), "limit");
         assertInvalid(http().get("/api/organisations/" + org + "/interviews?offset=-1", reviewer), "offset");
         assertProblem(http().get("/api/organisations/" + org + "/interviews", candidate(ann, org)), 403, "access-denied");
