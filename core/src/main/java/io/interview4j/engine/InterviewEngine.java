@@ -13,6 +13,7 @@ import io.interview4j.report.History;
 import io.interview4j.report.Report;
 import io.interview4j.report.ReportBuilder;
 import io.interview4j.scoring.HeuristicEvaluator;
+import io.interview4j.session.Question;
 import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
@@ -26,6 +27,7 @@ import io.interview4j.feedback.QuestionFeedback;
 import io.interview4j.session.QuestionType;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,9 +75,11 @@ public final class InterviewEngine {
     private final TurnPipeline turns;
     private final Listeners listeners;
     private final Coaching coaching;
+    private final Executor async;
 
     InterviewEngine(SessionStore store, TurnPipeline turns, Coaching coaching, Clock clock, Supplier<String> ids,
-                    CostEstimator costs, Listeners listeners) {
+                    CostEstimator costs, Listeners listeners, Executor async) {
+        this.async = async;
         this.store = store;
         this.coaching = coaching;
         this.listeners = listeners;
@@ -105,16 +109,70 @@ public final class InterviewEngine {
      * @throws InvalidInputException when the caller is a reviewer
      */
     public TurnResult start(Caller caller, InterviewPlan plan) {
+        SessionStarted started = opening(caller, plan);
+        TurnResult first = turns.start(started);
+        LOG.info("started session {} (preset {}) for {}", started.sessionId(), plan.preset(), caller.accountId());
+        return first;
+    }
+
+    private SessionStarted opening(Caller caller, InterviewPlan plan) {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(plan, "plan");
         if (caller.role() != Caller.Role.CANDIDATE) {
             throw new InvalidInputException("only a candidate can start an interview; " + caller.accountId() + " is a reviewer");
         }
-        String sessionId = ids.get();
         CandidatePast earlier = CandidatePast.load(store, caller.accountId());
-        TurnResult first = turns.start(earlier.start(caller, plan, sessionId, clock.instant()));
-        LOG.info("started session {} (preset {}) for {}", sessionId, plan.preset(), caller.accountId());
-        return first;
+        return earlier.start(caller, plan, ids.get(), clock.instant());
+    }
+
+    /**
+     * Creates an interview owned by the caller without asking anything: the session is stored with status
+     * {@link SessionStatus#CREATED} (seed 001's {@code created}) and, when the plan draws its questions up front
+     * ({@link InterviewPlan#drawQuestionsUpFront()}, the {@code structured} preset's default), with its main questions
+     * drawn, which {@link #questions} lists. {@link #begin} asks the first question; {@link #start} does both at
+     * once. The same questions are avoided and weak points revisited as by {@link #start}.
+     *
+     * @param caller the candidate; owns the session, and their organisation (if any) may review it
+     * @param plan the plan
+     * @return the created session, with no question asked
+     * @throws InvalidInputException when the caller is a reviewer
+     * @throws NullPointerException when an argument is null
+     */
+    public Session create(Caller caller, InterviewPlan plan) {
+        SessionStarted started = opening(caller, plan);
+        Session created = turns.create(started);
+        LOG.info("created session {} (preset {}) for {}", started.sessionId(), plan.preset(), caller.accountId());
+        return created;
+    }
+
+    /**
+     * Begins a created session: asks its first question (the first drawn one when the plan draws up front). A
+     * session already begun is left as it is and its current question returned, so a retried call is harmless.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @return the first question and progress, or the current state of a session already begun
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     */
+    public TurnResult begin(Caller caller, String sessionId) {
+        Session s = load(sessionId);
+        SessionGuards.checkOwner(caller, s, sessionId, "begin");
+        return turns.begin(s);
+    }
+
+    /**
+     * The main questions drawn when the session was created, in asking order (seed 001's question list); stores
+     * nothing and calls no model. Follow-ups are not in it: they are asked as answers come in.
+     *
+     * @param caller the owner or a reviewer of the session's organisation
+     * @param sessionId the session
+     * @return the drawn questions, each with the id it is (or will be) asked under; empty when the plan does not
+     *     draw up front
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     */
+    public List<Question> questions(Caller caller, String sessionId) {
+        return session(caller, sessionId).drawnQuestions();
     }
 
     /**
@@ -196,6 +254,62 @@ public final class InterviewEngine {
             return turns.withFeedback(s, TurnResults.stored(s, done.get(), clock.instant()));
         }
         return turns.answer(s, SessionGuards.requireOpen(s, submission.questionId()), submission);
+    }
+
+    /**
+     * Submits an answer as {@link #submitAnswer} does, without waiting for its scoring: the answer is stored on the
+     * calling thread before this returns, and the rest of the turn (scoring, the next step, the next question, the
+     * append) runs on the engine's executor ({@link InterviewEngineBuilder#executor}; with none,
+     * {@link java.util.concurrent.ForkJoinPool#commonPool()}), the model judge on the model's
+     * {@link LanguageModel#chatAsync asynchronous call}, so no thread waits for the model and thousands of turns can
+     * be in flight on a few threads. A turn a crash interrupted is finished first, on the calling thread.
+     *
+     * <p>Everything that rejects the call is thrown by the call itself, and then nothing was stored; once it
+     * returns, the answer is stored, and a failure after that (the store failing, another engine closing the turn
+     * first in a way this one cannot take) completes the future exceptionally with the exception that
+     * {@link #submitAnswer} would have thrown. A model that fails is no such failure: the answer is then scored
+     * offline, as in {@link #submitAnswer}.
+     *
+     * @param caller the session's owner
+     * @param submission the answer
+     * @return the evaluation (hidden in assessment mode), the next question or completion, when the turn is closed;
+     *     already complete when the same submission was stored before
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     * @throws IdempotencyConflictException when the key was already used with another answer or for another
+     *     question; nothing is stored
+     * @throws SessionStateException when the session is not in progress or the answer is for another question
+     * @throws ConcurrentSessionModificationException when another submission to the same session won the race; this
+     *     answer was not stored
+     */
+    public CompletableFuture<TurnResult> submitAnswerAsync(Caller caller, AnswerSubmission submission) {
+        Objects.requireNonNull(submission, "submission");
+        Session s = owned(caller, submission.sessionId(), "answer in");
+        Optional<String> done = SessionGuards.alreadyStored(s, submission);
+        if (done.isPresent()) {
+            return CompletableFuture.completedFuture(turns.withFeedback(s, TurnResults.stored(s, done.get(), clock.instant())));
+        }
+        return turns.answerAsync(s, SessionGuards.requireOpen(s, submission.questionId()), submission, async);
+    }
+
+    /**
+     * Skips the question being asked as {@link #skip} does, the turn closed on the engine's executor (see
+     * {@link #submitAnswerAsync}). The session is read and checked on the calling thread; the skip is stored with the
+     * next question, in one append, when the future completes.
+     *
+     * @param caller the session's owner
+     * @param sessionId the session
+     * @param questionId the question being asked
+     * @return the next question or completion
+     * @throws SessionNotFoundException for an unknown id, or a session the caller may not read
+     * @throws AccessDeniedException when the caller is a reviewer of the session's organisation
+     * @throws SessionStateException when the session is not in progress or the question is not the one asked
+     *     (the future completes exceptionally with {@link ConcurrentSessionModificationException} when another call
+     *     changed the session first)
+     */
+    public CompletableFuture<TurnResult> skipAsync(Caller caller, String sessionId, String questionId) {
+        Session s = owned(caller, sessionId, "skip a question in");
+        return turns.skipAsync(s, SessionGuards.requireOpen(s, questionId), async);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -198,7 +199,11 @@ public final class InterviewEngineBuilder {
      * question not yet written gives way to the bank's pick at once. The engine starts no threads of its own.
      *
      * The same executor runs the per-question feedback and the debrief a model writes off the turn's path; with no
-     * executor they are written in code.
+     * executor they are written in code. It also runs the turns of {@link InterviewEngine#submitAnswerAsync} and
+     * {@link InterviewEngine#skipAsync} after the answer is stored (with none, those run on
+     * {@link ForkJoinPool#commonPool()}): the work before and after the model's reply, and the store's append,
+     * never the wait for the model, so a few threads serve many turns in flight; size it for the store's
+     * connections rather than for the turns.
      *
      * @param v the executor, such as a small pool; default none, and {@code null} means none: questions are then
      *     written only on turns that make no other model call (the first question, answers scored without the model)
@@ -275,7 +280,8 @@ public final class InterviewEngineBuilder {
                 model == null ? null : new ModelJudge(model, offline, time, deadline,
                         outputLimits == null ? OutputLimits.defaults() : outputLimits), offline, budget, coaching, time,
                 idSource, told);
-        return new InterviewEngine(store, turns, coaching, time, idSource, estimator, told);
+        return new InterviewEngine(store, turns, coaching, time, idSource, estimator, told,
+                executor != null ? executor : ForkJoinPool.commonPool());
     }
 
     private InterviewEngineBuilder option(String name) {

@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +108,7 @@ final class ModelJudge {
     }
 
     private final StructuredChat chat;
+    private final LanguageModel model;
     private final Evaluator offline;
     private final Clock clock;
     private final Duration deadline;
@@ -128,6 +132,7 @@ final class ModelJudge {
     ModelJudge(LanguageModel model, Evaluator offline, Clock clock, Duration deadline, OutputLimits limits) {
         this.limits = limits;
         this.chat = new StructuredChat(model, clock);
+        this.model = model;
         this.offline = offline;
         this.clock = clock;
         this.deadline = deadline;
@@ -152,42 +157,63 @@ final class ModelJudge {
      */
     Judgement judge(EvaluationRequest req, GateResult gated, String context, JudgePrompt.Documents docs,
                     List<String> actions, List<String> sessionAnswers) {
-        Judgement j = judged(req, gated, context, docs, actions, sessionAnswers);
-        return new Judgement(j.evaluation().withPromptVersion(JudgePrompt.PROMPT_VERSION), j.proposal());
+        return Futures.join(judge(req, gated, context, docs, actions, sessionAnswers, null));
     }
 
-    private Judgement judged(EvaluationRequest req, GateResult gated, String context, JudgePrompt.Documents docs,
-                             List<String> actions, List<String> sessionAnswers) {
+    /**
+     * The same judgement, on the model's asynchronous call when {@code async} is given: no thread waits for the
+     * model, and the work after each reply runs on {@code async}; with {@code null}, on the calling thread, the
+     * future returned complete.
+     */
+    CompletableFuture<Judgement> judge(EvaluationRequest req, GateResult gated, String context,
+                                       JudgePrompt.Documents docs, List<String> actions, List<String> sessionAnswers,
+                                       Executor async) {
+        return judged(req, gated, context, docs, actions, sessionAnswers, async)
+                .thenApply(j -> new Judgement(j.evaluation().withPromptVersion(JudgePrompt.PROMPT_VERSION), j.proposal()));
+    }
+
+    private CompletableFuture<Judgement> judged(EvaluationRequest req, GateResult gated, String context,
+                                                JudgePrompt.Documents docs, List<String> actions,
+                                                List<String> sessionAnswers, Executor async) {
         Evaluation h = offline.evaluate(req, gated);
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
-        StructuredResult<JsonNode> first = ask(JudgePrompt.request(req, context, docs, actions, null), req.rubric(), end);
-        if (!(first instanceof Success<JsonNode> ok)) {
-            return fellBack(h, (Failure<JsonNode>) first, end);
-        }
-        Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
-        Optional<Proposal> proposal = proposal(ok.value(), actions);
-        double cap = Math.min(100, h.score() + DISAGREEMENT_THRESHOLD);
-        if (e.score() <= cap) {
-            return new Judgement(withInsights(e, h), proposal);
-        }
-        LOG.warn("the model scored the answer {} against the offline scorer's {}, more than {} above; judging it once "
-                + "more", JudgePrompt.fmt(Math.round(e.score())), JudgePrompt.fmt(Math.round(h.score())),
-                JudgePrompt.fmt(DISAGREEMENT_THRESHOLD));
-        Duration took = Duration.between(start, clock.instant());
-        Duration left = Duration.between(clock.instant(), end);
-        StructuredResult<JsonNode> second = null;
-        if (left.compareTo(took) >= 0 && !left.isZero() && !left.isNegative()) {
-            String check = "offline score: " + JudgePrompt.fmt(Math.round(h.score())) + "/100\nfirst grading: "
-                    + JudgePrompt.fmt(Math.round(e.score())) + "/100\nhow far graders of one answer usually differ: up to "
-                    + JudgePrompt.fmt(DISAGREEMENT_THRESHOLD) + " points";
-            second = ask(JudgePrompt.request(req, context, docs, actions, check), req.rubric(), end);
-            if (second instanceof Success<JsonNode> ok2) {
-                e = parse(ok2.value(), req, ok2, sessionAnswers);
-                proposal = proposal(ok2.value(), actions);
+        return ask(JudgePrompt.request(req, context, docs, actions, null), req.rubric(), end, async).thenCompose(first -> {
+            if (!(first instanceof Success<JsonNode> ok)) {
+                return CompletableFuture.completedFuture(fellBack(h, (Failure<JsonNode>) first, end));
             }
-        } else {
+            Evaluation e = parse(ok.value(), req, ok, sessionAnswers);
+            Optional<Proposal> proposal = proposal(ok.value(), actions);
+            double cap = Math.min(100, h.score() + DISAGREEMENT_THRESHOLD);
+            if (e.score() <= cap) {
+                return CompletableFuture.completedFuture(new Judgement(withInsights(e, h), proposal));
+            }
+            LOG.warn("the model scored the answer {} against the offline scorer's {}, more than {} above; judging it "
+                    + "once more", JudgePrompt.fmt(Math.round(e.score())), JudgePrompt.fmt(Math.round(h.score())),
+                    JudgePrompt.fmt(DISAGREEMENT_THRESHOLD));
+            Duration took = Duration.between(start, clock.instant());
+            Duration left = Duration.between(clock.instant(), end);
+            if (left.compareTo(took) >= 0 && !left.isZero() && !left.isNegative()) {
+                String check = "offline score: " + JudgePrompt.fmt(Math.round(h.score())) + "/100\nfirst grading: "
+                        + JudgePrompt.fmt(Math.round(e.score())) + "/100\nhow far graders of one answer usually differ: "
+                        + "up to " + JudgePrompt.fmt(DISAGREEMENT_THRESHOLD) + " points";
+                return ask(JudgePrompt.request(req, context, docs, actions, check), req.rubric(), end, async)
+                        .thenApply(second -> checked(req, h, ok, e, proposal, second, actions, sessionAnswers, cap));
+            }
             LOG.info("no time left before the turn deadline for a second judgement");
+            return CompletableFuture.completedFuture(checked(req, h, ok, e, proposal, null, actions, sessionAnswers, cap));
+        });
+    }
+
+    /** The judgement of a score above the cap: the second judgement's when it came within it, else capped. */
+    private Judgement checked(EvaluationRequest req, Evaluation h, Success<JsonNode> ok, Evaluation first,
+                              Optional<Proposal> firstProposal, StructuredResult<JsonNode> second, List<String> actions,
+                              List<String> sessionAnswers, double cap) {
+        Evaluation e = first;
+        Optional<Proposal> proposal = firstProposal;
+        if (second instanceof Success<JsonNode> ok2) {
+            e = parse(ok2.value(), req, ok2, sessionAnswers);
+            proposal = proposal(ok2.value(), actions);
         }
         TokenUsage usage = second == null ? ok.usage() : ok.usage().plus(second.usage());
         int calls = ok.calls() + (second == null ? 0 : second.calls());
@@ -214,14 +240,55 @@ final class ModelJudge {
     }
 
     /** One structured call within what is left of the deadline; a call that throws is a failure. */
-    private StructuredResult<JsonNode> ask(JudgePrompt.Call call, Rubric rubric, Instant end) {
+    private CompletableFuture<StructuredResult<JsonNode>> ask(JudgePrompt.Call call, Rubric rubric, Instant end,
+                                                              Executor async) {
         Duration left = Duration.between(clock.instant(), end);
         ChatRequest request = limits.apply(call.request(), OutputLimits.Task.JUDGE)
                 .withTimeout(left.isZero() || left.isNegative() ? Duration.ofMillis(1) : left);
         try {
-            return chat.call(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric));
+            if (async == null) {
+                return CompletableFuture.completedFuture(chat.call(request, call.dataTexts(),
+                        out -> JudgePrompt.check(out, rubric)));
+            }
+            return new StructuredChat(new OnExecutor(model, async), clock)
+                    .callAsync(request, call.dataTexts(), out -> JudgePrompt.check(out, rubric))
+                    .exceptionally(e -> new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), Futures.runtime(e), List.of(), 1));
         } catch (RuntimeException e) {
-            return new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1);
+            return CompletableFuture.completedFuture(new Failure<>(Failure.Reason.MODEL_ERROR, List.of(), e, List.of(), 1));
+        }
+    }
+
+    /** The model, its asynchronous replies handed to {@code executor} so that the work after them runs there. */
+    private record OnExecutor(LanguageModel model, Executor executor) implements LanguageModel {
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            return model.chat(request);
+        }
+
+        @Override
+        public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+            CompletableFuture<ChatResponse> out = new CompletableFuture<>();
+            model.chatAsync(request).whenComplete((r, t) -> {
+                Runnable deliver = () -> {
+                    if (t != null) {
+                        out.completeExceptionally(t);
+                    } else {
+                        out.complete(r);
+                    }
+                };
+                try {
+                    executor.execute(deliver);
+                } catch (RejectedExecutionException e) {
+                    deliver.run();
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public String provider() {
+            return model.provider();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,15 +96,46 @@ public final class ModelQuestionWriter implements QuestionWriter {
     public Optional<WrittenQuestion> write(QuestionRequest request) {
         Objects.requireNonNull(request, "request");
         FencedPrompt prompt = prompt(request);
-        ChatRequest call = ChatRequest.structured(prompt.messages(), "interview_question", schema(request), TEMPERATURE)
-                .withTimeout(timeout).withMaxTokens(maxTokens);
-        StructuredResult<WrittenQuestion> result;
         try {
-            result = chat.call(call, prompt.dataTexts(), out -> parse(out, request));
+            return written(chat.call(call(request, prompt), prompt.dataTexts(), out -> parse(out, request)));
         } catch (RuntimeException e) {
             LOG.warn("question writer failed ({}); the bank stands in", e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Writes the question on the model's asynchronous call ({@link StructuredChat#callAsync}); no thread waits for
+     * the model.
+     *
+     * @param request what to write, with the questions to avoid
+     * @return the question, or empty when none could be written; never completes exceptionally
+     */
+    @Override
+    public CompletableFuture<Optional<WrittenQuestion>> writeAsync(QuestionRequest request) {
+        Objects.requireNonNull(request, "request");
+        FencedPrompt prompt = prompt(request);
+        try {
+            return chat.callAsync(call(request, prompt), prompt.dataTexts(), out -> parse(out, request))
+                    .handle((result, thrown) -> {
+                        if (thrown != null) {
+                            LOG.warn("question writer failed ({}); the bank stands in", thrown.toString());
+                            return Optional.<WrittenQuestion>empty();
+                        }
+                        return written(result);
+                    });
+        } catch (RuntimeException e) {
+            LOG.warn("question writer failed ({}); the bank stands in", e.toString());
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+    }
+
+    private ChatRequest call(QuestionRequest request, FencedPrompt prompt) {
+        return ChatRequest.structured(prompt.messages(), "interview_question", schema(request), TEMPERATURE)
+                .withTimeout(timeout).withMaxTokens(maxTokens);
+    }
+
+    private static Optional<WrittenQuestion> written(StructuredResult<WrittenQuestion> result) {
         if (result instanceof StructuredResult.Success<WrittenQuestion> ok) {
             return Optional.of(ok.value());
         }

@@ -9,6 +9,7 @@ import io.interview4j.session.Question;
 import io.interview4j.session.QuestionSource;
 import io.interview4j.session.QuestionType;
 import io.interview4j.session.Session;
+import io.interview4j.session.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.Set;
+import java.util.HashSet;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +101,7 @@ final class QuestionSupply {
      * already written or being written for it.
      */
     void ahead(Session s, int round, Difficulty d) {
-        if (executor == null || !writes(s, round)) {
+        if (executor == null || !writes(s, round) || s.plan().drawQuestionsUpFront()) {
             return;
         }
         String competency = competency(s, round);
@@ -105,7 +111,8 @@ final class QuestionSupply {
         }
         QuestionRequest request = request(s, round, d);
         try {
-            waiting.put(s.id(), new Ahead(round, competency, d, CompletableFuture.supplyAsync(() -> written(request), executor)));
+            waiting.put(s.id(), new Ahead(round, competency, d, CompletableFuture.supplyAsync(
+                    () -> written(request, request, 1, true), executor).thenCompose(Function.identity())));
         } catch (RuntimeException e) {
             LOG.warn("the executor refused the question writer ({}); the bank stands in", e.toString());
         }
@@ -118,6 +125,10 @@ final class QuestionSupply {
      * @param modelCalled whether this turn already made a model call (the judge's)
      */
     Optional<Question> main(Session s, int round, Difficulty d, String id, boolean modelCalled) {
+        Optional<Question> drawn = s.nextDrawn(round);
+        if (drawn.isPresent()) {
+            return drawn;
+        }
         if (writes(s, round)) {
             QuestionRequest request = request(s, round, d);
             Optional<WrittenQuestion> w = Optional.empty();
@@ -143,6 +154,54 @@ final class QuestionSupply {
             }
         }
         return picker.main(s, round, d, id);
+    }
+
+    /**
+     * Every main question of every round, drawn at once for a plan that draws up front: the picker's picks in
+     * order, and, where the writer may write a round, the writer's question for each slot instead (written in
+     * parallel on the executor when there is one, each checked, the pick standing in for any that fails or is late).
+     *
+     * @param s the session as started, with nothing asked
+     * @param ids the ids to give the questions
+     */
+    List<Question> drawUpFront(Session s, Instant at, Supplier<String> ids) {
+        Difficulty d = s.plan().startingDifficulty();
+        List<Question> picks = new ArrayList<>();
+        List<CompletableFuture<Optional<WrittenQuestion>>> writing = new ArrayList<>();
+        List<QuestionRequest> requests = new ArrayList<>();
+        List<Session> before = new ArrayList<>();
+        Session picking = s;
+        for (int round = 0; round < s.plan().rounds().size(); round++) {
+            int count = s.plan().rounds().get(round).maxQuestions();
+            for (int i = 0; i < count; i++) {
+                Optional<Question> pick = picker.main(picking, round, d, ids.get());
+                if (pick.isEmpty()) {
+                    break;
+                }
+                if (writes(s, round)) {
+                    QuestionRequest request = request(picking, round, d);
+                    requests.add(request);
+                    writing.add(executor == null ? CompletableFuture.completedFuture(written(request))
+                            : CompletableFuture.supplyAsync(() -> written(request), executor));
+                } else {
+                    requests.add(null);
+                    writing.add(CompletableFuture.completedFuture(Optional.empty()));
+                }
+                picks.add(pick.get());
+                before.add(picking);
+                picking = picking.with(List.of(new SessionEvent.QuestionAsked(at, pick.get())));
+            }
+        }
+        List<Question> drawn = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < picks.size(); i++) {
+            Question pick = picks.get(i);
+            Optional<WrittenQuestion> w = requests.get(i) == null ? Optional.empty() : await(writing.get(i));
+            Question q = w.isPresent() && texts.add(w.get().text().strip().toLowerCase(java.util.Locale.ROOT))
+                    ? question(before.get(i), pick.round(), d, pick.id(), w.get()) : pick;
+            drawn.add(q);
+        }
+        return drawn;
     }
 
     /** Drops the question written ahead for a session that ended. */
@@ -171,27 +230,39 @@ final class QuestionSupply {
 
     /** Writes and checks one question; one more call with the problems when the checks reject it. Never throws. */
     private Optional<WrittenQuestion> written(QuestionRequest request) {
-        QuestionRequest r = request;
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            Optional<WrittenQuestion> w;
-            try {
-                w = writer.write(r);
-            } catch (RuntimeException e) {
-                LOG.warn("question writer threw ({}); the bank stands in", e.toString());
-                return Optional.empty();
+        return written(request, request, 1, false).join();
+    }
+
+    /**
+     * Attempt {@code attempt} at writing the question for {@code request}, asking with {@code r}; on the writer's
+     * {@link QuestionWriter#writeAsync} when {@code async}, else on {@link QuestionWriter#write}, the future then
+     * complete. Never completes exceptionally.
+     */
+    private CompletableFuture<Optional<WrittenQuestion>> written(QuestionRequest request, QuestionRequest r, int attempt,
+                                                                 boolean async) {
+        CompletableFuture<Optional<WrittenQuestion>> call;
+        try {
+            call = async ? writer.writeAsync(r) : CompletableFuture.completedFuture(writer.write(r));
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        return call.handle((w, thrown) -> {
+            if (thrown != null) {
+                LOG.warn("question writer threw ({}); the bank stands in", thrown.toString());
+                return CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
             }
             if (w == null || w.isEmpty()) {
-                return Optional.empty();
+                return CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
             }
             List<String> problems = QuestionChecks.problems(r, w.get());
             if (problems.isEmpty()) {
-                return w;
+                return CompletableFuture.completedFuture(w);
             }
             LOG.info("written question rejected ({}){}", String.join("; ", problems),
                     attempt == 1 ? "; asking once more" : "; the bank stands in");
-            r = request.withRejection(w.get().text(), problems);
-        }
-        return Optional.empty();
+            return attempt == 1 ? written(request, request.withRejection(w.get().text(), problems), 2, async)
+                    : CompletableFuture.completedFuture(Optional.<WrittenQuestion>empty());
+        }).thenCompose(Function.identity());
     }
 
     QuestionRequest request(Session s, int round, Difficulty d) {

@@ -1,6 +1,7 @@
 package io.interview4j.engine;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The question-writer port: writes one main question for a plan, a round, a competency, a difficulty and a topic,
@@ -26,4 +27,23 @@ public interface QuestionWriter {
      * @return the question, or empty when none could be written; an exception counts as empty
      */
     Optional<WrittenQuestion> write(QuestionRequest request);
+
+    /**
+     * Writes the question without blocking the caller where the writer can: {@link ModelQuestionWriter} does it on
+     * the model's {@link io.interview4j.llm.LanguageModel#chatAsync asynchronous call}. The engine writes a question
+     * ahead with this, on its executor, so that no executor thread waits for the model.
+     *
+     * <p>The default runs {@link #write} on the calling thread and returns a future already completed with its
+     * result, or with its exception.
+     *
+     * @param request what to write, with the questions to avoid
+     * @return the question, or empty when none could be written; an exceptional completion counts as empty
+     */
+    default CompletableFuture<Optional<WrittenQuestion>> writeAsync(QuestionRequest request) {
+        try {
+            return CompletableFuture.completedFuture(write(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 }

@@ -39,6 +39,10 @@ final class SessionGuards {
     }
 
     static void requireInProgress(Session s) {
+        if (s.status() == SessionStatus.CREATED) {
+            throw new SessionStateException(Reason.NOT_IN_PROGRESS, "session " + s.id()
+                    + " has not begun: no question has been asked yet (begin it first)");
+        }
         if (s.status() != SessionStatus.IN_PROGRESS) {
             throw new SessionStateException(Reason.NOT_IN_PROGRESS, "session " + s.id() + " is already "
                     + s.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));

@@ -22,6 +22,7 @@ import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.DifficultyChanged;
 import io.interview4j.session.SessionEvent.QuestionAsked;
 import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.QuestionsDrawn;
 import io.interview4j.session.SessionEvent.RoundAdvanced;
 import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
@@ -41,6 +42,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,18 +107,82 @@ final class TurnPipeline {
     /** Stores a new session with its first question, or completed at once when the bank has none. */
     TurnResult start(SessionStarted started) {
         Instant now = started.at();
-        Session s = Session.replay(List.of(started));
-        SessionEvent first = questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
+        List<SessionEvent> events = new ArrayList<>(opening(started));
+        Session s = Session.replay(events);
+        SessionEvent first = firstQuestion(s, now);
+        events.add(first);
+        store.append(s.id(), 0, events);
+        Session stored = s.with(List.of(first));
+        listeners.appended(stored, events, now);
+        return TurnResults.after(stored, null, now);
+    }
+
+    /** Stores a new session without asking anything: status {@code CREATED}, its questions drawn when the plan says. */
+    Session create(SessionStarted started) {
+        List<SessionEvent> events = opening(started);
+        store.append(started.sessionId(), 0, events);
+        Session stored = Session.replay(events);
+        listeners.appended(stored, events, started.at());
+        return stored;
+    }
+
+    /** Asks the first question of a created session; a session already begun is returned as it is. */
+    TurnResult begin(Session s) {
+        Instant now = clock.instant();
+        if (s.status() != SessionStatus.CREATED) {
+            return TurnResults.after(s, null, now);
+        }
+        SessionEvent first = firstQuestion(s, now);
+        Session stored = appendAfter(s, List.of(first)).with(List.of(first));
+        listeners.appended(stored, List.of(first), now);
+        return TurnResults.after(stored, null, now);
+    }
+
+    private SessionEvent firstQuestion(Session s, Instant now) {
+        return questions.main(s, 0, s.plan().startingDifficulty(), ids.get(), false)
                 .<SessionEvent>map(q -> new QuestionAsked(now, capTime(s, q, now)))
                 .orElseGet(() -> new SessionCompleted(now, EndReason.BANK_EXHAUSTED, null, null, null, List.of()));
-        store.append(s.id(), 0, List.of(started, first));
-        Session stored = s.with(List.of(first));
-        listeners.appended(stored, List.of(started, first), now);
-        return TurnResults.after(stored, null, now);
+    }
+
+    /**
+     * The events that open a session: {@code started}, then, when the plan draws its questions up front, every main
+     * question of every round in asking order, at the starting difficulty ({@link QuestionSupply#drawUpFront}).
+     */
+    private List<SessionEvent> opening(SessionStarted started) {
+        Session s = Session.replay(List.of(started));
+        if (!s.plan().drawQuestionsUpFront()) {
+            return List.of(started);
+        }
+        List<Question> drawn = questions.drawUpFront(s, started.at(), ids);
+        LOG.debug("session {}: drew {} main questions up front", s.id(), drawn.size());
+        return List.of(started, new QuestionsDrawn(started.at(), drawn));
     }
 
     /** Stores the answer to the open turn on its own, then closes the turn. */
     TurnResult answer(Session s, Turn open, AnswerSubmission submission) {
+        Stored stored = store(s, open, submission);
+        return stored.result() != null ? stored.result()
+                : Futures.join(close(stored.session(), List.of(), stored.at(), null));
+    }
+
+    /**
+     * Stores the answer to the open turn on the calling thread, then closes the turn on {@code executor}, the model
+     * judging it on its asynchronous call. When this returns, the answer is stored.
+     */
+    CompletableFuture<TurnResult> answerAsync(Session s, Turn open, AnswerSubmission submission, Executor executor) {
+        Stored stored = store(s, open, submission);
+        if (stored.result() != null) {
+            return CompletableFuture.completedFuture(stored.result());
+        }
+        return CompletableFuture.supplyAsync(() -> close(stored.session(), List.of(), stored.at(), executor), executor)
+                .thenCompose(Function.identity());
+    }
+
+    /** The session with the answer appended, or the stored result when the same submission was stored already. */
+    private record Stored(Session session, Instant at, TurnResult result) {
+    }
+
+    private Stored store(Session s, Turn open, AnswerSubmission submission) {
         String key = submission.idempotencyKey();
         Integer seconds = submission.timeTaken() == null ? null : (int) submission.timeTaken().getSeconds();
         AnswerSubmitted answer = new AnswerSubmitted(clock.instant(), open.question().id(), submission.answer(), key,
@@ -127,18 +195,28 @@ final class TurnPipeline {
             Session fresh = load(s.id());
             Optional<String> done = SessionGuards.alreadyStored(fresh, submission);
             if (done.isPresent()) {
-                return withFeedback(recover(fresh), TurnResults.stored(recover(fresh), done.get(), clock.instant()));
+                Session recovered = recover(fresh);
+                return new Stored(null, null, withFeedback(recovered, TurnResults.stored(recovered, done.get(),
+                        clock.instant())));
             }
             throw e;
         }
         LOG.debug("session {}: answer to {} stored ({} chars)", s.id(), open.question().id(), submission.answer().length());
-        return close(base.with(List.of(answer)), List.of(), answer.at());
+        return new Stored(base.with(List.of(answer)), answer.at(), null);
     }
 
     /** Skips the open turn (no score) and closes it. */
     TurnResult skip(Session s, Turn open) {
         Instant now = clock.instant();
-        return close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now);
+        return Futures.join(close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now, null));
+    }
+
+    /** Skips the open turn and closes it on {@code executor}; the skip is stored with the closing events. */
+    CompletableFuture<TurnResult> skipAsync(Session s, Turn open, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            Instant now = clock.instant();
+            return close(s, List.of(new QuestionSkipped(now, open.question().id(), null)), now, executor);
+        }, executor).thenCompose(Function.identity());
     }
 
     /** Completes a session in progress early. */
@@ -205,7 +283,7 @@ final class TurnPipeline {
         }
         LOG.info("session {}: evaluating an answer stored before an interruption", s.id());
         try {
-            close(s, List.of(), clock.instant());
+            Futures.join(close(s, List.of(), clock.instant(), null));
         } catch (ConcurrentSessionModificationException e) {
             LOG.debug("session {}: another engine finished the interrupted turn", s.id());
         }
@@ -216,8 +294,12 @@ final class TurnPipeline {
      * Closes the last turn of {@code stored} after the {@code closing} events (a skip, or none when the answer is
      * stored): scores it, decides the next step, asks the next question or completes, and appends it all at once;
      * then tells the listeners, {@code began} being when the turn began.
+     *
+     * @param async where the work after the model's reply runs, the judge on the model's asynchronous call; or
+     *     {@code null} to do it all on the calling thread, the future returned complete
      */
-    private TurnResult close(Session stored, List<SessionEvent> closing, Instant began) {
+    private CompletableFuture<TurnResult> close(Session stored, List<SessionEvent> closing, Instant began,
+                                                Executor async) {
         Instant now = clock.instant();
         Session s = stored.with(closing);
         Turn turn = s.turns().get(s.turns().size() - 1);
@@ -226,7 +308,18 @@ final class TurnPipeline {
         if (!turn.skipped() && judge != null) {
             writeAhead(s, state, allowed);
         }
-        Verdict verdict = turn.skipped() ? new Verdict(null, Optional.empty()) : score(s, turn, allowed, now);
+        CompletableFuture<Verdict> scored = turn.skipped()
+                ? CompletableFuture.completedFuture(new Verdict(null, Optional.empty()))
+                : score(s, turn, allowed, now, async);
+        if (async == null || scored.isDone()) {
+            return scored.thenApply(v -> closed(stored, closing, began, now, s, turn, state, allowed, v));
+        }
+        return scored.thenApplyAsync(v -> closed(stored, closing, began, now, s, turn, state, allowed, v), async);
+    }
+
+    /** The rest of {@link #close} once the answer is scored. */
+    private TurnResult closed(Session stored, List<SessionEvent> closing, Instant began, Instant now, Session s, Turn turn,
+                              TurnPolicy.State state, EnumSet<NextStep> allowed, Verdict verdict) {
         Decision decision = decide(s, state, allowed, verdict);
         List<SessionEvent> scored = scored(s, turn, verdict.evaluation(), decision.why(), now);
         List<SessionEvent> next = new ArrayList<>();
@@ -270,37 +363,40 @@ final class TurnPipeline {
      * model or the session's budget is spent, else by the model judge (the gate's marks, such as TRUNCATED,
      * added). Every evaluation leaves with insights.
      */
-    private Verdict score(Session s, Turn turn, EnumSet<NextStep> allowed, Instant now) {
+    private CompletableFuture<Verdict> score(Session s, Turn turn, EnumSet<NextStep> allowed, Instant now,
+                                             Executor async) {
         Question q = turn.question();
         List<String> terms = jobTerms(s);
         EvaluationRequest req = request(s, q, turn.answer(), terms);
         GateResult g = gate.check(q.text(), turn.answer(), req.expected());
-        Evaluation e;
-        Optional<ModelJudge.Proposal> proposal = Optional.empty();
+        CompletableFuture<Verdict> raw;
         if (judge == null || g.blocked()) {
-            e = offline.evaluate(req, g);
+            raw = CompletableFuture.completedFuture(new Verdict(offline.evaluate(req, g), Optional.empty()));
         } else if (budget != null && budget.reached(evaluations(s))) {
             LOG.info("session {}: model budget {} spent; scoring {} offline", s.id(), budget, q.id());
             Evaluation h = offline.evaluate(req, g);
-            e = h.withProvenance(h.provenance(), AnswerFlag.BUDGET_EXHAUSTED);
+            raw = CompletableFuture.completedFuture(new Verdict(h.withProvenance(h.provenance(),
+                    AnswerFlag.BUDGET_EXHAUSTED), Optional.empty()));
         } else {
             List<String> actions = s.plan().totalTimeLimit() == null ? List.of() : actions(allowed);
             List<String> answers = s.turns().stream().map(Turn::answer).filter(Objects::nonNull).toList();
-            var judged = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now),
+            raw = judge.judge(request(s, q, g.evaluatedText(), terms), g, PromptContext.of(s, now),
                     JudgePrompt.Documents.of(s.plan().jobDescription(), s.plan().resumeText(), s.plan().language()), actions,
-                    answers);
-            e = judged.evaluation().withProvenance(judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new));
-            proposal = judged.proposal();
+                    answers, async).thenApply(judged -> new Verdict(judged.evaluation().withProvenance(
+                            judged.evaluation().provenance(), g.flags().toArray(AnswerFlag[]::new)), judged.proposal()));
         }
-        Instant limit = s.plan().totalTimeLimit() == null ? null : s.startedAt().plus(s.plan().totalTimeLimit());
-        if (limit != null && turn.answeredAt() != null && turn.answeredAt().isAfter(limit)) {
-            LOG.info("session {}: the answer to {} arrived after the time limit; marked LATE", s.id(), q.id());
-            e = e.withProvenance(e.provenance(), AnswerFlag.LATE);
-        }
-        if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
-            e = e.withInsights(analyzer.insights(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms));
-        }
-        return new Verdict(e, proposal);
+        return raw.thenApply(v -> {
+            Evaluation e = v.evaluation();
+            Instant limit = s.plan().totalTimeLimit() == null ? null : s.startedAt().plus(s.plan().totalTimeLimit());
+            if (limit != null && turn.answeredAt() != null && turn.answeredAt().isAfter(limit)) {
+                LOG.info("session {}: the answer to {} arrived after the time limit; marked LATE", s.id(), q.id());
+                e = e.withProvenance(e.provenance(), AnswerFlag.LATE);
+            }
+            if (e.provenance() != Provenance.RULE && e.insights().isEmpty()) {
+                e = e.withInsights(analyzer.insights(q.text(), g.evaluatedText(), q.keyPoints(), q.referenceAnswer(), terms));
+            }
+            return new Verdict(e, v.proposal());
+        });
     }
 
     /** The policy's choice, or the model's proposal when the policy allows it (a rejected one is logged). */

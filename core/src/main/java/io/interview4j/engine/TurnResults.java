@@ -37,7 +37,7 @@ final class TurnResults {
                     return new TurnResult(s.id(), questionId, shown, next, progress(s, next, now), false,
                             turns.get(i).decision());
                 }
-                return new TurnResult(s.id(), questionId, shown, null, null, s.status() != SessionStatus.IN_PROGRESS,
+                return new TurnResult(s.id(), questionId, shown, null, null, ended(s),
                         turns.get(i).decision());
             }
         }
@@ -55,10 +55,14 @@ final class TurnResults {
         }
         Optional<Turn> open = s.openTurn();
         if (open.isEmpty() || s.status() != SessionStatus.IN_PROGRESS) {
-            return new TurnResult(s.id(), answeredId, e, null, null, s.status() != SessionStatus.IN_PROGRESS, decision);
+            return new TurnResult(s.id(), answeredId, e, null, null, ended(s), decision);
         }
         Question q = open.get().question();
         return new TurnResult(s.id(), answeredId, e, q, progress(s, q, now), false, decision);
+    }
+
+    private static boolean ended(Session s) {
+        return s.status() == SessionStatus.COMPLETED || s.status() == SessionStatus.ABANDONED;
     }
 
     private static Progress progress(Session s, Question q, Instant now) {

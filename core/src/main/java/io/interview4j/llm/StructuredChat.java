@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +177,58 @@ public final class StructuredChat {
      */
     public <T> StructuredResult<T> call(ChatRequest request, Collection<String> dataTexts,
                                         Function<JsonNode, Parsed<T>> parser) {
+        CompletableFuture<StructuredResult<T>> done = run(request, dataTexts, parser, r -> {
+            try {
+                return CompletableFuture.completedFuture(model.chat(r));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        });
+        try {
+            return done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The same as {@link #call(ChatRequest, Collection, Function)}, on the model's
+     * {@link LanguageModel#chatAsync asynchronous call}: no thread waits for a reply. The parser runs on the thread
+     * that completes the model's future. A call whose request has a timeout is given up (a
+     * {@link Failure.Reason#MODEL_ERROR} failure) when its reply has not come within what is left of it, even from
+     * a model that ignores the timeout.
+     *
+     * @param request the call; it must carry a JSON schema ({@link ChatRequest#structured})
+     * @param dataTexts see {@link #call(ChatRequest, Collection, Function)}
+     * @param parser see {@link #call(ChatRequest, Collection, Function)}; an exception it throws completes the
+     *     future exceptionally
+     * @param <T> the type of the value
+     * @return the value with the responses, or a typed failure; never null
+     * @throws InvalidInputException when the request has no schema
+     * @throws NullPointerException when an argument is null
+     */
+    public <T> CompletableFuture<StructuredResult<T>> callAsync(ChatRequest request, Collection<String> dataTexts,
+                                                                Function<JsonNode, Parsed<T>> parser) {
+        return run(request, dataTexts, parser, r -> {
+            CompletableFuture<ChatResponse> f;
+            try {
+                f = model.chatAsync(r);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            return r.timeout() == null ? f : f.orTimeout(Math.max(1, r.timeout().toMillis()), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private <T> CompletableFuture<StructuredResult<T>> run(ChatRequest request, Collection<String> dataTexts,
+                                                           Function<JsonNode, Parsed<T>> parser,
+                                                           Function<ChatRequest, CompletableFuture<ChatResponse>> send) {
         Objects.requireNonNull(parser, "parser");
         if (request.schema().isEmpty()) {
             throw new InvalidInputException("a structured call needs a request with a response schema");
@@ -181,27 +236,37 @@ public final class StructuredChat {
         List<String> data = List.copyOf(dataTexts);
         Set<JsonNode> dataObjects = dataObjects(data);
         Instant start = clock.instant();
-        List<ChatResponse> responses = new ArrayList<>(2);
-        List<String> problems = List.of();
-        ChatRequest next = request;
-        for (int call = 1; ; call++) {
-            ChatResponse response;
-            try {
-                response = model.chat(next);
-            } catch (RuntimeException e) {
-                return new Failure<>(Failure.Reason.MODEL_ERROR, problems, e, responses, call);
+        return attempt(1, request, request, start, List.of(), new ArrayList<>(2), data, dataObjects, parser, send);
+    }
+
+    /** Call number {@code call} ({@code next}), then the repair when its reply cannot be used. */
+    private <T> CompletableFuture<StructuredResult<T>> attempt(int call, ChatRequest request, ChatRequest next,
+            Instant start, List<String> problemsBefore, List<ChatResponse> responses, List<String> data,
+            Set<JsonNode> dataObjects, Function<JsonNode, Parsed<T>> parser,
+            Function<ChatRequest, CompletableFuture<ChatResponse>> send) {
+        return send.apply(next).handle((response, thrown) -> {
+            if (thrown != null) {
+                Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+                        ? thrown.getCause() : thrown;
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                return CompletableFuture.<StructuredResult<T>>completedFuture(new Failure<>(Failure.Reason.MODEL_ERROR,
+                        problemsBefore, cause instanceof RuntimeException r ? r : new CompletionException(cause),
+                        responses, call));
             }
             responses.add(response);
             Read<T> read = read(response.text(), data, dataObjects, parser);
             if (read.parsed().value() != null) {
-                return new Success<>(read.parsed().value(), responses);
+                return CompletableFuture.<StructuredResult<T>>completedFuture(new Success<>(read.parsed().value(), responses));
             }
             boolean truncated = response.truncated();
-            problems = truncated ? List.of(truncatedProblem(next)) : read.parsed().problems();
+            List<String> problems = truncated ? List.of(truncatedProblem(next)) : read.parsed().problems();
             if (call == 2) {
                 Failure.Reason reason = truncated ? Failure.Reason.TRUNCATED
                         : read.noJson() ? Failure.Reason.NO_JSON : Failure.Reason.INVALID;
-                return new Failure<>(reason, problems, null, responses, call);
+                return CompletableFuture.<StructuredResult<T>>completedFuture(
+                        new Failure<>(reason, problems, null, responses, call));
             }
             String named = String.join("; ", problems);
             Duration left = null;
@@ -212,13 +277,16 @@ public final class StructuredChat {
                     LOG.info("{} output invalid ({}); {} ms of the {} ms budget left, less than the first call took: "
                             + "no repair", request.schemaName(), clip(named, 500), Math.max(0, left.toMillis()),
                             request.timeout().toMillis());
-                    return new Failure<>(Failure.Reason.OUT_OF_TIME, problems, null, responses, call);
+                    return CompletableFuture.<StructuredResult<T>>completedFuture(
+                            new Failure<>(Failure.Reason.OUT_OF_TIME, problems, null, responses, call));
                 }
             }
             LOG.info("{} output invalid ({}); asking {} once to repair it", request.schemaName(), clip(named, 500),
                     response.provider());
-            next = (truncated ? shorter(request, named) : repair(request, response.text(), named)).withTimeout(left);
-        }
+            ChatRequest repair = (truncated ? shorter(request, named) : repair(request, response.text(), named))
+                    .withTimeout(left);
+            return attempt(call + 1, request, repair, start, problems, responses, data, dataObjects, parser, send);
+        }).thenCompose(Function.identity());
     }
 
     /** What a reply gave: a value or problems, and whether it held no usable JSON object at all. */

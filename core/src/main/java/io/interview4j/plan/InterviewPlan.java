@@ -46,13 +46,18 @@ import java.util.Set;
  *     write this plan's main questions; when false every main question comes from the bank or the plan's presets.
  *     The builder's default is true; a plan stored before the option existed reads back as false
  * @param overallScoring how the overall score is formed; {@code null} means {@link OverallScoring#RESPONSE_MEAN}
+ * @param drawQuestionsUpFront whether every main question is drawn from the bank (or the rounds' presets) when the
+ *     session is created, as seed 001 does: the list is stored with the session, asked in order and exposed by
+ *     {@code InterviewEngine.questions}; follow-ups stay adaptive, and the drawn questions keep the starting
+ *     difficulty. Default false ({@link Presets#structured} sets it); a plan stored before the option existed reads
+ *     back as false
  */
 public record InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
                             String resumeText, List<String> focusTopics, List<RoundPlan> rounds,
                             Duration totalTimeLimit, Rubric rubric, DifficultyPolicy difficultyPolicy,
                             Difficulty startingDifficulty, Readiness readiness, Mode mode, int resumeQuestions,
                             String targetLevel, boolean awardBadges, String groupKey, String language,
-                            boolean generateQuestions, OverallScoring overallScoring) {
+                            boolean generateQuestions, OverallScoring overallScoring, boolean drawQuestionsUpFront) {
 
     /** The most characters accepted for a job description or a resume: 100,000. */
     public static final int MAX_DOCUMENT_CHARS = 100_000;
@@ -121,7 +126,43 @@ public record InterviewPlan(String preset, String role, String company, Level le
                          Readiness readiness, Mode mode, int resumeQuestions, String targetLevel, boolean awardBadges) {
         this(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds, totalTimeLimit, rubric,
                 difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, null, null,
-                true, null);
+                true, null, false);
+    }
+
+    /**
+     * A plan that does not draw its questions up front, as plans were built before that option existed.
+     *
+     * @param preset as the canonical constructor's
+     * @param role as the canonical constructor's
+     * @param company as the canonical constructor's
+     * @param level as the canonical constructor's
+     * @param jobDescription as the canonical constructor's
+     * @param resumeText as the canonical constructor's
+     * @param focusTopics as the canonical constructor's
+     * @param rounds as the canonical constructor's
+     * @param totalTimeLimit as the canonical constructor's
+     * @param rubric as the canonical constructor's
+     * @param difficultyPolicy as the canonical constructor's
+     * @param startingDifficulty as the canonical constructor's
+     * @param readiness as the canonical constructor's
+     * @param mode as the canonical constructor's
+     * @param resumeQuestions as the canonical constructor's
+     * @param targetLevel as the canonical constructor's
+     * @param awardBadges as the canonical constructor's
+     * @param groupKey as the canonical constructor's
+     * @param language as the canonical constructor's
+     * @param generateQuestions as the canonical constructor's
+     * @param overallScoring as the canonical constructor's
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public InterviewPlan(String preset, String role, String company, Level level, String jobDescription,
+                         String resumeText, List<String> focusTopics, List<RoundPlan> rounds, Duration totalTimeLimit,
+                         Rubric rubric, DifficultyPolicy difficultyPolicy, Difficulty startingDifficulty,
+                         Readiness readiness, Mode mode, int resumeQuestions, String targetLevel, boolean awardBadges,
+                         String groupKey, String language, boolean generateQuestions, OverallScoring overallScoring) {
+        this(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds, totalTimeLimit, rubric,
+                difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions, targetLevel, awardBadges, groupKey,
+                language, generateQuestions, overallScoring, false);
     }
 
     /**
@@ -207,6 +248,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
         private String groupKey;
         private String language = DEFAULT_LANGUAGE;
         private boolean generateQuestions = true;
+        private boolean drawQuestionsUpFront;
         private final Set<String> set = new HashSet<>();
         private final Set<String> twice = new LinkedHashSet<>();
         private boolean roundAdded;
@@ -236,6 +278,7 @@ public record InterviewPlan(String preset, String role, String company, Level le
             groupKey = p.groupKey;
             language = p.language;
             generateQuestions = p.generateQuestions;
+            drawQuestionsUpFront = p.drawQuestionsUpFront;
         }
 
         /** @param v preset name; default {@code custom} @return this */
@@ -406,6 +449,16 @@ public record InterviewPlan(String preset, String role, String company, Level le
             return this;
         }
 
+        /**
+         * @param v whether every main question is drawn when the session is created (seed 001); default false
+         * @return this
+         */
+        public Builder drawQuestionsUpFront(boolean v) {
+            mark("drawQuestionsUpFront");
+            drawQuestionsUpFront = v;
+            return this;
+        }
+
         private void mark(String option) {
             if (!set.add(option)) {
                 twice.add(option);
@@ -423,7 +476,8 @@ public record InterviewPlan(String preset, String role, String company, Level le
             }
             return new InterviewPlan(preset, role, company, level, jobDescription, resumeText, focusTopics, rounds,
                     totalTimeLimit, rubric, difficultyPolicy, startingDifficulty, readiness, mode, resumeQuestions,
-                    targetLevel, awardBadges, groupKey, language, generateQuestions, overallScoring);
+                    targetLevel, awardBadges, groupKey, language, generateQuestions, overallScoring,
+                    drawQuestionsUpFront);
         }
     }
 }

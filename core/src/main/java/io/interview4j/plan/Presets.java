@@ -75,7 +75,8 @@ public final class Presets {
     /**
      * Seed 001: hr, technical, case or mixed; 10 (junior), 12 (mid) or 15 (senior) questions in the seed's
      * distribution, one round per bucket; the five-dimension rubric; one follow-up, linked to its parent, for an
-     * answer scoring below 50.
+     * answer scoring below 50. The main questions are drawn from the bank when the session is created
+     * ({@link InterviewPlan#drawQuestionsUpFront()}), as the seed's {@code select_questions} does.
      *
      * @param o personalisation, including the interview type and level
      * @return the plan
@@ -91,7 +92,8 @@ public final class Presets {
             case MID -> Difficulty.MEDIUM;
             case SENIOR -> Difficulty.HARD;
         };
-        return base("structured", o).rounds(rounds).rubric(Rubrics.FIVE_DIMENSION).startingDifficulty(start(o, start)).build();
+        return base("structured", o).rounds(rounds).rubric(Rubrics.FIVE_DIMENSION).startingDifficulty(start(o, start))
+                .drawQuestionsUpFront(true).build();
     }
 
     /**

@@ -15,6 +15,7 @@ import io.interview4j.session.SessionEvent.AnswerSubmitted;
 import io.interview4j.session.SessionEvent.DifficultyChanged;
 import io.interview4j.session.SessionEvent.QuestionAsked;
 import io.interview4j.session.SessionEvent.QuestionSkipped;
+import io.interview4j.session.SessionEvent.QuestionsDrawn;
 import io.interview4j.session.SessionEvent.RoundAdvanced;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionCompleted;
@@ -47,12 +48,14 @@ public final class Session {
     private final Debrief debrief;
     private final long coachEvents;
     private final SessionCompleted completion;
+    private final List<Question> drawn;
 
     private Session(SessionStarted started, List<Turn> turns, Map<String, String> keys, List<Difficulty> difficulties,
                     SessionStatus status, int round, Difficulty difficulty, Instant endedAt, String endReason,
                     Instant lastEventAt, long version, SessionCompleted completion, Map<String, QuestionFeedback> feedback,
-                    Debrief debrief, long coachEvents) {
+                    Debrief debrief, long coachEvents, List<Question> drawn) {
         this.started = started;
+        this.drawn = List.copyOf(drawn);
         this.turns = List.copyOf(turns);
         this.keys = Map.copyOf(keys);
         this.difficulties = List.copyOf(difficulties);
@@ -82,7 +85,7 @@ public final class Session {
             throw new InterviewException("a session's events must start with SessionStarted");
         }
         Session begun = new Session(started, List.of(), Map.of(), List.of(), SessionStatus.IN_PROGRESS, 0,
-                started.plan().startingDifficulty(), null, null, started.at(), 1, null, Map.of(), null, 0);
+                started.plan().startingDifficulty(), null, null, started.at(), 1, null, Map.of(), null, 0, List.of());
         return begun.with(events.subList(1, events.size()));
     }
 
@@ -113,6 +116,7 @@ public final class Session {
         Debrief debrief = this.debrief;
         long coachEvents = this.coachEvents;
         SessionCompleted completion = this.completion;
+        List<Question> drawn = this.drawn;
         for (SessionEvent e : appended) {
             if (e instanceof QuestionAsked q) {
                 index.put(q.question().id(), turns.size());
@@ -154,13 +158,15 @@ public final class Session {
             } else if (e instanceof DebriefRecorded d) {
                 debrief = d.debrief();
                 coachEvents++;
+            } else if (e instanceof QuestionsDrawn d) {
+                drawn = d.questions();
             } else if (e instanceof SessionStarted) {
                 throw new InterviewException("session " + started.sessionId() + " has a second SessionStarted event");
             }
         }
         Instant last = appended.get(appended.size() - 1).at();
         return new Session(started, turns, keys, difficulties, status, round, difficulty, endedAt, endReason, last,
-                version + appended.size(), completion, feedback, debrief, coachEvents);
+                version + appended.size(), completion, feedback, debrief, coachEvents, drawn);
     }
 
     private static int indexOf(Map<String, Integer> index, String questionId) {
@@ -206,9 +212,33 @@ public final class Session {
         return turns;
     }
 
-    /** @return the lifecycle state */
+    /**
+     * @return the lifecycle state: {@link SessionStatus#CREATED} while in progress with no question asked yet (a
+     *     session created with {@code InterviewEngine.create} and not yet begun)
+     */
     public SessionStatus status() {
-        return status;
+        return status == SessionStatus.IN_PROGRESS && turns.isEmpty() ? SessionStatus.CREATED : status;
+    }
+
+    /**
+     * @return the main questions drawn when the session was created, in asking order, each with the id it is asked
+     *     under; empty when the plan does not draw up front
+     */
+    public List<Question> drawnQuestions() {
+        return drawn;
+    }
+
+    /**
+     * @param inRound a round index
+     * @return the first drawn question of that round not asked yet, if any
+     */
+    public Optional<Question> nextDrawn(int inRound) {
+        for (Question q : drawn) {
+            if (q.round() == inRound && turn(q.id()).isEmpty()) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the current round index, from 0 */

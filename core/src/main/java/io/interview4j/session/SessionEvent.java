@@ -27,7 +27,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = SessionEvent.SessionCompleted.class, name = "SessionCompleted"),
         @JsonSubTypes.Type(value = SessionEvent.SessionAbandoned.class, name = "SessionAbandoned"),
         @JsonSubTypes.Type(value = SessionEvent.QuestionFeedbackRecorded.class, name = "QuestionFeedbackRecorded"),
-        @JsonSubTypes.Type(value = SessionEvent.DebriefRecorded.class, name = "DebriefRecorded")
+        @JsonSubTypes.Type(value = SessionEvent.DebriefRecorded.class, name = "DebriefRecorded"),
+        @JsonSubTypes.Type(value = SessionEvent.QuestionsDrawn.class, name = "QuestionsDrawn")
 })
 public sealed interface SessionEvent {
 
@@ -265,5 +266,21 @@ public sealed interface SessionEvent {
      * @param debrief the debrief
      */
     record DebriefRecorded(Instant at, Debrief debrief) implements SessionEvent {
+    }
+
+    /**
+     * The session's main questions were drawn when it was created (seed 001; a plan with
+     * {@code drawQuestionsUpFront}); they are asked in this order, each with the id it has here. Appended right after
+     * {@link SessionStarted}.
+     *
+     * @param at when they were drawn
+     * @param questions the main questions in asking order
+     */
+    record QuestionsDrawn(Instant at, List<Question> questions) implements SessionEvent {
+
+        /** Copies the list; a null list becomes empty. */
+        public QuestionsDrawn {
+            questions = questions == null ? List.of() : List.copyOf(questions);
+        }
     }
 }

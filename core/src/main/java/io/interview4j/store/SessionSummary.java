@@ -2,6 +2,7 @@ package io.interview4j.store;
 
 import io.interview4j.InvalidInputException;
 import io.interview4j.session.SessionEvent;
+import io.interview4j.session.SessionEvent.QuestionAsked;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
 import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
@@ -58,14 +59,20 @@ public record SessionSummary(String sessionId, String candidateId, String ownerI
         SessionStatus status = SessionStatus.IN_PROGRESS;
         Double score = null;
         String readiness = null;
+        boolean asked = false;
         for (SessionEvent e : events) {
-            if (e instanceof SessionCompleted c) {
+            if (e instanceof QuestionAsked) {
+                asked = true;
+            } else if (e instanceof SessionCompleted c) {
                 status = SessionStatus.COMPLETED;
                 score = c.overallScore();
                 readiness = c.readiness();
             } else if (e instanceof SessionAbandoned) {
                 status = SessionStatus.ABANDONED;
             }
+        }
+        if (status == SessionStatus.IN_PROGRESS && !asked) {
+            status = SessionStatus.CREATED;
         }
         return new SessionSummary(s.sessionId(), s.candidateId(), s.ownerId(), s.organisationId(), s.plan().preset(),
                 status, events.size(), s.at(), events.get(events.size() - 1).at(), score, readiness, s.plan().groupKey());

@@ -535,7 +535,7 @@ public abstract class SessionStoreContract {
                 SessionSummary.of(List.of(aSessionStarted("s-sum-3", "cand-sum", "owner-1", T0.plusSeconds(300)))),
                 SessionSummary.of(abandonedAll),
                 SessionSummary.of(completed));
-        assertThat(listed.get(0).status()).isEqualTo(SessionStatus.IN_PROGRESS);
+        assertThat(listed.get(0).status()).as("started, nothing asked yet").isEqualTo(SessionStatus.CREATED);
         assertThat(listed.get(1).status()).isEqualTo(SessionStatus.ABANDONED);
         assertThat(listed.get(2).status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(listed.get(2).overallScore()).isEqualTo(71.25);
@@ -543,6 +543,9 @@ public abstract class SessionStoreContract {
         assertThat(listed.get(0).readiness()).isNull();
         assertThat(listed.get(2).organisationId()).isEqualTo("org-1");
         assertThat(listed.get(2).preset()).isEqualTo("campus-placement");
+        store.append("s-sum-3", 1, List.of(aQuestionAsked("q1", T0.plusSeconds(301))));
+        assertThat(store.list(SessionQuery.byCandidate("cand-sum")).get(0).status()).as("once a question is asked")
+                .isEqualTo(SessionStatus.IN_PROGRESS);
     }
 
     @Test

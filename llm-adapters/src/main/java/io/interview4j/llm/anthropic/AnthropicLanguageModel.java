@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,10 +80,27 @@ public final class AnthropicLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        AnthropicMessagesRequest wire = AnthropicMapper.toRequest(request, settings.modelName(), maxTokens,
-                structuredOutput);
-        return endpoint.chat(request, wire, request.responseSchema() != null, AnthropicMessagesResponse.class,
+        return endpoint.chat(request, wire(request), request.responseSchema() != null, AnthropicMessagesResponse.class,
                 (response, result) -> AnthropicMapper.toResponse(response, provider(), settings.modelName()));
+    }
+
+    /**
+     * The same call as {@link #chat}, on {@code HttpClient.sendAsync}: no thread waits for the reply.
+     *
+     * @param request the call; its timeout, when set, replaces the builder's
+     * @return what {@link #chat} returns, completed on the HTTP client's executor; completed exceptionally with what
+     *     it throws
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        return endpoint.chatAsync(request, wire(request), request.responseSchema() != null,
+                AnthropicMessagesResponse.class,
+                (response, result) -> AnthropicMapper.toResponse(response, provider(), settings.modelName()));
+    }
+
+    private AnthropicMessagesRequest wire(ChatRequest request) {
+        return AnthropicMapper.toRequest(request, settings.modelName(), maxTokens, structuredOutput);
     }
 
     /** @return the provider name given to the builder, {@code anthropic} by default */

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,16 +86,38 @@ public final class GeminiLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
+        return endpoint.chat(request, wire(request), request.responseSchema() != null, GeminiGenerateResponse.class,
+                (response, result) -> GeminiMapper.toResponse(response, provider(), model));
+    }
+
+    /**
+     * The same call as {@link #chat}, on {@code HttpClient.sendAsync}: no thread waits for the reply.
+     *
+     * @param request the call; its timeout, when set, replaces the builder's
+     * @return what {@link #chat} returns, completed on the HTTP client's executor; completed exceptionally with what
+     *     it throws
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
         GeminiGenerateRequest wire;
+        try {
+            wire = wire(request);
+        } catch (InvalidModelRequestException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return endpoint.chatAsync(request, wire, request.responseSchema() != null, GeminiGenerateResponse.class,
+                (response, result) -> GeminiMapper.toResponse(response, provider(), model));
+    }
+
+    private GeminiGenerateRequest wire(ChatRequest request) {
         String provider = provider();
         try {
-            wire = GeminiMapper.toRequest(request, maxTokens);
+            return GeminiMapper.toRequest(request, maxTokens);
         } catch (InvalidInputException e) {
             throw new InvalidModelRequestException(provider + " cannot take this schema: " + e.getMessage(), provider,
                     0, false, "unsupported_schema", null, e);
         }
-        return endpoint.chat(request, wire, request.responseSchema() != null, GeminiGenerateResponse.class,
-                (response, result) -> GeminiMapper.toResponse(response, provider(), model));
     }
 
     /** @return the provider name given to the builder, {@code gemini} by default */

@@ -10,6 +10,7 @@ import io.interview4j.llm.http.internal.ChatEndpoint;
 import io.interview4j.llm.http.internal.Headers;
 import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpModelBuilder;
+import io.interview4j.llm.http.internal.HttpResult;
 import io.interview4j.llm.http.internal.HttpSettings;
 import io.interview4j.llm.ollama.internal.OllamaChatRequest;
 import io.interview4j.llm.ollama.internal.OllamaChatResponse;
@@ -17,6 +18,7 @@ import io.interview4j.llm.ollama.internal.OllamaMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,14 +77,33 @@ public final class OllamaLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        OllamaChatRequest wire = OllamaMapper.toRequest(request, settings.modelName(), maxTokens, numCtx, keepAlive);
-        return endpoint.chat(request, wire, request.responseSchema() != null, OllamaChatResponse.class,
-                (response, result) -> {
-                    if (response.error() != null) {
-                        throw endpoint.failure(500, result);
-                    }
-                    return OllamaMapper.toResponse(response, settings.providerName(), settings.modelName());
-                });
+        return endpoint.chat(request, wire(request), request.responseSchema() != null, OllamaChatResponse.class,
+                this::answer);
+    }
+
+    /**
+     * The same call as {@link #chat}, on {@code HttpClient.sendAsync}: no thread waits for the reply.
+     *
+     * @param request the call; its timeout, when set, replaces the builder's
+     * @return what {@link #chat} returns, completed on the HTTP client's executor; completed exceptionally with what
+     *     it throws
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        return endpoint.chatAsync(request, wire(request), request.responseSchema() != null, OllamaChatResponse.class,
+                this::answer);
+    }
+
+    private OllamaChatRequest wire(ChatRequest request) {
+        return OllamaMapper.toRequest(request, settings.modelName(), maxTokens, numCtx, keepAlive);
+    }
+
+    private ChatResponse answer(OllamaChatResponse response, HttpResult result) {
+        if (response.error() != null) {
+            throw endpoint.failure(500, result);
+        }
+        return OllamaMapper.toResponse(response, settings.providerName(), settings.modelName());
     }
 
     /** @return the provider name given to the builder, {@code ollama} by default */

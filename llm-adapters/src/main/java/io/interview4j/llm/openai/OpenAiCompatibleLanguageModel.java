@@ -10,6 +10,7 @@ import io.interview4j.llm.http.internal.ChatEndpoint;
 import io.interview4j.llm.http.internal.Headers;
 import io.interview4j.llm.http.HttpChatModelBuilder;
 import io.interview4j.llm.http.HttpModelBuilder;
+import io.interview4j.llm.http.internal.HttpResult;
 import io.interview4j.llm.http.internal.HttpSettings;
 import io.interview4j.llm.openai.internal.OpenAiChatRequest;
 import io.interview4j.llm.openai.internal.OpenAiChatResponse;
@@ -17,6 +18,7 @@ import io.interview4j.llm.openai.internal.OpenAiMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,18 +95,35 @@ public final class OpenAiCompatibleLanguageModel implements LanguageModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        OpenAiChatRequest wire = OpenAiMapper.toRequest(request, settings.modelName(), mode, strict, maxTokens,
-                maxCompletionTokens);
-        return endpoint.chat(request, wire, request.responseSchema() != null ? mode : "none", OpenAiChatResponse.class,
-                (response, result) -> {
-                    if (response.error() != null && !response.error().isNull()) {
-                        // OpenRouter reports failures that happen after generation started with HTTP 200 and an
-                        // error body.
-                        int code = response.error().path("code").asInt(0);
-                        throw endpoint.failure(code >= 400 && code <= 599 ? code : 502, result);
-                    }
-                    return OpenAiMapper.toResponse(response, provider(), settings.modelName());
-                });
+        return endpoint.chat(request, wire(request), request.responseSchema() != null ? mode : "none",
+                OpenAiChatResponse.class, this::answer);
+    }
+
+    /**
+     * Sends one chat completion on {@code HttpClient.sendAsync}; no thread waits for the reply.
+     *
+     * @param request the call; its timeout, when set, replaces the builder's
+     * @return what {@link #chat} returns, completed on the HTTP client's executor; completed exceptionally with what
+     *     it throws
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        return endpoint.chatAsync(request, wire(request), request.responseSchema() != null ? mode : "none",
+                OpenAiChatResponse.class, this::answer);
+    }
+
+    private OpenAiChatRequest wire(ChatRequest request) {
+        return OpenAiMapper.toRequest(request, settings.modelName(), mode, strict, maxTokens, maxCompletionTokens);
+    }
+
+    private ChatResponse answer(OpenAiChatResponse response, HttpResult result) {
+        if (response.error() != null && !response.error().isNull()) {
+            // OpenRouter reports failures that happen after generation started with HTTP 200 and an error body.
+            int code = response.error().path("code").asInt(0);
+            throw endpoint.failure(code >= 400 && code <= 599 ? code : 502, result);
+        }
+        return OpenAiMapper.toResponse(response, provider(), settings.modelName());
     }
 
     /** @return the provider name given to the builder, {@code openai} by default */

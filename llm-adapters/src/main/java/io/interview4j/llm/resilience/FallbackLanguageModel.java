@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -123,6 +126,80 @@ public final class FallbackLanguageModel implements LanguageModel {
         }
         LOG.warn("every provider failed: {}", provider());
         throw last;
+    }
+
+    /**
+     * The same chain on each member's {@link LanguageModel#chatAsync asynchronous call}: the next member is tried
+     * when the previous one's future fails, and no thread waits in between.
+     *
+     * @param request the call; its timeout, when set, bounds the whole chain
+     * @return the first member's successful answer, naming that member as provider; completed exceptionally as
+     *     {@link #chat} throws
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant end = request.timeout() == null ? null : clock.instant().plus(request.timeout());
+        return tryFrom(0, request, end, new ArrayList<>());
+    }
+
+    private CompletableFuture<ChatResponse> tryFrom(int i, ChatRequest request, Instant end,
+                                                    List<ModelException> failures) {
+        if (i == members.size()) {
+            return CompletableFuture.failedFuture(allFailed(failures));
+        }
+        LanguageModel member = members.get(i);
+        ChatRequest sent = request;
+        if (end != null && i > 0) {
+            Duration left = Duration.between(clock.instant(), end);
+            if (left.isZero() || left.isNegative()) {
+                LOG.warn("the request's time is spent; not trying {} and the members after it", member.provider());
+                return CompletableFuture.failedFuture(allFailed(failures));
+            }
+            sent = request.withTimeout(left);
+        }
+        CompletableFuture<ChatResponse> f;
+        try {
+            f = member.chatAsync(sent);
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        return f.handle((response, thrown) -> {
+            if (thrown == null) {
+                return CompletableFuture.completedFuture(served(i, member, response));
+            }
+            Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+                    ? thrown.getCause() : thrown;
+            if (!(cause instanceof ModelException e) || !fallBackOn.test(e)) {
+                return CompletableFuture.<ChatResponse>failedFuture(cause);
+            }
+            failures.add(e);
+            if (i + 1 < members.size()) {
+                LOG.warn("{} failed, falling back to {}: {}", member.provider(), members.get(i + 1).provider(),
+                        e.getMessage());
+            }
+            return tryFrom(i + 1, request, end, failures);
+        }).thenCompose(Function.identity());
+    }
+
+    private ChatResponse served(int i, LanguageModel member, ChatResponse response) {
+        if (i > 0) {
+            LOG.info("{} served the call after {} earlier provider(s) failed", member.provider(), i);
+        }
+        return "unknown".equals(response.provider())
+                ? new ChatResponse(response.text(), response.usage(), response.modelId(), response.finishReason(),
+                        member.provider())
+                : response;
+    }
+
+    /** The last failure with the earlier ones attached as suppressed. */
+    private ModelException allFailed(List<ModelException> failures) {
+        ModelException last = failures.get(failures.size() - 1);
+        for (ModelException earlier : failures.subList(0, failures.size() - 1)) {
+            last.addSuppressed(earlier);
+        }
+        LOG.warn("every provider failed: {}", provider());
+        return last;
     }
 
     /** @return {@code fallback(a,b,c)} with the members' provider names */

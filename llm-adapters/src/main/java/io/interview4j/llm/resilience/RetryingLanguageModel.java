@@ -17,7 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -40,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * {@link ModelConnectionException} inside the retried supplier. When attempts run out the last failure is
  * thrown. Thread-safe when the delegate is; each call has its own retry context.
  *
+ * <p>{@link #chatAsync} retries the delegate's asynchronous call the same way, waiting on a scheduler instead of a
+ * thread (see {@link Builder#scheduler}).
+ *
  * <p>A request's {@link ChatRequest#timeout() timeout}, when set, is the budget of the whole call, retries and
  * waits included, measured with the builder's {@link Builder#clock(Clock) clock}: each attempt is sent with what is
  * left of it as its timeout, and the retries stop (the last failure is thrown) once it is spent or when the wait
@@ -59,6 +69,32 @@ public final class RetryingLanguageModel implements LanguageModel {
     private final Clock clock;
     /** The state of the call running on this thread: its deadline and the output-parse failures seen so far. */
     private final ThreadLocal<CallState> current = new ThreadLocal<>();
+    private final Retry asyncRetry;
+    private final ScheduledExecutorService scheduler;
+
+    /** A failed attempt of an asynchronous call, carrying the call's state to the interval function. */
+    private static final class Failed extends RuntimeException {
+        private final transient CallState state;
+
+        Failed(ModelException cause, CallState state) {
+            super(cause.getMessage(), cause, false, false);
+            this.state = state;
+        }
+
+        @Override
+        public synchronized ModelException getCause() {
+            return (ModelException) super.getCause();
+        }
+    }
+
+    /** The scheduler of the asynchronous retries' waits when the builder is given none; one daemon thread. */
+    private static final class DefaultScheduler {
+        static final ScheduledExecutorService INSTANCE = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "interview4j-retry-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /**
      * @param end the end of the request's time budget, or null when it has no timeout
@@ -66,7 +102,7 @@ public final class RetryingLanguageModel implements LanguageModel {
      */
     private static final class CallState {
         private final Instant end;
-        private int outputParseFailures;
+        private final AtomicInteger outputParseFailures = new AtomicInteger();
 
         CallState(Instant end) {
             this.end = end;
@@ -84,29 +120,10 @@ public final class RetryingLanguageModel implements LanguageModel {
         String provider = delegate.provider();
         IntervalBiFunction<ChatResponse> interval = (attempt, outcome) -> {
             Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
-            CallState state = current.get();
-            if (failure instanceof ModelOutputParseException && state != null && state.outputParseFailures > 1) {
-                LOG.warn("{} could not parse the model's output again on attempt {} of {}; not retrying it a second "
-                        + "time: {}", provider, attempt, maxAttempts, describe(failure));
-                return -1L;
-            }
-            Optional<Duration> delay = backoff.delayFor(attempt, failure, random.getAsDouble());
+            Optional<Duration> delay = delay(attempt, failure, current.get(), random);
             if (delay.isEmpty()) {
-                LOG.warn("{} asked to wait longer than {} s; not retrying: {}", provider,
-                        backoff.maxRetryAfter().toSeconds(), describe(failure));
                 return -1L;
             }
-            Instant end = state == null ? null : state.end;
-            if (end != null) {
-                Duration left = Duration.between(clock.instant(), end);
-                if (left.compareTo(delay.get()) <= 0) {
-                    LOG.warn("{} call failed on attempt {} of {}; {} ms of the request's time left, not retrying: {}",
-                            provider, attempt, maxAttempts, Math.max(0, left.toMillis()), describe(failure));
-                    return -1L;
-                }
-            }
-            LOG.warn("{} call failed on attempt {} of {}, retrying in {} ms: {}", provider, attempt, maxAttempts,
-                    delay.get().toMillis(), describe(failure));
             try {
                 sleeper.sleep(delay.get());
             } catch (InterruptedException e) {
@@ -116,12 +133,60 @@ public final class RetryingLanguageModel implements LanguageModel {
             }
             return 0L;
         };
+        IntervalBiFunction<ChatResponse> scheduled = (attempt, outcome) -> {
+            Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+            if (failure instanceof Failed f) {
+                return delay(attempt, f.getCause(), f.state, random).map(Duration::toMillis).orElse(-1L);
+            }
+            return delay(attempt, failure, null, random).map(Duration::toMillis).orElse(-1L);
+        };
         RetryConfig config = RetryConfig.<ChatResponse>custom()
                 .maxAttempts(maxAttempts)
                 .intervalBiFunction(interval)
                 .retryOnException(e -> e instanceof ModelException model && retryOn.test(model))
                 .build();
-        this.retry = Retry.of(builder.name != null ? builder.name : "interview4j-" + provider, config);
+        String name = builder.name != null ? builder.name : "interview4j-" + provider;
+        this.retry = Retry.of(name, config);
+        this.asyncRetry = Retry.of(name + "-async", RetryConfig.<ChatResponse>from(config)
+                .intervalBiFunction(scheduled)
+                .retryOnException(e -> {
+                    Throwable failure = e instanceof Failed f ? f.getCause() : e;
+                    return failure instanceof ModelException model && retryOn.test(model);
+                })
+                .build());
+        this.scheduler = builder.scheduler;
+    }
+
+    /**
+     * How long to wait before the next attempt after {@code failure}, or empty to stop retrying (logged).
+     *
+     * @param state the call's state, or null when unknown
+     */
+    private Optional<Duration> delay(int attempt, Throwable failure, CallState state, DoubleSupplier random) {
+        String provider = delegate.provider();
+        if (failure instanceof ModelOutputParseException && state != null && state.outputParseFailures.get() > 1) {
+            LOG.warn("{} could not parse the model's output again on attempt {} of {}; not retrying it a second "
+                    + "time: {}", provider, attempt, maxAttempts, describe(failure));
+            return Optional.empty();
+        }
+        Optional<Duration> delay = backoff.delayFor(attempt, failure, random.getAsDouble());
+        if (delay.isEmpty()) {
+            LOG.warn("{} asked to wait longer than {} s; not retrying: {}", provider,
+                    backoff.maxRetryAfter().toSeconds(), describe(failure));
+            return Optional.empty();
+        }
+        Instant end = state == null ? null : state.end;
+        if (end != null) {
+            Duration left = Duration.between(clock.instant(), end);
+            if (left.compareTo(delay.get()) <= 0) {
+                LOG.warn("{} call failed on attempt {} of {}; {} ms of the request's time left, not retrying: {}",
+                        provider, attempt, maxAttempts, Math.max(0, left.toMillis()), describe(failure));
+                return Optional.empty();
+            }
+        }
+        LOG.warn("{} call failed on attempt {} of {}, retrying in {} ms: {}", provider, attempt, maxAttempts,
+                delay.get().toMillis(), describe(failure));
+        return delay;
     }
 
     /**
@@ -174,7 +239,7 @@ public final class RetryingLanguageModel implements LanguageModel {
             } catch (ModelException e) {
                 last[0] = e;
                 if (e instanceof ModelOutputParseException) {
-                    current.get().outputParseFailures++;
+                    current.get().outputParseFailures.incrementAndGet();
                 }
                 throw e;
             }
@@ -190,6 +255,76 @@ public final class RetryingLanguageModel implements LanguageModel {
                 current.set(outer);
             }
         }
+    }
+
+    /**
+     * Calls the delegate's {@link LanguageModel#chatAsync asynchronous call}, retrying retriable failures as
+     * {@link #chat} does, on resilience4j's {@link Retry#executeCompletionStage}: the wait before each retry is a task
+     * on the {@link Builder#scheduler scheduler}, not a sleeping thread, and the call's state (its deadline, its
+     * output-parse failures) travels with the call, not with a thread. The {@link Builder#sleeper sleeper} is not
+     * used.
+     *
+     * @param request the call; its timeout, when set, bounds all attempts and waits together
+     * @return the first successful response; completed exceptionally with the last failure when attempts or the
+     *     request's time run out, or with the first non-retriable one
+     */
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant end = request.timeout() == null ? null : clock.instant().plus(request.timeout());
+        CallState state = new CallState(end);
+        AtomicReference<ModelException> last = new AtomicReference<>();
+        Supplier<CompletionStage<ChatResponse>> attempt = () -> {
+            ChatRequest sent = request;
+            if (end != null) {
+                Duration left = Duration.between(clock.instant(), end);
+                if (!left.isZero() && !left.isNegative()) {
+                    sent = request.withTimeout(left);
+                } else if (last.get() != null) {
+                    return CompletableFuture.failedFuture(new Failed(last.get(), state));
+                } else {
+                    sent = request.withTimeout(Duration.ofMillis(1));
+                }
+            }
+            CompletableFuture<ChatResponse> f;
+            try {
+                f = delegate.chatAsync(sent);
+            } catch (RuntimeException e) {
+                f = CompletableFuture.failedFuture(e);
+            }
+            return f.handle((response, thrown) -> {
+                if (thrown == null) {
+                    return response;
+                }
+                Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+                        ? thrown.getCause() : thrown;
+                if (cause instanceof UncheckedIOException io) {
+                    cause = new ModelConnectionException("cannot reach " + delegate.provider() + " ("
+                            + io.getCause().getClass().getSimpleName() + ")", delegate.provider(), 0, true, null, null, io);
+                }
+                if (cause instanceof ModelException e) {
+                    last.set(e);
+                    if (e instanceof ModelOutputParseException) {
+                        state.outputParseFailures.incrementAndGet();
+                    }
+                    throw new Failed(e, state);
+                }
+                throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
+            });
+        };
+        return asyncRetry.executeCompletionStage(scheduler != null ? scheduler : DefaultScheduler.INSTANCE, attempt)
+                .toCompletableFuture()
+                .handle((response, thrown) -> {
+                    if (thrown == null) {
+                        return response;
+                    }
+                    Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+                            ? thrown.getCause() : thrown;
+                    if (cause instanceof Failed f) {
+                        throw f.getCause();
+                    }
+                    throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
+                });
     }
 
     /** @return the delegate's provider name */
@@ -231,6 +366,7 @@ public final class RetryingLanguageModel implements LanguageModel {
         private Predicate<? super ModelException> retryOn = ModelException::retriable;
         private String name;
         private Clock clock = Clock.systemUTC();
+        private ScheduledExecutorService scheduler;
 
         private Builder(LanguageModel delegate) {
             this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -292,6 +428,17 @@ public final class RetryingLanguageModel implements LanguageModel {
          */
         public Builder clock(Clock clock) {
             this.clock = checks.once("clock", Objects.requireNonNull(clock, "clock"));
+            return this;
+        }
+
+        /**
+         * @param scheduler where {@link RetryingLanguageModel#chatAsync} waits between attempts (a scheduled task,
+         *     no thread blocked); default one daemon thread shared by every retrying model of the process, which
+         *     only starts the next attempt
+         * @return this builder
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = checks.once("scheduler", Objects.requireNonNull(scheduler, "scheduler"));
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.interview4j.SessionNotFoundException;
 import io.interview4j.session.EventJson;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.session.SessionEvent.SessionAbandoned;
+import io.interview4j.session.SessionEvent.QuestionAsked;
 import io.interview4j.session.SessionEvent.SessionCompleted;
 import io.interview4j.session.SessionEvent.SessionStarted;
 import io.interview4j.session.SessionStatus;
@@ -232,7 +233,9 @@ public final class JdbcSessionStore implements SessionStore {
         Double score = null;
         String readiness = null;
         for (SessionEvent e : batch) {
-            if (e instanceof SessionCompleted done) {
+            if (e instanceof QuestionAsked && status == null) {
+                status = SessionStatus.IN_PROGRESS;
+            } else if (e instanceof SessionCompleted done) {
                 status = SessionStatus.COMPLETED;
                 scored = true;
                 score = done.overallScore();

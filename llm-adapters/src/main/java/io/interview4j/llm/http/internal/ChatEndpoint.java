@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 
 /**
@@ -73,10 +74,41 @@ public final class ChatEndpoint {
      */
     public <T> ChatResponse chat(ChatRequest request, Object wire, Object schema, Class<T> answerType,
                                  AnswerMapper<T> mapper) {
-        Duration timeout = request.timeout() != null ? request.timeout() : defaultTimeout;
+        Duration timeout = timeout(request, schema);
+        return mapped(transport.postJson(uri, headers, Json.write(wire), timeout), answerType, mapper);
+    }
+
+    /**
+     * The same call on {@link JsonHttpTransport#postJsonAsync}: no thread waits for the reply; the answer is read
+     * and mapped on the HTTP client's executor.
+     *
+     * @param request the port's request; its timeout, when set, replaces the default
+     * @param wire the wire request
+     * @param schema how the request's schema is sent, for the debug log
+     * @param answerType the wire record the 2xx body is read into
+     * @param mapper maps the parsed answer
+     * @param <T> the wire record
+     * @return the mapped response; completed exceptionally with what {@link #chat} would throw
+     */
+    public <T> CompletableFuture<ChatResponse> chatAsync(ChatRequest request, Object wire, Object schema,
+                                                         Class<T> answerType, AnswerMapper<T> mapper) {
+        try {
+            Duration timeout = timeout(request, schema);
+            return transport.postJsonAsync(uri, headers, Json.write(wire), timeout)
+                    .thenApply(result -> mapped(result, answerType, mapper));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private Duration timeout(ChatRequest request, Object schema) {
+        log.debug("{} chat: model={}, {} messages, schema={}", transport.provider(), model, request.messages().size(),
+                schema);
+        return request.timeout() != null ? request.timeout() : defaultTimeout;
+    }
+
+    private <T> ChatResponse mapped(HttpResult result, Class<T> answerType, AnswerMapper<T> mapper) {
         String provider = transport.provider();
-        log.debug("{} chat: model={}, {} messages, schema={}", provider, model, request.messages().size(), schema);
-        HttpResult result = transport.postJson(uri, headers, Json.write(wire), timeout);
         ChatResponse mapped = mapper.map(WireAnswers.parse(result.body(), answerType, provider), result);
         log.debug("{} answered: model={}, finish={}, usage={}", provider, mapped.modelId(), mapped.finishReason(),
                 mapped.usage());

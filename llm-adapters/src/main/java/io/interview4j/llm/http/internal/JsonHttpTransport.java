@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,13 +106,7 @@ public final class JsonHttpTransport {
      */
     public HttpResult post(URI uri, Map<String, String> headers, String contentType, HttpRequest.BodyPublisher body,
                            Duration timeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Content-Type", contentType)
-                .header("Accept", "application/json")
-                .POST(body);
-        headers.forEach((name, value) -> header(request, name, value));
-        return send(request, timeout);
+        return send(build(uri, headers, contentType, body, timeout), timeout);
     }
 
     /**
@@ -128,12 +124,54 @@ public final class JsonHttpTransport {
         }
     }
 
-    private HttpResult send(HttpRequest.Builder request, Duration timeout) {
-        HttpRequest built = request.build();
-        if ("http".equalsIgnoreCase(built.uri().getScheme())) {
+    /**
+     * POSTs a JSON body without blocking the caller, on {@link HttpClient#sendAsync}.
+     *
+     * @param uri the endpoint
+     * @param headers request headers besides {@code Content-Type} and {@code Accept}
+     * @param json the request body
+     * @param timeout the whole-call timeout
+     * @return the 2xx answer, completed on the client's executor; completed exceptionally with the
+     *     {@link ProviderException} that {@link #postJson} would throw. A header the JDK refuses is thrown at once.
+     */
+    public CompletableFuture<HttpResult> postJsonAsync(URI uri, Map<String, String> headers, String json,
+                                                       Duration timeout) {
+        HttpRequest built = build(uri, headers, "application/json",
+                HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), timeout);
+        long start = System.nanoTime();
+        return client.sendAsync(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .handle((response, thrown) -> {
+                    if (thrown != null) {
+                        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+                                ? thrown.getCause() : thrown;
+                        LOG.debug("{} {} {} failed after {} ms: {}", provider, built.method(), built.uri(),
+                                millisSince(start), cause.getClass().getSimpleName());
+                        if (cause instanceof IOException io) {
+                            throw HttpErrorMapper.fromIoException(provider, io, timeout, secrets);
+                        }
+                        throw new ProviderException("call to " + provider + " failed ("
+                                + cause.getClass().getSimpleName() + ")", provider, 0, false, null, null, cause);
+                    }
+                    return result(built, response, start);
+                });
+    }
+
+    private HttpRequest build(URI uri, Map<String, String> headers, String contentType, HttpRequest.BodyPublisher body,
+                              Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(body);
+        headers.forEach((name, value) -> header(request, name, value));
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
             // Local servers (llama.cpp, vLLM, Ollama) gain nothing from an h2c upgrade and some mishandle it.
-            built = request.version(HttpClient.Version.HTTP_1_1).build();
+            request.version(HttpClient.Version.HTTP_1_1);
         }
+        return request.build();
+    }
+
+    private HttpResult send(HttpRequest built, Duration timeout) {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
@@ -146,6 +184,10 @@ public final class JsonHttpTransport {
             Thread.currentThread().interrupt();
             throw new ProviderException("call to " + provider + " was interrupted", provider, 0, false, null, null, e);
         }
+        return result(built, response, start);
+    }
+
+    private HttpResult result(HttpRequest built, HttpResponse<String> response, long start) {
         LOG.debug("{} {} {} -> HTTP {} in {} ms", provider, built.method(), built.uri(), response.statusCode(),
                 millisSince(start));
         Map<String, List<String>> responseHeaders = response.headers().map();

@@ -105,6 +105,19 @@ class InterviewController {
         return Views.TurnView.of(engine.currentQuestion(caller, id));
     }
 
+    @Operation(summary = "The main questions drawn when the interview was created (seed 001; the structured preset), "
+            + "in asking order, each with its status; empty for presets that pick as they go")
+    @GetMapping("/interviews/{id}/questions")
+    List<Views.PlannedQuestionView> questions(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        Session s = engine.session(caller, id);
+        List<Question> drawn = engine.questions(caller, id);
+        List<Views.PlannedQuestionView> out = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            out.add(Views.PlannedQuestionView.of(i + 1, drawn.get(i), s));
+        }
+        return out;
+    }
+
     @Operation(summary = "Answer the question being asked: the evaluation (hidden in assessment mode) and the next question")
     @PostMapping(path = "/interviews/{id}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     Views.TurnView answer(@AuthenticationPrincipal Caller caller, @PathVariable String id,

@@ -51,6 +51,31 @@ final class Views {
     }
 
     /**
+     * One question of a session's drawn list (seed 001's {@code GET /api/interviews/{id}/questions}).
+     *
+     * @param order its place in the list, from 1
+     * @param id the id it is asked under
+     * @param label its label, such as {@code Q3}
+     * @param text the question
+     * @param kind its kind, such as {@code technical}
+     * @param category its bank category, or null
+     * @param difficulty {@code EASY}, {@code MEDIUM} or {@code HARD}
+     * @param skillTags its skill tags
+     * @param status {@code PENDING} (not asked yet), {@code ASKED} (waiting for an answer), {@code ANSWERED} or
+     *     {@code SKIPPED}
+     */
+    record PlannedQuestionView(int order, String id, String label, String text, String kind, String category,
+                               String difficulty, List<String> skillTags, String status) {
+
+        static PlannedQuestionView of(int order, Question q, Session s) {
+            String status = s.turn(q.id()).map(t -> t.skipped() ? "SKIPPED" : t.answer() != null ? "ANSWERED" : "ASKED")
+                    .orElse("PENDING");
+            return new PlannedQuestionView(order, q.id(), q.label(), q.text(), q.kind(), q.category(),
+                    q.difficulty() == null ? null : q.difficulty().name(), q.skills(), status);
+        }
+    }
+
+    /**
      * @param questionNumber the current main question's number
      * @param totalQuestions the most main questions the plan asks
      * @param round the round, from 1

@@ -463,6 +463,39 @@ abstract class RestContractTest extends WebTestBase {
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
     }
 
+    // --- seed 001's question list ---
+
+    @Test
+    void should_list_a_structured_interviews_drawn_questions_with_their_status() {
+        String org = account("list-q-org");
+        String owner = candidate(account("drawer"), org);
+        Http.Response started = start(owner, Map.of("preset", "structured", "role", "backend engineer", "level", "junior"));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        JsonNode first = started.json();
+        String id = first.get("sessionId").asText();
+
+        Http.Response listed = http().get("/api/interviews/" + id + "/questions", owner);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        JsonNode list = listed.json();
+        assertThat(list).hasSize(10);
+        assertThat(list.get(0).get("order").asInt()).isEqualTo(1);
+        assertThat(list.get(0).get("id").asText()).isEqualTo(first.at("/question/id").asText());
+        assertThat(list.get(0).get("status").asText()).isEqualTo("ASKED");
+        assertThat(list.get(1).get("status").asText()).isEqualTo("PENDING");
+        assertThat(list.get(1).get("text").asText()).isNotBlank();
+        assertThat(list.get(1).get("difficulty").asText()).isEqualTo("EASY");
+
+        assertThat(answer(owner, first, STAR).status()).isEqualTo(200);
+        assertThat(http().get("/api/interviews/" + id + "/questions", owner).json().at("/0/status").asText())
+                .isEqualTo("ANSWERED");
+        assertThat(http().get("/api/interviews/" + id + "/questions", reviewer(account("q-rev"), org)).status())
+                .isEqualTo(200);
+        assertProblem(http().get("/api/interviews/" + id + "/questions", candidate(account("q-stranger"), null)), 404,
+                "not-found");
+        String coaching = startCoaching(owner).get("sessionId").asText();
+        assertThat(http().get("/api/interviews/" + coaching + "/questions", owner).json()).isEmpty();
+    }
+
     // --- an organisation's interviews ---
 
     @Test
