@@ -44,7 +44,7 @@ final class HtmlRenderer {
                 .append(".meta{color:#52606d;font-size:.9rem}.flag{color:#b91c1c}").append(FeedbackRenderer.css())
                 .append("</style></head><body>");
         b.append("<h1>Interview report · ").append(esc(r.preset())).append("</h1>");
-        b.append("<p>").append(esc(String.join(" · ", RenderText.header(r)))).append("</p>");
+        b.append("<p>").append(esc(String.join(" · ", RenderText.header(r, java.time.ZoneOffset.UTC)))).append("</p>");
         b.append("<p class=\"meta\">Session ").append(esc(r.sessionId())).append(" · ").append(esc(r.status()))
                 .append(" · ").append(esc(r.mode())).append("</p>");
         RenderText.timeUp(r).ifPresent(t -> b.append("<p class=\"flag\"><strong>").append(esc(t)).append("</strong></p>"));

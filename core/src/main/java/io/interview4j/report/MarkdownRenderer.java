@@ -7,7 +7,7 @@ import static io.interview4j.report.RenderText.fmt;
 import static io.interview4j.report.RenderText.fmtNative;
 import static io.interview4j.report.RenderText.historyScore;
 import static io.interview4j.report.RenderText.insights;
-import static io.interview4j.report.RenderText.minute;
+import static io.interview4j.report.RenderText.second;
 import static io.interview4j.report.RenderText.revisitLine;
 import static io.interview4j.report.RenderText.servedBy;
 import static io.interview4j.report.RenderText.signed;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Markdown renderings behind {@link ReportRenderers#markdown(Report)} and
- * {@link ReportRenderers#markdown(History)}.
+ * The Markdown renderings behind {@link ReportRenderers#markdown(Report, java.time.ZoneId)} and
+ * {@link ReportRenderers#markdown(History, java.time.ZoneId)}.
  */
 final class MarkdownRenderer {
 
@@ -28,12 +28,13 @@ final class MarkdownRenderer {
 
     /**
      * @param r the report
+     * @param zone the time zone dates are shown in
      * @return a Markdown document; candidate text is quoted so it cannot change the document's structure
      */
-    static String markdown(Report r) {
+    static String markdown(Report r, java.time.ZoneId zone) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview report: ").append(md(r.preset())).append("\n\n");
-        RenderText.header(r).forEach(line -> b.append("- ").append(md(line)).append('\n'));
+        RenderText.header(r, zone).forEach(line -> b.append("- ").append(md(line)).append('\n'));
         b.append("- Session: `").append(r.sessionId()).append("`\n");
         b.append("- Status: ").append(r.status()).append(" (").append(r.mode()).append(")\n");
         if (r.overall().answered() == 0) {
@@ -138,10 +139,11 @@ final class MarkdownRenderer {
 
     /**
      * @param h a candidate's history
+     * @param zone the time zone times are shown in (to the second)
      * @return a Markdown document: the sessions newest first, the trend per preset on its native scale with the
      *     change per dimension, and the badges earned
      */
-    static String markdown(History h) {
+    static String markdown(History h, java.time.ZoneId zone) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview history: ").append(md(h.candidateId())).append("\n\n");
         if (h.groupKey() != null) {
@@ -150,12 +152,13 @@ final class MarkdownRenderer {
         if (h.sessions().isEmpty()) {
             return b.append("No sessions yet.\n").toString();
         }
+        b.append("Times are in ").append(md(RenderText.zoneName(zone))).append(".\n\n");
         b.append("| started | completed | preset | stage | group | difficulty | questions | score | readiness | badges | session |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (History.Entry e : h.sessions()) {
-            b.append("| ").append(minute(e.startedAt())).append(" | ")
+            b.append("| ").append(second(e.startedAt(), zone)).append(" | ")
                     .append(e.completedAt() == null ? md(e.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                            : minute(e.completedAt()))
+                            : second(e.completedAt(), zone))
                     .append(" | ").append(md(e.preset())).append(" | ").append(e.stage() == null ? "-" : md(e.stage()))
                     .append(" | ").append(e.groupKey() == null ? "-" : md(e.groupKey())).append(" | ").append(e.difficulty())
                     .append(" | ").append(e.questionsCompleted()).append(" | ").append(historyScore(e)).append(" | ")

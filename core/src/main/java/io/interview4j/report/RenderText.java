@@ -83,14 +83,16 @@ final class RenderText {
     static final String NOT_ENOUGH_ANSWERS = "not enough answers to score";
 
     /**
-     * Who, for what, when and how long: "Candidate: ana", "Role: backend engineer at Acme", "Date: 2026-03-01 09:00
-     * UTC", "Length: 12 min 30 s of a 15 min limit".
+     * Who, for what, when and how long: "Candidate: ana", "Role: backend engineer at Acme", "Date: 2026-03-01 10:00:05
+     * Europe/Berlin", "Length: 12 min 30 s of a 15 min limit".
+     *
+     * @param zone the time zone the date is shown in
      */
-    static List<String> header(Report r) {
+    static List<String> header(Report r, java.time.ZoneId zone) {
         List<String> out = new ArrayList<>();
         out.add("Candidate: " + r.candidateId());
         out.add("Role: " + r.role() + (r.company() == null ? "" : " at " + r.company()));
-        out.add("Date: " + minute(r.time().startedAt()) + " UTC");
+        out.add("Date: " + second(r.time().startedAt(), zone) + " " + zoneName(zone));
         out.add("Length: " + duration(r.time().elapsedSeconds()) + (r.time().limitSeconds() == null ? ""
                 : " of a " + duration(r.time().limitSeconds()) + " limit")
                 + (r.time().endedAt() == null ? " so far" : ""));
@@ -198,6 +200,32 @@ final class RenderText {
     static String minute(String iso) {
         return iso == null ? "-" : iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
     }
+
+    /**
+     * @param iso an ISO-8601 instant, or {@code null}
+     * @param zone the time zone to show it in
+     * @return the time to the second in {@code zone}, "2026-03-01 10:00:05"; "-" for {@code null}; {@code iso} as it
+     *     is when it does not parse
+     */
+    static String second(String iso, java.time.ZoneId zone) {
+        if (iso == null) {
+            return "-";
+        }
+        try {
+            return SECOND.withZone(zone).format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** @return "UTC" for UTC, else the zone's id, such as "Europe/Berlin" or "+02:00" */
+    static String zoneName(java.time.ZoneId zone) {
+        java.time.ZoneId z = zone.normalized();
+        return z.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    private static final java.time.format.DateTimeFormatter SECOND =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     /** Two decimals when needed (0.72 on 0-1), else as {@link #fmt}. */
     static String fmtNative(double v) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.interview4j.InterviewException;
 import io.interview4j.session.EventJson;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * Renders a {@link Report} or a {@link History} as JSON (the public contract), Markdown, or a standalone HTML page
@@ -32,10 +35,20 @@ public final class ReportRenderers {
 
     /**
      * @param report the report
-     * @return a Markdown document; candidate text is quoted so it cannot change the document's structure
+     * @return a Markdown document with its date in UTC, as {@link #markdown(Report, ZoneId)}
      */
     public static String markdown(Report report) {
-        return MarkdownRenderer.markdown(report);
+        return markdown(report, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param report the report
+     * @param zone the time zone the report's date is shown in, to the second (the JSON stays ISO-8601 UTC)
+     * @return a Markdown document; candidate text is quoted so it cannot change the document's structure
+     * @throws NullPointerException when {@code zone} is {@code null}
+     */
+    public static String markdown(Report report, ZoneId zone) {
+        return MarkdownRenderer.markdown(report, Objects.requireNonNull(zone, "zone"));
     }
 
     /**
@@ -62,10 +75,20 @@ public final class ReportRenderers {
 
     /**
      * @param history a candidate's history
-     * @return a Markdown document: the sessions newest first, then the trend and the change per dimension
+     * @return a Markdown document with times in UTC, as {@link #markdown(History, ZoneId)}
      */
     public static String markdown(History history) {
-        return MarkdownRenderer.markdown(history);
+        return markdown(history, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param history a candidate's history
+     * @param zone the time zone the sessions' times are shown in, to the second
+     * @return a Markdown document: the sessions newest first, then the trend and the change per dimension
+     * @throws NullPointerException when {@code zone} is {@code null}
+     */
+    public static String markdown(History history, ZoneId zone) {
+        return MarkdownRenderer.markdown(history, Objects.requireNonNull(zone, "zone"));
     }
 
     /**

@@ -17,6 +17,7 @@ import io.interview4j.session.Session;
 import io.interview4j.session.SessionStatus;
 import io.interview4j.session.Turn;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,12 +56,25 @@ final class InterviewLoop {
     private final AnswerSource answers;
     private final PrintStream ui;
     private final List<String> pendingFeedback = new ArrayList<>();
+    private final Clock clock;
+    private final TimeUpAlarm alarm;
 
     InterviewLoop(InterviewEngine engine, Caller caller, AnswerSource answers, PrintStream ui) {
+        this(engine, caller, answers, ui, Clock.systemUTC(), TimeUpAlarm.scheduled(Clock.systemUTC()));
+    }
+
+    /**
+     * @param clock the engine's clock, which the time left on a timed interview is counted on
+     * @param alarm rings when the time runs out while the candidate is typing
+     */
+    InterviewLoop(InterviewEngine engine, Caller caller, AnswerSource answers, PrintStream ui, Clock clock,
+                  TimeUpAlarm alarm) {
         this.engine = engine;
         this.caller = caller;
         this.answers = answers;
         this.ui = ui;
+        this.clock = clock;
+        this.alarm = alarm;
     }
 
     /**
@@ -114,7 +128,13 @@ final class InterviewLoop {
             Question question = turn.nextQuestion();
             showReadyFeedback(sessionId);
             ask(turn, question);
-            Optional<AnswerSource.Reply> reply = answers.next(question);
+            Runnable silence = timeUpAlarm(turn);
+            Optional<AnswerSource.Reply> reply;
+            try {
+                reply = answers.next(question);
+            } finally {
+                silence.run();
+            }
             if (reply.isEmpty() || reply.get().action() == AnswerSource.Action.QUIT) {
                 ui.println(reply.isEmpty() ? "No more answers: finishing the interview early." : "Finishing the interview early.");
                 guarded(sessionId, question, "the interview was not finished here", () -> engine.finish(caller, sessionId));
@@ -225,6 +245,27 @@ final class InterviewLoop {
         }
     }
 
+    /**
+     * On a timed interview, sets the alarm that says at once when the time runs out while the candidate is typing;
+     * the answer is then taken as the engine takes late answers (stored, scored, flagged LATE, the interview ends).
+     *
+     * @return what silences the alarm once the reply is in
+     */
+    private Runnable timeUpAlarm(TurnResult turn) {
+        if (turn.progress() == null || turn.progress().timeLeft() == null) {
+            return () -> { };
+        }
+        return alarm.at(clock.instant().plus(turn.progress().timeLeft()), () -> {
+            ui.println();
+            ui.println(TIME_UP_WHILE_TYPING);
+            ui.flush();
+        });
+    }
+
+    /** What the screen says the moment a timed interview's time runs out while the candidate is typing. */
+    static final String TIME_UP_WHILE_TYPING = "Time is up. Finish this answer and submit it (an empty line): it is"
+            + " stored and flagged LATE, and the interview then ends.";
+
     private static String minutes(long seconds) {
         return seconds % 60 == 0 ? seconds / 60 + "-minute" : seconds + "-second";
     }
@@ -243,14 +284,23 @@ final class InterviewLoop {
             submission = new AnswerSubmission(sessionId, question.id(), reply.text(), "cli-" + UUID.randomUUID(),
                     reply.timeTaken());
         } catch (InvalidInputException e) {
+            InvalidInputException labelled = new InvalidInputException(byLabel(e.getMessage(), question), e);
             if (!answers.interactive()) {
-                throw e;
+                throw labelled;
             }
-            ui.println("error: " + e.getMessage());
+            ui.println("error: " + labelled.getMessage());
             return Optional.empty();
         }
         return Optional.of(guarded(sessionId, question, "your answer to " + question.label() + " was not stored",
                 () -> engine.submitAnswer(caller, submission)));
+    }
+
+    /**
+     * @return the library's message with the question named by its label ({@code Q1 Follow-up 2}), never by its
+     *     internal id: "answer to question 3f2c... is blank" becomes "answer to Q1 Follow-up 2 is blank"
+     */
+    static String byLabel(String message, Question question) {
+        return message.replace("question " + question.id(), question.label()).replace(question.id(), question.label());
     }
 
     /**

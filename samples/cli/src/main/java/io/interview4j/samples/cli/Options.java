@@ -85,9 +85,56 @@ final class Options {
                 description = "Caps the model tokens a session may spend; the rest is scored offline (default: no cap).")
         Long budgetTokens;
 
+        @Option(names = "--feedback", paramLabel = "SOURCE", converter = FeedbackConverter.class,
+                description = {"Who writes each question's coaching feedback and the closing debrief: model (one"
+                        + " checked call per question, off the turn's path, and one for the debrief; the code's words"
+                        + " when a call fails) or offline (written in code). Default: $" + FEEDBACK_VARIABLE
+                        + ", else model when a model is configured."})
+        String feedback;
+
+        /**
+         * @param env the environment
+         * @return whether the language model writes the feedback and the debrief ({@code --feedback}, else
+         *     {@value #FEEDBACK_VARIABLE}, else yes); it only does when a model is configured
+         * @throws io.interview4j.InvalidInputException when {@value #FEEDBACK_VARIABLE} is neither model nor offline
+         */
+        boolean modelFeedback(java.util.Map<String, String> env) {
+            if (feedback != null) {
+                return feedback.equals(FeedbackConverter.MODEL);
+            }
+            String fromEnv = env.get(FEEDBACK_VARIABLE);
+            if (fromEnv == null || fromEnv.isBlank()) {
+                return true;
+            }
+            try {
+                return new FeedbackConverter().convert(fromEnv).equals(FeedbackConverter.MODEL);
+            } catch (CommandLine.TypeConversionException e) {
+                throw new io.interview4j.InvalidInputException("$" + FEEDBACK_VARIABLE + ": " + e.getMessage());
+            }
+        }
+
         /** @return the session budget, or {@code null} for none */
         SessionBudget budget() {
             return budgetTokens == null ? null : SessionBudget.tokens(budgetTokens);
+        }
+    }
+
+    /** The environment variable that sets {@code --feedback}'s default. */
+    static final String FEEDBACK_VARIABLE = "INTERVIEW4J_FEEDBACK";
+
+    /** {@code model} or {@code offline}, any case. */
+    static final class FeedbackConverter implements CommandLine.ITypeConverter<String> {
+        static final String MODEL = "model";
+        static final String OFFLINE = "offline";
+
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!v.equals(MODEL) && !v.equals(OFFLINE)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a feedback source; expected model"
+                        + " or offline");
+            }
+            return v;
         }
     }
 
@@ -116,6 +163,19 @@ final class Options {
         }
     }
 
+    /** A time zone id ({@code Europe/Berlin}), an offset ({@code +05:30}) or {@code UTC}. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<java.time.ZoneId> {
+        @Override
+        public java.time.ZoneId convert(String value) {
+            try {
+                return java.time.ZoneId.of(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; give an id such as"
+                        + " Europe/Berlin, an offset such as +05:30, or UTC");
+            }
+        }
+    }
+
     /** A whole number above zero. */
     static final class PositiveLong implements CommandLine.ITypeConverter<Long> {
         @Override
@@ -138,8 +198,18 @@ final class Options {
                 description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
         ReportFormat format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Writes the report to FILE instead of stdout.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Writes the output to FILE instead of stdout.")
         Path out;
+
+        @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
+                description = "The time zone of the times in text and Markdown, such as Europe/Berlin, +05:30 or UTC"
+                        + " (default: the system's, which TZ sets). JSON always gives ISO-8601 UTC.")
+        java.time.ZoneId zone;
+
+        /** @return {@code --zone}, else the system's time zone */
+        java.time.ZoneId zone() {
+            return zone == null ? java.time.ZoneId.systemDefault() : zone;
+        }
 
         /** @return whether the report is a document going to stdout, so the conversation must keep off it */
         boolean documentOnStdout() {

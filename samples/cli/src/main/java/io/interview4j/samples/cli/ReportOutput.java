@@ -4,6 +4,11 @@ import io.interview4j.report.Report;
 import io.interview4j.report.ReportRenderers;
 import java.io.PrintStream;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +16,7 @@ import java.util.Locale;
 final class ReportOutput {
 
     private static final int TEXT_WIDTH = 100;
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private ReportOutput() {
     }
@@ -23,7 +29,7 @@ final class ReportOutput {
      * @throws io.interview4j.InvalidInputException when the file cannot be written
      */
     static void write(Report report, Options.Output output, PrintStream out, PrintStream ui) {
-        String text = render(report, output.format);
+        String text = render(report, output.format, output.zone());
         if (output.out == null) {
             out.print(text.endsWith("\n") ? text : text + "\n");
             out.flush();
@@ -33,24 +39,29 @@ final class ReportOutput {
         }
     }
 
-    static String render(Report report, ReportFormat format) {
+    static String render(Report report, ReportFormat format, ZoneId zone) {
         return switch (format) {
-            case TEXT -> text(report);
+            case TEXT -> text(report, zone);
             case JSON -> ReportRenderers.json(report);
-            case MARKDOWN -> ReportRenderers.markdown(report);
+            case MARKDOWN -> ReportRenderers.markdown(report, zone);
             case HTML -> ReportRenderers.html(report);
         };
     }
 
-    /** @return a short summary for the terminal */
+    /** @return a short summary for the terminal, times in UTC */
     static String text(Report r) {
+        return text(r, ZoneOffset.UTC);
+    }
+
+    /** @return a short summary for the terminal, times to the second in {@code zone} */
+    static String text(Report r, ZoneId zone) {
         StringBuilder b = new StringBuilder();
         b.append("Interview report · ").append(r.preset()).append(" · ").append(r.role());
         if (r.company() != null) {
             b.append(" at ").append(r.company());
         }
         b.append('\n');
-        b.append("Candidate ").append(r.candidateId()).append(" · ").append(date(r.time().startedAt())).append(" · ")
+        b.append("Candidate ").append(r.candidateId()).append(" · ").append(time(r.time().startedAt(), zone)).append(" · ")
                 .append(length(r.time())).append('\n');
         b.append("Session ").append(r.sessionId()).append(" · ").append(r.status()).append(" · ").append(r.mode()).append('\n');
         Report.Overall o = r.overall();
@@ -129,8 +140,21 @@ final class ReportOutput {
         return b.toString();
     }
 
-    private static String date(String iso) {
-        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
+    /**
+     * @return the instant to the second in {@code zone} and the zone's name, "2026-03-01 10:00:05 Europe/Berlin";
+     *     {@code iso} as it is when it does not parse
+     */
+    static String time(String iso, ZoneId zone) {
+        try {
+            return SECOND.withZone(zone).format(Instant.parse(iso)) + " " + zoneName(zone);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** @return "UTC" for UTC, else the zone's id */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String length(Report.Timing t) {

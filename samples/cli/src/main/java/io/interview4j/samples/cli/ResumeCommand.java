@@ -52,11 +52,13 @@ final class ResumeCommand implements Callable<Integer> {
         PrintStream ui = output.documentOnStdout() ? ctx.err() : ctx.out();
         AnswerSource source = answers == null ? new TerminalAnswers(ctx.in(), ui) : ScriptedAnswers.fromFile(answers, ui);
         Models.Selection languageModel = Models.select(model, ctx.env());
+        boolean modelFeedback = model.modelFeedback(ctx.env());
         SessionStore sessions = ReportCommand.openStore(ctx, store, sessionId);
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions)
                 .questionBank(ctx.stores().questions(store.spec(ctx), bank)).languageModel(languageModel.orNull())
                 .outputLimits(languageModel.outputLimits())
-                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL).build();
+                .sessionBudget(model.budget()).costEstimator(PriceTable.defaults()).executor(WriterThreads.POOL)
+                .modelFeedback(modelFeedback).build();
         Caller caller = candidate.caller(ctx);
         TurnResult current;
         try {
@@ -65,6 +67,10 @@ final class ResumeCommand implements Callable<Integer> {
             throw ReportCommand.withOwnerHint(sessions, sessionId, caller, e);
         }
         ui.println(languageModel.description());
+        if (languageModel.orNull() != null) {
+            ui.println("Feedback: " + (modelFeedback ? "written by the model (in code when a call fails)"
+                    : "written in code (--feedback offline)"));
+        }
         ui.println("Session " + sessionId + (current.completed() ? " is no longer in progress." : ": resuming."));
         return new InterviewLoop(engine, caller, source, ui).runThenReport(current, ctx, store, candidate, output);
     }

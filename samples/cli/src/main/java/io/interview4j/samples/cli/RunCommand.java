@@ -133,6 +133,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PresetOptions options = presetOptions();
         Models.Selection languageModel = Models.select(model, ctx.env());
+        boolean modelFeedback = model.modelFeedback(ctx.env());
         String where = store.spec(ctx);
         SessionStore sessions = ctx.stores().open(where);
         QuestionBank questionBank = ctx.stores().questions(where, bank);
@@ -143,12 +144,17 @@ final class RunCommand implements Callable<Integer> {
         }
         InterviewEngine engine = InterviewEngine.builder().sessionStore(sessions).questionBank(questionBank)
                 .languageModel(languageModel.orNull()).outputLimits(languageModel.outputLimits()).sessionBudget(model.budget()).costEstimator(PriceTable.defaults())
-                .executor(WriterThreads.POOL).build();
+                .executor(WriterThreads.POOL)
+                .modelFeedback(modelFeedback).build();
         Caller caller = candidate.caller(ctx);
 
         ui.println("interview4j · " + preset + " · " + plan.role() + (plan.company() == null ? "" : " at " + plan.company())
                 + " · " + plan.mode().name().toLowerCase(Locale.ROOT) + " mode");
         ui.println(languageModel.description());
+        if (languageModel.orNull() != null) {
+            ui.println("Feedback: " + (modelFeedback ? "written by the model (in code when a call fails)"
+                    : "written in code (--feedback offline)"));
+        }
         ui.println("Store: " + (Stores.isMemory(where) ? "memory (forgotten when the command ends)" : Stores.describe(where)));
         if (source.interactive()) {
             ui.println("Answer over one or more lines; an empty line submits. /skip skips a question, /quit finishes early.");

@@ -33,7 +33,10 @@ final class ScoreCommand implements Callable<Integer> {
     /** The largest input accepted: 50 MB. */
     static final long MAX_INPUT_BYTES = 50L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, so that building the command line (for any command) does not load Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final CliContext ctx;
 
@@ -87,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
     private ObjectNode item(String line, int number) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
             throw bad(number, "malformed JSON (" + e.getOriginalMessage() + ")");
         }

@@ -78,8 +78,8 @@ class OtherCommandsTest {
         JsonNode sessions = JSON.readTree(history.out()).get("sessions");
         assertThat(sessions).hasSize(2);
         assertThat(sessions).extracting(s -> s.get("sessionId").asText()).contains(sessionId);
-        assertThat(historyText.out()).contains("SESSION").contains(sessionId).contains("topic-drill").contains("coaching")
-                .contains("STAGE").contains("hiring_manager").contains("COMPLETED").contains("QUESTIONS").contains("/10 (");
+        assertThat(historyText.out()).contains("session " + sessionId).contains("topic-drill").contains("coaching")
+                .contains("STARTED").contains("hiring_manager").contains("COMPLETED").contains("QUESTIONS").contains("/10 (");
         assertThat(JSON.readTree(history.out()).get("schemaVersion").asInt()).isEqualTo(2);
         JsonNode coaching = StreamSupport.stream(sessions.spliterator(), false)
                 .filter(s -> s.get("preset").asText().equals("coaching")).findFirst().orElseThrow();

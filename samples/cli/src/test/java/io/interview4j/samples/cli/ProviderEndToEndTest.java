@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 4's "done when": a whole coaching interview through the CLI with each provider, pointed by its base-URL
  * variable at a loopback server speaking that provider's protocol, which first fails with retryable statuses and
  * then answers with structured evaluations built from the schema each request sends. Main questions come from the
- * bank ({@code --questions bank}) so that every call counted is the judge's; {@link QuestionWriterCliTest} covers the
- * model writing them.
+ * bank ({@code --questions bank}) and feedback is written in code ({@code --feedback offline}) so that every call
+ * counted is the judge's; {@link QuestionWriterCliTest} covers the model writing questions and {@link FeedbackCliTest}
+ * the model writing feedback.
  */
 class ProviderEndToEndTest {
 
@@ -61,7 +62,7 @@ class ProviderEndToEndTest {
                     : Map.of(baseUrlVariable, server.baseUrl(), keyVariable, "test-key-" + provider);
 
             // when
-            CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--preset", "coaching", "--questions", "bank",
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--preset", "coaching", "--questions", "bank", "--feedback", "offline",
                     "--answers", answers.toString(), "--format", "json");
 
             // then
@@ -97,7 +98,7 @@ class ProviderEndToEndTest {
                     "ANTHROPIC_API_KEY", "sk-ant-test", "ANTHROPIC_BASE_URL", anthropic.baseUrl());
 
             // when
-            CliRunner.Result result = aCli().withEnv(env).run("--provider", "auto", "--questions", "bank", "--answers", answers.toString(),
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "auto", "--questions", "bank", "--feedback", "offline", "--answers", answers.toString(),
                     "--format", "json");
 
             // then
@@ -123,7 +124,7 @@ class ProviderEndToEndTest {
             Map<String, String> env = Map.of("OPENAI_BASE_URL", server.baseUrl(), "OPENAI_API_KEY", "sk-test");
 
             // when
-            CliRunner.Result result = aCli().withEnv(env).run("--provider", "openai", "--budget-tokens", "1500", "--questions", "bank",
+            CliRunner.Result result = aCli().withEnv(env).run("--provider", "openai", "--budget-tokens", "1500", "--questions", "bank", "--feedback", "offline",
                     "--answers", answers.toString(), "--format", "json");
 
             // then
@@ -196,7 +197,7 @@ class ProviderEndToEndTest {
             // when
             // (the judge's calls alone: every main question from the bank)
             CliRunner.Result result = aCli().withEnv(env).run("--provider", provider, "--max-tokens", "700",
-                    "--questions", "bank", "--answers", answers.toString(), "--format", "json");
+                    "--questions", "bank", "--feedback", "offline", "--answers", answers.toString(), "--format", "json");
 
             // then
             assertThat(result.exitCode()).as(result.err()).isZero();

@@ -58,7 +58,7 @@ class QuestionWriterCliTest {
         return schema.path("properties").has("questions");
     }
 
-    private static String reply(JsonNode schema, AtomicInteger written) {
+    static String reply(JsonNode schema, AtomicInteger written) {
         JsonNode props = schema.path("properties");
         if (writes(schema)) {
             ObjectNode q = JSON.createObjectNode()

@@ -140,4 +140,28 @@ class TerminalAppTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: ").contains("no text layer (a scanned image?)");
     }
+
+    @Test
+    void should_name_the_question_by_its_label_not_its_id_when_an_answer_is_refused() {
+        // given: an answer over the library's 100,000-character limit
+        CliRunner cli = aCli();
+        Path answers = answersFile(dir, "long.txt", List.of("word ".repeat(20_001)));
+
+        // when: from a file, and typed in the terminal
+        CliRunner.Result scripted = cli.run("run", "--provider", "offline", "--answers", answers.toString(),
+                "--store", "memory");
+        CliRunner.Result typed = aCli().withStdin("word ".repeat(20_001) + "\n\n/quit\n")
+                .run("run", "--provider", "offline", "--store", "memory");
+
+        // then
+        String sessionId = scripted.out().lines().filter(l -> l.startsWith("Session ")).findFirst().orElseThrow()
+                .substring("Session ".length());
+        assertThat(scripted.exitCode()).isEqualTo(1);
+        assertThat(scripted.err()).startsWith("error: answer to Q1 is 100004 characters; the limit is 100000")
+                .doesNotContain("question ");
+        assertThat(scripted.err().replace(sessionId, "")).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        assertThat(typed.exitCode()).isZero();
+        assertThat(typed.out()).contains("error: answer to Q1 is 100004 characters; the limit is 100000")
+                .doesNotContainPattern("answer to question");
+    }
 }

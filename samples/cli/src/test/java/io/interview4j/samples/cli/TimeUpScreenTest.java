@@ -55,4 +55,84 @@ class TimeUpScreenTest {
                 .contains("Time ran out: the interview ended at its time limit.")
                 .contains("Submitted after the time was up (stored, flagged LATE): Q1 Follow-up 1");
     }
+
+    /** An alarm on the test's clock: it rings what is due when the test says the clock moved. */
+    private static final class ManualAlarm implements TimeUpAlarm {
+        private final ManualClock clock;
+        private final java.util.List<java.util.Map.Entry<java.time.Instant, Runnable>> set = new java.util.ArrayList<>();
+        int cancelled;
+
+        ManualAlarm(ManualClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Runnable at(java.time.Instant when, Runnable notice) {
+            var entry = java.util.Map.entry(when, notice);
+            set.add(entry);
+            return () -> {
+                if (set.remove(entry)) {
+                    cancelled++;
+                }
+            };
+        }
+
+        void ringWhatIsDue() {
+            for (var it = set.iterator(); it.hasNext(); ) {
+                var e = it.next();
+                if (!e.getKey().isAfter(clock.instant())) {
+                    it.remove();
+                    e.getValue().run();
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_say_at_once_that_time_is_up_while_the_candidate_is_still_typing() {
+        // given: a 10-minute screen; the first answer takes 4 minutes, the second is still being typed at 11
+        ManualClock clock = new ManualClock();
+        ManualAlarm alarm = new ManualAlarm(clock);
+        InterviewEngine engine = InterviewEngine.builder().sessionStore(new InMemorySessionStore()).clock(clock).build();
+        Caller ana = Caller.candidate("ana");
+        TurnResult first = engine.start(ana, Presets.timedScreen(PresetOptions.defaults()
+                .withTimeLimit(Duration.ofMinutes(10)), BuiltInQuestionBank.get()));
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        java.util.List<String> shownWhileTyping = new java.util.ArrayList<>();
+        AnswerSource typing = new AnswerSource() {
+            private int answered;
+
+            @Override
+            public Optional<Reply> next(Question question) {
+                int before = screen.size();
+                clock.advance(Duration.ofMinutes(answered == 0 ? 4 : 7));
+                alarm.ringWhatIsDue();
+                byte[] all = screen.toByteArray();
+                shownWhileTyping.add(new String(all, before, all.length - before, StandardCharsets.UTF_8));
+                answered++;
+                return Optional.of(Reply.answer("I would profile the service first, find the slow query, add an index "
+                        + "on the filtered column and measure p99 latency before and after the change.", null));
+            }
+
+            @Override
+            public boolean interactive() {
+                return true;
+            }
+        };
+
+        // when
+        new InterviewLoop(engine, ana, typing, new PrintStream(screen, true, StandardCharsets.UTF_8), clock, alarm)
+                .run(first);
+
+        // then: nothing at 4 minutes, the notice at once when 11 minutes passed, before the answer was submitted
+        assertThat(shownWhileTyping).hasSize(2);
+        assertThat(shownWhileTyping.get(0)).isEmpty();
+        assertThat(shownWhileTyping.get(1)).isEqualTo(System.lineSeparator() + InterviewLoop.TIME_UP_WHILE_TYPING
+                + System.lineSeparator());
+        assertThat(alarm.cancelled).as("the first question's alarm is silenced once answered").isEqualTo(1);
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertThat(shown.indexOf(InterviewLoop.TIME_UP_WHILE_TYPING))
+                .isLessThan(shown.indexOf("Time is up: the interview reached its 10-minute limit."));
+        assertThat(shown).contains("came after the limit: it is stored and flagged LATE.").contains("Interview complete.");
+    }
 }

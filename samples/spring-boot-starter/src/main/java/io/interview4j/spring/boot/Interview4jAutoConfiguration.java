@@ -12,6 +12,12 @@ import io.interview4j.llm.LanguageModel;
 import io.interview4j.llm.cost.ModelPrice;
 import io.interview4j.llm.cost.PriceTable;
 import io.interview4j.storage.file.FileQuestionBank;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import io.interview4j.bank.CompositeQuestionBank;
 import io.interview4j.storage.jdbc.JdbcSessionStore;
 import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.store.SessionStore;
@@ -125,7 +131,8 @@ public class Interview4jAutoConfiguration {
 
     /**
      * @param properties the settings
-     * @return the bank of {@code interview4j.question-bank.files}, else the built-in bank
+     * @return the built-in bank; with {@code interview4j.question-bank.files}, their questions first and the built-in
+     *     bank behind them (or theirs alone with {@code interview4j.question-bank.include-built-in=false})
      * @throws InvalidInputException naming the property when a file cannot be read or is malformed
      */
     @Bean
@@ -135,11 +142,29 @@ public class Interview4jAutoConfiguration {
         if (files.isEmpty()) {
             return BuiltInQuestionBank.get();
         }
+        QuestionBank host;
         try {
-            return FileQuestionBank.load(files);
+            host = FileQuestionBank.load(files);
         } catch (RuntimeException e) {
             throw new InvalidInputException("interview4j.question-bank.files: " + e.getMessage(), e);
         }
+        return properties.getQuestionBank().isIncludeBuiltIn() ? CompositeQuestionBank.withBuiltInFallback(host)
+                : CompositeQuestionBank.hostOnly(host);
+    }
+
+    /**
+     * @param properties the settings
+     * @return the engine's executor: {@code interview4j.executor-threads} daemon threads, shut down with the context
+     */
+    @Bean(name = "interview4jExecutor", destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(name = "interview4jExecutor")
+    public ExecutorService interview4jExecutor(Interview4jProperties properties) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(properties.getExecutorThreads(), r -> {
+            Thread t = new Thread(r, "interview4j-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -215,6 +240,7 @@ public class Interview4jAutoConfiguration {
      * @param costs the prices, if any
      * @param listeners every {@link InterviewListener} bean, in order
      * @param observers every {@link ModelCallObserver} bean, for a model the application declares
+     * @param executor the engine's executor
      * @return the engine
      * @throws InvalidInputException naming the property when the budget cannot be set as configured
      */
@@ -223,11 +249,16 @@ public class Interview4jAutoConfiguration {
     public InterviewEngine interviewEngine(Interview4jProperties properties, SessionStore store, QuestionBank bank,
                                            ObjectProvider<LanguageModel> model, ObjectProvider<CostEstimator> costs,
                                            ObjectProvider<InterviewListener> listeners,
-                                           ObjectProvider<ModelCallObserver> observers) {
+                                           ObjectProvider<ModelCallObserver> observers,
+                                           @Qualifier("interview4jExecutor") Executor executor) {
         CostEstimator estimator = costs.getIfUnique();
         InterviewEngineBuilder builder = InterviewEngine.builder().sessionStore(store).questionBank(bank)
                 .costEstimator(estimator).turnDeadline(properties.getTurnDeadline())
-                .listeners(listeners.orderedStream().toList());
+                .listeners(listeners.orderedStream().toList()).executor(executor)
+                .modelFeedback(properties.isModelFeedback());
+        if (!properties.isGenerateQuestions()) {
+            builder.questionWriter(null);
+        }
         LanguageModel m = model.getIfUnique();
         if (m != null) {
             builder.languageModel(m instanceof ConfiguredLanguageModel ? m

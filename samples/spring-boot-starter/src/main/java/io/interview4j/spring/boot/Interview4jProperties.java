@@ -34,6 +34,15 @@ public class Interview4jProperties {
     private final QuestionBank questionBank = new QuestionBank();
     private final Events events = new Events();
 
+    /** Threads of the engine's executor: the question writer beside the judge, model feedback, asynchronous turns. */
+    private int executorThreads = 4;
+
+    /** Whether the language model writes the main questions (with no model, the bank asks them either way). */
+    private boolean generateQuestions = true;
+
+    /** Whether the language model writes the per-question feedback and the debrief (else they are written in code). */
+    private boolean modelFeedback;
+
     /** @return whether the engine is auto-configured; default {@code true} */
     public boolean isEnabled() {
         return enabled;
@@ -58,6 +67,42 @@ public class Interview4jProperties {
             throw new InvalidInputException("interview4j.turn-deadline must be positive, was " + turnDeadline);
         }
         this.turnDeadline = turnDeadline;
+    }
+
+    /** @return the executor's thread count; default 4 */
+    public int getExecutorThreads() {
+        return executorThreads;
+    }
+
+    /**
+     * @param executorThreads the executor's thread count
+     * @throws InvalidInputException when it is not 1 to 256
+     */
+    public void setExecutorThreads(int executorThreads) {
+        if (executorThreads < 1 || executorThreads > 256) {
+            throw new InvalidInputException("interview4j.executor-threads must be 1 to 256, was " + executorThreads);
+        }
+        this.executorThreads = executorThreads;
+    }
+
+    /** @return whether the model writes main questions; default {@code true} */
+    public boolean isGenerateQuestions() {
+        return generateQuestions;
+    }
+
+    /** @param generateQuestions whether the model writes main questions */
+    public void setGenerateQuestions(boolean generateQuestions) {
+        this.generateQuestions = generateQuestions;
+    }
+
+    /** @return whether the model writes feedback and the debrief; default {@code false} */
+    public boolean isModelFeedback() {
+        return modelFeedback;
+    }
+
+    /** @param modelFeedback whether the model writes feedback and the debrief */
+    public void setModelFeedback(boolean modelFeedback) {
+        this.modelFeedback = modelFeedback;
     }
 
     /** @return where sessions are stored */
@@ -405,8 +450,21 @@ public class Interview4jProperties {
     /** {@code interview4j.question-bank.*}: where questions come from. */
     public static class QuestionBank {
 
-        /** JSON or YAML question files; when set they replace the built-in bank. */
+        /** JSON or YAML question files; their questions come first. */
         private List<Path> files = new ArrayList<>();
+
+        /** Whether the built-in bank stands behind the files' questions (false: only the files' questions). */
+        private boolean includeBuiltIn = true;
+
+        /** @return whether the built-in bank is the fallback; default {@code true} */
+        public boolean isIncludeBuiltIn() {
+            return includeBuiltIn;
+        }
+
+        /** @param includeBuiltIn whether the built-in bank is the fallback */
+        public void setIncludeBuiltIn(boolean includeBuiltIn) {
+            this.includeBuiltIn = includeBuiltIn;
+        }
 
         /** @return the question files; default none (the built-in bank) */
         public List<Path> getFiles() {

@@ -28,6 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import io.interview4j.bank.QuestionBank;
+import io.interview4j.bank.BuiltInQuestionBank;
+import io.interview4j.bank.BankQuestion;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -280,6 +284,43 @@ class Interview4jAutoConfigurationTest {
     }
 
     @Test
+    void should_ask_the_applications_questions_first_with_the_built_in_bank_behind_them_unless_told_otherwise()
+            throws Exception {
+        Path file = dir.resolve("bank.json");
+        Files.copy(Path.of("../banks/example-bank.json"), file);
+        runner().withPropertyValues("interview4j.question-bank.files=" + file).run(context -> {
+            QuestionBank bank = context.getBean(QuestionBank.class);
+            assertThat(bank.findById("acme-kafka-1")).isPresent();
+            assertThat(bank.all()).hasSizeGreaterThan(BuiltInQuestionBank.get().all().size());
+        });
+        runner().withPropertyValues("interview4j.question-bank.files=" + file,
+                "interview4j.question-bank.include-built-in=false").run(context ->
+                assertThat(context.getBean(QuestionBank.class).all()).extracting(BankQuestion::id)
+                        .containsExactly("acme-kafka-1", "acme-pg-1", "acme-beh-1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void should_ask_the_model_for_questions_only_when_question_generation_is_on(boolean generate) {
+        var plan = Presets.coaching(PresetOptions.defaults());
+        List<Boolean> writerCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (FakeProviderServer server = FakeProviderServer.start(Protocol.OPENAI, List.of(), call -> {
+            writerCalls.add(call.schema().map(x -> x.toString().contains("round_kind")).orElse(false));
+            return judgement(plan.rubric());
+        })) {
+            withMetrics().withPropertyValues("interview4j.model.provider=openai", "interview4j.model.api-key=sk-x",
+                            "interview4j.model.base-url=" + server.baseUrl(), "interview4j.generate-questions=" + generate)
+                    .run(context -> {
+                        interview(context);
+                        assertThat(writerCalls).as("calls made with the question writer's schema")
+                                .hasSizeGreaterThan(1);
+                        assertThat(writerCalls.contains(true)).isEqualTo(generate);
+                        assertThat(context.getBean("interview4jExecutor")).isInstanceOf(ExecutorService.class);
+                    });
+        }
+    }
+
+    @Test
     void should_publish_the_engine_notices_as_application_events() {
         List<Object> seen = new ArrayList<>();
         ApplicationListener<PayloadApplicationEvent<?>> all = e -> seen.add(e.getPayload());
@@ -298,7 +339,7 @@ class Interview4jAutoConfigurationTest {
             "interview4j.model.fallbacks=openai,nonsense", "interview4j.model.base-url=ftp://example",
             "interview4j.budget.tokens=-5", "interview4j.budget.cost=0", "interview4j.turn-deadline=0s",
             "interview4j.store.table-prefix=1bad", "interview4j.store.type=sideways",
-            "interview4j.store.migration-mode=maybe"})
+            "interview4j.store.migration-mode=maybe", "interview4j.executor-threads=0"})
     void should_fail_at_startup_naming_a_property_with_a_bad_value(String setting) {
         String property = setting.substring(0, setting.indexOf('='));
         runner().withPropertyValues(setting).run(context -> {

@@ -2,28 +2,23 @@ package io.interview4j.samples.web;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.interview4j.bank.BuiltInQuestionBank;
-import io.interview4j.bank.QuestionBank;
-import io.interview4j.engine.InterviewEngine;
-import io.interview4j.storage.jdbc.JdbcSessionStore;
-import io.interview4j.store.SessionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The engine the service runs: sessions in the application's database (an embedded SQLite file unless
- * {@code spring.datasource.url} names another), questions from the built-in bank, answers scored offline.
+ * The service's database: an embedded SQLite file ({@code interview4j.web.database.file}) unless
+ * {@code spring.datasource.url} names another. The engine, its session store on this data source, the question bank
+ * and the listeners come from the interview4j starter's auto-configuration ({@code interview4j.*} properties); the
+ * service scores offline unless {@code interview4j.model.provider} says otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -52,24 +47,6 @@ class EngineConfiguration {
         config.setMaximumPoolSize(4);
         LOG.info("sessions are stored in the SQLite file {}", file);
         return new HikariDataSource(config);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SessionStore sessionStore(DataSource dataSource) {
-        return JdbcSessionStore.builder().dataSource(dataSource).build();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    QuestionBank questionBank() {
-        return BuiltInQuestionBank.get();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    InterviewEngine interviewEngine(SessionStore store, QuestionBank bank) {
-        return InterviewEngine.builder().sessionStore(store).questionBank(bank).build();
     }
 
     static Path sqliteFile(String configured) {
