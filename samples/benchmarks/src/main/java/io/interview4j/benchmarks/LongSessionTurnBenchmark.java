@@ -6,6 +6,7 @@ import io.interview4j.engine.InterviewEngine;
 import io.interview4j.engine.TurnResult;
 import io.interview4j.plan.InterviewPlan;
 import io.interview4j.plan.RoundPlan;
+import io.interview4j.session.Session;
 import io.interview4j.session.SessionEvent;
 import io.interview4j.store.InMemorySessionStore;
 import io.interview4j.store.SessionQuery;
@@ -155,5 +156,15 @@ public class LongSessionTurnBenchmark {
     public TurnResult submitAnswer() {
         return engine.submitAnswer(caller, AnswerSubmission.of(sessionId, questionAt[turn],
                 RecordedInterview.ANSWERS.get(turn % RecordedInterview.ANSWERS.size())));
+    }
+
+    /**
+     * Only the measured turn's loading step: reads the session as the turn would before answering.
+     *
+     * @return the session, so the work is not optimised away
+     */
+    @Benchmark
+    public Session loadSession() {
+        return engine.session(caller, sessionId);
     }
 }
