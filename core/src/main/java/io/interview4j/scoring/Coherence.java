@@ -10,7 +10,7 @@ import java.util.Set;
  * puts them: "the of", "to and", a sentence ending on "the"; three such places at least). Answers in other
  * scripts, answers under eight words, and code or notation (one bracket, operator or semicolon for every three
  * words at least) count as coherent. A list is an answer with under 8 % function words: written sentences, even
- * terse ones, have more ("Array based implementation requires less memory than linked lists" has 9 %). "a",
+ * terse ones, have more. "a",
  * "do", "while" and "if" are left out, since in answers about code they are names and keywords. The 8 % and the
  * notation rule come from the Mohler set, whose only answers the earlier 12 % and no notation rule counted as
  * incoherent were code, operator tables and big-O lists, all graded as answers by humans.

@@ -91,8 +91,8 @@ class HeuristicFillerTest {
             "Push adds an element on top and pop removes the element from the top of the stack.",
             "A pointer holds the memory address of another variable, so the variable can be reached through it.",
             "The function calls itself on a smaller input until it reaches the base case.",
-            "Array based implementation requires less memory than linked list based implementation",
-            "if (right > left) { mid = (right + left) / 2; sort(items, left, mid); sort(items, mid + 1, right); }",
+            "Heap based priority queue gives faster removal of minimum than sorted list based queue",
+            "for (i = 1; i < n; i++) { key = a[i]; j = i - 1; while (j >= 0 && a[j] > key) { a[j + 1] = a[j]; j--; } a[j + 1] = key; }",
             "constant O(1), logarithmic O(log n), linear O(n), quadratic O(n^2) and exponential O(2^n) time",
     })
     void should_count_prose_as_coherent(String answer) {
