@@ -91,41 +91,20 @@ public final class FallbackLanguageModel implements LanguageModel {
         List<ModelException> failures = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             LanguageModel member = members.get(i);
-            ChatRequest sent = request;
-            if (end != null && i > 0) {
-                Duration left = Duration.between(clock.instant(), end);
-                if (left.isZero() || left.isNegative()) {
-                    LOG.warn("the request's time is spent; not trying {} and the members after it", member.provider());
-                    break;
-                }
-                sent = request.withTimeout(left);
+            ChatRequest sent = forMember(i, request, end);
+            if (sent == null) {
+                break;
             }
             try {
-                ChatResponse response = member.chat(sent);
-                if (i > 0) {
-                    LOG.info("{} served the call after {} earlier provider(s) failed", member.provider(), i);
-                }
-                return "unknown".equals(response.provider())
-                        ? new ChatResponse(response.text(), response.usage(), response.modelId(),
-                                response.finishReason(), member.provider())
-                        : response;
+                return served(i, member, member.chat(sent));
             } catch (ModelException e) {
                 if (!fallBackOn.test(e)) {
                     throw e;
                 }
-                failures.add(e);
-                if (i + 1 < members.size()) {
-                    LOG.warn("{} failed, falling back to {}: {}", member.provider(), members.get(i + 1).provider(),
-                            e.getMessage());
-                }
+                failed(i, e, failures);
             }
         }
-        ModelException last = failures.get(failures.size() - 1);
-        for (ModelException earlier : failures.subList(0, failures.size() - 1)) {
-            last.addSuppressed(earlier);
-        }
-        LOG.warn("every provider failed: {}", provider());
-        throw last;
+        throw allFailed(failures);
     }
 
     /**
@@ -149,14 +128,9 @@ public final class FallbackLanguageModel implements LanguageModel {
             return CompletableFuture.failedFuture(allFailed(failures));
         }
         LanguageModel member = members.get(i);
-        ChatRequest sent = request;
-        if (end != null && i > 0) {
-            Duration left = Duration.between(clock.instant(), end);
-            if (left.isZero() || left.isNegative()) {
-                LOG.warn("the request's time is spent; not trying {} and the members after it", member.provider());
-                return CompletableFuture.failedFuture(allFailed(failures));
-            }
-            sent = request.withTimeout(left);
+        ChatRequest sent = forMember(i, request, end);
+        if (sent == null) {
+            return CompletableFuture.failedFuture(allFailed(failures));
         }
         CompletableFuture<ChatResponse> f;
         try {
@@ -173,13 +147,30 @@ public final class FallbackLanguageModel implements LanguageModel {
             if (!(cause instanceof ModelException e) || !fallBackOn.test(e)) {
                 return CompletableFuture.<ChatResponse>failedFuture(cause);
             }
-            failures.add(e);
-            if (i + 1 < members.size()) {
-                LOG.warn("{} failed, falling back to {}: {}", member.provider(), members.get(i + 1).provider(),
-                        e.getMessage());
-            }
+            failed(i, e, failures);
             return tryFrom(i + 1, request, end, failures);
         }).thenCompose(Function.identity());
+    }
+
+    /** The request for member {@code i}: the rest of the chain's time after the first; null when it is spent. */
+    private ChatRequest forMember(int i, ChatRequest request, Instant end) {
+        if (end == null || i == 0) {
+            return request;
+        }
+        Duration left = Duration.between(clock.instant(), end);
+        if (left.isZero() || left.isNegative()) {
+            LOG.warn("the request's time is spent; not trying {} and the members after it", members.get(i).provider());
+            return null;
+        }
+        return request.withTimeout(left);
+    }
+
+    private void failed(int i, ModelException e, List<ModelException> failures) {
+        failures.add(e);
+        if (i + 1 < members.size()) {
+            LOG.warn("{} failed, falling back to {}: {}", members.get(i).provider(), members.get(i + 1).provider(),
+                    e.getMessage());
+        }
     }
 
     private ChatResponse served(int i, LanguageModel member, ChatResponse response) {
