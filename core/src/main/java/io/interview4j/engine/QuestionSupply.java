@@ -166,10 +166,7 @@ final class QuestionSupply {
      */
     List<Question> drawUpFront(Session s, Instant at, Supplier<String> ids) {
         Difficulty d = s.plan().startingDifficulty();
-        List<Question> picks = new ArrayList<>();
-        List<CompletableFuture<Optional<WrittenQuestion>>> writing = new ArrayList<>();
-        List<QuestionRequest> requests = new ArrayList<>();
-        List<Session> before = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         Session picking = s;
         for (int round = 0; round < s.plan().rounds().size(); round++) {
             int count = s.plan().rounds().get(round).maxQuestions();
@@ -178,30 +175,27 @@ final class QuestionSupply {
                 if (pick.isEmpty()) {
                     break;
                 }
-                if (writes(s, round)) {
-                    QuestionRequest request = request(picking, round, d);
-                    requests.add(request);
-                    writing.add(executor == null ? CompletableFuture.completedFuture(written(request))
-                            : CompletableFuture.supplyAsync(() -> written(request), executor));
-                } else {
-                    requests.add(null);
-                    writing.add(CompletableFuture.completedFuture(Optional.empty()));
-                }
-                picks.add(pick.get());
-                before.add(picking);
+                slots.add(new Slot(pick.get(), picking, writes(s, round) ? writing(request(picking, round, d)) : null));
                 picking = picking.with(List.of(new SessionEvent.QuestionAsked(at, pick.get())));
             }
         }
         List<Question> drawn = new ArrayList<>();
         Set<String> texts = new HashSet<>();
-        for (int i = 0; i < picks.size(); i++) {
-            Question pick = picks.get(i);
-            Optional<WrittenQuestion> w = requests.get(i) == null ? Optional.empty() : await(writing.get(i));
-            Question q = w.isPresent() && texts.add(w.get().text().strip().toLowerCase(java.util.Locale.ROOT))
-                    ? question(before.get(i), pick.round(), d, pick.id(), w.get()) : pick;
-            drawn.add(q);
+        for (Slot slot : slots) {
+            Optional<WrittenQuestion> w = slot.written() == null ? Optional.empty() : await(slot.written());
+            boolean fresh = w.isPresent() && texts.add(w.get().text().strip().toLowerCase(java.util.Locale.ROOT));
+            drawn.add(fresh ? question(slot.before(), slot.pick().round(), d, slot.pick().id(), w.get()) : slot.pick());
         }
         return drawn;
+    }
+
+    /** One drawn question: the bank's pick, the session as it was before it, and the writer's question, if asked. */
+    private record Slot(Question pick, Session before, CompletableFuture<Optional<WrittenQuestion>> written) {
+    }
+
+    private CompletableFuture<Optional<WrittenQuestion>> writing(QuestionRequest request) {
+        return executor == null ? CompletableFuture.completedFuture(written(request))
+                : CompletableFuture.supplyAsync(() -> written(request), executor);
     }
 
     /** Drops the question written ahead for a session that ended. */
